@@ -1,0 +1,24 @@
+// The `marsad` command line: a thin shell over the library, one module per command.
+import { Command, CommanderError } from 'commander';
+import { MarsadError } from '../errors.ts';
+import { collect } from './options.ts';
+import { registerCode } from './commands/code.ts';
+
+const program = new Command('marsad')
+  .description('Marsad (مرصد): political event data from Arabic and English news')
+  .option('--db <path>', 'PGlite data folder (ignored when DATABASE_URL is set)', './marsad-data')
+  .option('--dict <folder>', 'user dictionary folder added over the built-in ones (repeatable)', collect)
+  .showHelpAfterError()
+  .exitOverride();
+
+registerCode(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) process.exitCode = err.exitCode;
+  else if (err instanceof MarsadError) {
+    process.stderr.write(`marsad: ${err.message}\n`);
+    process.exitCode = 2;
+  } else throw err;
+}

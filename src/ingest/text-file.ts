@@ -1,0 +1,108 @@
+// Readers for one article file: plain text (optional front matter, first line the title) or a JSON article.
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { Article } from '../doc.ts';
+import { InputError } from '../errors.ts';
+import { contentHash } from './hash.ts';
+
+export interface ReadOptions {
+  published?: string;
+  lang?: 'ar' | 'en';
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const ArticleJson = z.object({
+  id: z.string().min(1).optional(),
+  url: z.string().nullish(),
+  outlet: z.string().nullish(),
+  title: z.string().nullish(),
+  text: z.string().min(1, 'text is empty'),
+  lang: z.enum(['ar', 'en']).nullish(),
+  published: z.string().regex(DATE, 'published must be YYYY-MM-DD').nullish(),
+});
+
+/** Validate one JSON article (FORMAT.md fields); `name` says where it came from in errors. */
+export function articleFromJson(value: unknown, name: string, options: ReadOptions = {}): Article {
+  const parsed = ArticleJson.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(name, `${issue.path.join('.') || 'article'}: ${issue.message}`);
+  }
+  const a = parsed.data;
+  const article: Article = {
+    id: a.id ?? '',
+    url: a.url ?? null,
+    outlet: a.outlet ?? null,
+    title: a.title ?? null,
+    text: a.text,
+    lang: options.lang ?? a.lang ?? null,
+    published: options.published ?? a.published ?? null,
+  };
+  if (!article.id) article.id = contentHash(article).slice(0, 16);
+  return article;
+}
+
+/**
+ * Parse plain text: optional `---` YAML front matter, then the title line, then the body.
+ * @example articleFromText('Title\n\nBody.', 'a.txt').title === 'Title'
+ */
+export function articleFromText(raw: string, name: string, options: ReadOptions = {}): Article {
+  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let meta: Record<string, unknown> = {};
+  const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (fm) {
+    try {
+      meta = (parseYaml(fm[1]!) ?? {}) as Record<string, unknown>;
+    } catch (cause) {
+      throw new InputError(name, 'front matter is not valid YAML', 'line 1', { cause });
+    }
+    text = text.slice(fm[0].length);
+  }
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) throw new InputError(name, 'is empty: expected a title line and a text');
+  const title = typeof meta.title === 'string' ? meta.title : lines[first]!.trim();
+  const bodyLines = typeof meta.title === 'string' ? lines.slice(first) : lines.slice(first + 1);
+  const body = bodyLines.join('\n').replace(/\n{2,}/g, '\n').trim();
+  if (!body) throw new InputError(name, 'has a title but no text');
+  const published = meta.published instanceof Date ? meta.published.toISOString().slice(0, 10) : meta.published;
+  return articleFromJson({ ...meta, published: published ?? null, title, text: body, id: meta.id ?? undefined }, name, options);
+}
+
+/** Read one file as one or more articles (JSON Lines gives one per line). */
+export function readArticleFile(path: string, options: ReadOptions = {}): Article[] {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new InputError(path, 'cannot be read', undefined, { cause });
+  }
+  return parseArticles(raw, path, options);
+}
+
+/** Parse the text of a file (or stdin) by its extension or, failing that, by its content. */
+export function parseArticles(raw: string, name: string, options: ReadOptions = {}): Article[] {
+  const ext = extname(name).toLowerCase();
+  const trimmed = raw.replace(/^\uFEFF/, '').trimStart();
+  if (ext === '.jsonl' || ext === '.ndjson') {
+    return trimmed.split('\n').flatMap((line, i) => (line.trim() ? [articleFromJson(parseJson(line, name, `line ${i + 1}`), `${name}:${i + 1}`, options)] : []));
+  }
+  if (ext === '.json' || (ext !== '.txt' && trimmed.startsWith('{'))) {
+    const value = parseJson(trimmed, name);
+    const fallbackId = basename(name, ext);
+    const obj = value as Record<string, unknown>;
+    return [articleFromJson({ id: fallbackId, ...obj }, name, options)];
+  }
+  return [articleFromText(raw, name, options)];
+}
+
+function parseJson(raw: string, name: string, position?: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch (cause) {
+    throw new InputError(name, `is not valid JSON: ${(cause as Error).message}`, position, { cause });
+  }
+}

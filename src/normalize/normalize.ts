@@ -1,0 +1,55 @@
+// Normalization for matching: folds Arabic letter variants, digits, punctuation and case,
+// and keeps a map from every normalized character back to its original offset.
+import type { NormText } from '../doc.ts';
+
+/** Characters removed outright: harakat, tanwin, shadda, sukun, superscript alef, Quranic marks, tatweel, bidi marks. */
+const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+
+/** One-to-one character folds. */
+const FOLD: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ئ': 'ي',
+  'ؤ': 'و', 'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ە': 'ه',
+  'ک': 'ك', 'ڪ': 'ك', 'گ': 'ك', 'پ': 'ب', 'چ': 'ج', 'ژ': 'ز', 'ڤ': 'ف', 'ڨ': 'ق',
+  '،': ',', '؛': ';', '؟': '?', '٪': '%', '٫': '.', '٬': ',',
+  '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '″': '"',
+  '‘': "'", '’': "'", '‚': "'", '‹': "'", '›': "'",
+  '–': '-', '—': '-', '‒': '-', '−': '-', '\u00A0': ' ',
+};
+
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
+  return FOLD[ch] ?? ch;
+}
+
+/**
+ * Normalize text for matching, keeping offsets.
+ * @example normalize('أعلنتْ موسكو').text === 'اعلنت موسكو'
+ */
+export function normalize(original: string): NormText {
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!;
+    if (DROP.test(ch)) continue;
+    const folded = foldChar(ch).toLowerCase();
+    out += folded;
+    for (let k = 0; k < folded.length; k++) map.push(i);
+  }
+  map.push(original.length);
+  return { text: out, toOrig: Int32Array.from(map) };
+}
+
+/** Normalize a dictionary key or a word the same way as article text (no offsets needed). */
+export function normalizeKey(s: string): string {
+  return normalize(s.trim()).text.replace(/\s+/g, ' ');
+}
+
+/** Map a normalized span back to the original text's span. */
+export function toOriginalSpan(norm: NormText, start: number, end: number): { start: number; end: number } {
+  const s = norm.toOrig[start]!;
+  const e = end > start ? norm.toOrig[end - 1]! + 1 : s;
+  return { start: s, end: e };
+}

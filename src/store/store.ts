@@ -1,0 +1,91 @@
+// The one storage interface; PGlite (default, a folder on disk) and PostgreSQL implement it
+// with the same SQL (see sql.ts and migrations/).
+import type { ActorMention, Article, CodedEvent, DateMention, Doc, Lang, QuantityMention } from '../doc.ts';
+
+/** An article as stored, with its content hash. */
+export interface StoredArticle extends Required<Omit<Article, 'lang'>> {
+  lang: Lang;
+  hash: string;
+  ingested_at: string;
+}
+
+/** An event as stored: the coded event plus its article's identity. */
+export interface StoredEvent extends CodedEvent {
+  id: number;
+  article_id: string;
+  article_url: string | null;
+  outlet: string | null;
+  published: string | null;
+  lang: Lang;
+  /** Cluster id after cross-article dedup (events reporting the same happening share it). */
+  cluster_id: number | null;
+}
+
+/** A cluster of reports of one happening, GDELT-style counts. */
+export interface EventCluster {
+  id: number;
+  source: string | null;
+  target: string | null;
+  root: string;
+  cameo: string;
+  quad_class: 1 | 2 | 3 | 4;
+  goldstein: number;
+  date: string | null;
+  num_mentions: number;
+  num_sources: number;
+  num_articles: number;
+  /** The representative (earliest) event of the cluster. */
+  event: StoredEvent;
+}
+
+export interface EventFilter {
+  /** Actor code on either side. */
+  actor?: string;
+  /** Both codes, either direction unless `directed`. */
+  dyad?: [string, string];
+  directed?: boolean;
+  /** CAMEO code prefix: '17' matches the root, '173' the code and its children. */
+  cameo?: string;
+  root?: string;
+  quadClass?: 1 | 2 | 3 | 4;
+  from?: string;
+  to?: string;
+  lang?: Lang;
+  /** Substring search in the evidence sentence. */
+  text?: string;
+  articleId?: string;
+  includeNegated?: boolean;
+  sort?: 'date' | '-date' | 'goldstein' | '-goldstein' | 'cameo';
+  limit?: number;
+  offset?: number;
+}
+
+export interface ArticleAnnotations {
+  article: StoredArticle;
+  actors: ActorMention[];
+  dates: DateMention[];
+  quantities: QuantityMention[];
+  events: StoredEvent[];
+}
+
+export interface SaveResult {
+  status: 'inserted' | 'duplicate' | 'replaced';
+  articleId: string;
+  events: number;
+}
+
+export interface Store {
+  /** Which engine backs this store, for messages. */
+  readonly engine: 'pglite' | 'postgres';
+  /** Store one coded article atomically; an article already stored (same hash or URL) is a duplicate. */
+  saveDoc(doc: Doc, options?: { replace?: boolean }): Promise<SaveResult>;
+  hasArticle(hash: string, url?: string | null): Promise<boolean>;
+  getArticle(id: string): Promise<ArticleAnnotations | null>;
+  listArticles(options?: { limit?: number; offset?: number; lang?: Lang }): Promise<{ total: number; items: StoredArticle[] }>;
+  events(filter?: EventFilter): Promise<{ total: number; items: StoredEvent[] }>;
+  clusters(filter?: EventFilter): Promise<{ total: number; items: EventCluster[] }>;
+  /** Recompute cross-article clusters (after ingest). */
+  recluster(): Promise<void>;
+  counts(): Promise<{ articles: number; events: number; actors: number }>;
+  close(): Promise<void>;
+}
