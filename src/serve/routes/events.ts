@@ -1,0 +1,13 @@
+// Event routes: filtered, sorted, paged events, or their deduplicated clusters.
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../../store/store.ts';
+import { eventFilter, eventsQuery, parseParams } from '../params.ts';
+
+export function eventRoutes(app: FastifyInstance, store: Store): void {
+  app.get('/api/events', async (request) => {
+    const q = parseParams(eventsQuery, request.query);
+    const filter = eventFilter(q);
+    const page = q.clusters ? await store.clusters(filter) : await store.events(filter);
+    return { total: page.total, limit: q.limit, offset: q.offset, clusters: q.clusters, items: page.items };
+  });
+}

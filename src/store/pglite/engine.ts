@@ -1,0 +1,37 @@
+// PGlite engine: an embedded Postgres (WebAssembly) kept in a folder on disk.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { Transaction } from '@electric-sql/pglite';
+import { StoreError } from '../../errors.ts';
+import type { Engine, Queryable } from '../engine.ts';
+
+function wrap(db: PGlite | Transaction): Queryable {
+  return {
+    async query<T>(sql: string, params?: unknown[]): Promise<T[]> {
+      return (await db.query<T>(sql, params)).rows;
+    },
+    async exec(sql: string): Promise<void> {
+      await db.exec(sql);
+    },
+  };
+}
+
+/**
+ * Open (creating when missing) a PGlite database in `dir`.
+ * @example const engine = await openPgliteEngine('./marsad-data');
+ */
+export async function openPgliteEngine(dir: string): Promise<Engine> {
+  let db: PGlite;
+  try {
+    mkdirSync(dir, { recursive: true });
+    db = await PGlite.create(dir);
+  } catch (err) {
+    throw new StoreError('open', `cannot open the PGlite database folder ${dir}: ${(err as Error).message}`, { cause: err });
+  }
+  return {
+    name: 'pglite',
+    ...wrap(db),
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    close: () => db.close(),
+  };
+}
