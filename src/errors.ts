@@ -11,7 +11,7 @@ export class MarsadError extends Error {
 export class InputError extends MarsadError {
   constructor(
     readonly input: string,
-    detail: string,
+    readonly detail: string,
     readonly position?: string,
     options?: { cause?: unknown },
   ) {

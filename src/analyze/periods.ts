@@ -142,3 +142,16 @@ export function daysBetween(a: string, b: string): number | null {
 export function isDay(date: string | null | undefined): date is string {
   return !!date && dayMs(date) !== null;
 }
+
+/**
+ * The days a date value of any granularity covers: day, ISO week, month, year; null for seasons,
+ * decades and unreadable values.
+ * @example dateSpan('2025-W01') // { start: '2024-12-30', end: '2025-01-05' }
+ */
+export function dateSpan(date: string | null | undefined): { start: string; end: string } | null {
+  if (!date) return null;
+  if (dayMs(date) !== null) return { start: date, end: date };
+  if (WEEK_RE.test(date)) return periodBounds(date, 'week');
+  if (MONTH_RE.test(date) || YEAR_RE.test(date)) return { start: boundDay(date, 'start'), end: boundDay(date, 'end') };
+  return null;
+}

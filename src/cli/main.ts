@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { MarsadError } from '../errors.ts';
 import { collect } from './options.ts';
 import { registerCode } from './commands/code.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerEvents } from './commands/events.ts';
 
 const program = new Command('marsad')
   .description('Marsad (مرصد): political event data from Arabic and English news')
@@ -12,6 +14,8 @@ const program = new Command('marsad')
   .exitOverride();
 
 registerCode(program);
+registerIngest(program);
+registerEvents(program);
 
 try {
   await program.parseAsync(process.argv);

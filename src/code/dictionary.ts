@@ -1,3 +1,191 @@
-// PLACEHOLDER until the coder engineer lands the real verb dictionary loader.
-export interface VerbDictionary { entries: unknown[] }
-export function loadVerbDictionary(_dirs: string[]): VerbDictionary { return { entries: [] }; }
+// Verb and noun pattern dictionaries: load built-ins and user folders, validate, index by first key.
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Lang } from '../doc.ts';
+import { DataError } from '../errors.ts';
+import { isCameoCode } from '../ontology/index.ts';
+import { normalizeKey } from '../normalize/index.ts';
+import {
+  arabicNounForms, arabicVerbForms, englishNounForms, englishVerbForms, type FormKind,
+} from './forms.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const BUILTIN_VERB_DIR = join(HERE, '..', '..', 'dict', 'verbs');
+
+const words = z.array(z.string().min(1));
+const verbSpec = z.union([z.string().min(1), z.object({ perfect: z.string().min(1), imperfect: z.string().min(1) })]);
+
+/** One dictionary record as written in YAML/JSON. */
+export const VerbEntrySchema = z.object({
+  id: z.string().min(1),
+  lang: z.enum(['ar', 'en']),
+  cameo: z.string().refine(isCameoCode, { message: 'is not a CAMEO code in the ontology table' }),
+  /** Arabic perfect 3ms (or {perfect, imperfect}); English lemma. */
+  verbs: z.array(verbSpec).optional(),
+  /** Verbal nouns (masdar) and event nouns. */
+  nouns: words.optional(),
+  /** Literal surface forms (irregular past tenses, passives). */
+  forms: words.optional(),
+  /** Words that must follow the head, in order; an inner list gives alternatives. */
+  then: z.array(z.union([z.string().min(1), words])).optional(),
+  /** Most tokens allowed between successive words of the pattern. */
+  gap: z.number().int().min(0).max(12).optional(),
+  /** Prepositions that introduce the target (ضد، على، against, on). */
+  target_prep: words.optional(),
+  /** Where the target is: the object after the trigger, after a preposition, or none. */
+  target: z.enum(['object', 'prep', 'none']).optional(),
+  /** Joint action: coded in both directions among all participants. */
+  joint: z.boolean().optional(),
+  /** What happens to events inside the clause the trigger governs (accuse/deny/warn suppress). */
+  complement: z.enum(['code', 'suppress']).optional(),
+  /** A speech verb: its 010 is coded only when the sentence yields nothing more specific. */
+  speech: z.boolean().optional(),
+  /** For nouns: whether the genitive after the noun is the patient (default) or the agent. */
+  genitive: z.enum(['patient', 'agent']).optional(),
+  note: z.string().optional(),
+}).strict().refine((e) => (e.verbs?.length ?? 0) + (e.nouns?.length ?? 0) + (e.forms?.length ?? 0) > 0, {
+  message: 'needs at least one of verbs, nouns, forms',
+});
+export type VerbEntry = z.infer<typeof VerbEntrySchema>;
+
+/** A compiled pattern, ready for matching. */
+export interface VerbPattern {
+  id: string;
+  lang: Lang;
+  cameo: string;
+  /** Each following word as a set of normalized alternatives. */
+  then: ReadonlySet<string>[];
+  gap: number;
+  targetPreps: ReadonlySet<string>;
+  target: 'object' | 'prep' | 'none';
+  joint: boolean;
+  complement: 'code' | 'suppress';
+  speech: boolean;
+  genitive: 'patient' | 'agent';
+  file: string;
+}
+
+export interface IndexHit {
+  pattern: VerbPattern;
+  kind: FormKind;
+}
+
+export interface VerbDictionary {
+  entries: VerbPattern[];
+  /** First key (normalized surface form) → patterns whose head it can be. */
+  index: Record<Lang, Map<string, IndexHit[]>>;
+}
+
+/**
+ * Built-in dictionaries, then each user folder's *.yaml/*.json in order (same id replaces, new ids add).
+ * @example const d = loadVerbDictionary([]); d.index.ar.get('داهمت')?.[0]?.pattern.cameo // '173'
+ */
+export function loadVerbDictionary(userDirs: string[]): VerbDictionary {
+  const byId = new Map<string, { entry: VerbEntry; file: string }>();
+  for (const { entry, file } of readFolder(BUILTIN_VERB_DIR)) {
+    if (byId.has(entry.id)) throw new DataError(file, `entry "${entry.id}": duplicate id (also in ${byId.get(entry.id)!.file})`);
+    byId.set(entry.id, { entry, file });
+  }
+  for (const dir of userDirs) {
+    for (const rec of readFolder(dir)) byId.set(rec.entry.id, rec);
+  }
+  return buildVerbDictionary([...byId.values()]);
+}
+
+/** Compile validated entries into an indexed dictionary (used directly by tests with fixtures). */
+export function buildVerbDictionary(records: { entry: VerbEntry; file: string }[]): VerbDictionary {
+  const index: Record<Lang, Map<string, IndexHit[]>> = { ar: new Map(), en: new Map() };
+  const entries: VerbPattern[] = [];
+  for (const { entry, file } of records) {
+    const pattern = compile(entry, file);
+    entries.push(pattern);
+    const map = index[entry.lang];
+    for (const { form, kind } of headForms(entry)) {
+      const list = map.get(form) ?? [];
+      if (!list.some((h) => h.pattern.id === pattern.id)) list.push({ pattern, kind });
+      map.set(form, list);
+    }
+  }
+  return { entries, index };
+}
+
+/** Parse entries given as plain objects (a fixture or one user file), naming `file` in errors. */
+export function parseVerbEntries(data: unknown, file: string): { entry: VerbEntry; file: string }[] {
+  const list = Array.isArray(data) ? data : (data as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(list)) throw new DataError(file, 'expected a list of entries (or { entries: [...] })');
+  return list.map((raw, i) => {
+    const result = VerbEntrySchema.safeParse(raw);
+    if (!result.success) {
+      const id = (raw as { id?: unknown } | null)?.id;
+      const issue = result.error.issues[0]!;
+      throw new DataError(file, `entry ${i + 1}${typeof id === 'string' ? ` "${id}"` : ''}: ${issue.path.join('.') || 'entry'} ${issue.message}`);
+    }
+    return { entry: result.data, file };
+  });
+}
+
+function readFolder(dir: string): { entry: VerbEntry; file: string }[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DataError(dir, 'is not a dictionary folder');
+  const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+  return files.flatMap((name) => {
+    const file = join(dir, name);
+    let data: unknown;
+    try {
+      const text = readFileSync(file, 'utf8');
+      data = name.endsWith('.json') ? JSON.parse(text) : parse(text);
+    } catch (cause) {
+      throw new DataError(file, `is not valid ${name.endsWith('.json') ? 'JSON' : 'YAML'}`, { cause });
+    }
+    return parseVerbEntries(data, file);
+  });
+}
+
+function key(lang: Lang, word: string): string {
+  const k = lang === 'ar' ? normalizeKey(word) : word.toLowerCase().trim();
+  return lang === 'ar' && k.startsWith('ال') && k.length > 4 ? k.slice(2) : k;
+}
+
+function compile(entry: VerbEntry, file: string): VerbPattern {
+  const lang = entry.lang;
+  const then = (entry.then ?? []).map((w) => {
+    const alts = new Set<string>();
+    for (const alt of Array.isArray(w) ? w : [w]) {
+      const k = key(lang, alt);
+      alts.add(k);
+      const expand = lang === 'ar' ? arabicNounForms(k) : englishNounForms(k);
+      for (const f of expand) alts.add(f.form);
+    }
+    return alts;
+  });
+  const targetPreps = new Set((entry.target_prep ?? []).map((p) => key(lang, p)));
+  return {
+    id: entry.id,
+    lang,
+    cameo: entry.cameo,
+    then,
+    gap: entry.gap ?? 3,
+    targetPreps,
+    target: entry.target ?? (targetPreps.size ? 'prep' : 'object'),
+    joint: entry.joint ?? false,
+    complement: entry.complement ?? 'code',
+    speech: entry.speech ?? false,
+    genitive: entry.genitive ?? 'patient',
+    file,
+  };
+}
+
+function headForms(entry: VerbEntry): { form: string; kind: FormKind }[] {
+  const out: { form: string; kind: FormKind }[] = [];
+  for (const v of entry.verbs ?? []) {
+    const [perfect, imperfect] = typeof v === 'string' ? [v, undefined] : [v.perfect, v.imperfect];
+    out.push(...(entry.lang === 'ar' ? arabicVerbForms(perfect, imperfect) : englishVerbForms(perfect)));
+  }
+  for (const n of entry.nouns ?? []) {
+    out.push(...(entry.lang === 'ar' ? arabicNounForms(key('ar', n)) : englishNounForms(n)));
+  }
+  for (const f of entry.forms ?? []) out.push({ form: key(entry.lang, f), kind: 'literal' });
+  return out;
+}

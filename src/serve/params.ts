@@ -61,7 +61,8 @@ export const eventsQuery = z.strictObject({
 });
 
 export const seriesQuery = z.strictObject({
-  by: z.enum(['day', 'week', 'month']).default('month').describe('period length'),
+  by: z.enum(['day', 'week', 'month'], 'expected day, week or month').default('month').describe('period length'),
+  directed: bool.optional().describe('only events from a to b'),
   from: dateBound('from').optional().describe('first date'),
   to: dateBound('to').optional().describe('last date'),
 });
@@ -75,6 +76,7 @@ export const alertsQuery = z.strictObject({
 
 export const chainsQuery = z.strictObject({
   dyad: dyad.describe('two actor codes: AZE,RUS'),
+  window: z.coerce.number().int('expected a whole number').min(1).max(365).default(30).describe('longest lag in days between an action and its answer'),
   from: dateBound('from').optional().describe('first date'),
   to: dateBound('to').optional().describe('last date'),
 });
@@ -95,7 +97,11 @@ export const exportQuery = z.strictObject({
 
 export const overviewQuery = z.strictObject({
   limit: limit(100, 10).describe('items per list'),
+  days: z.coerce.number().int('expected a whole number').min(1).max(3650).default(90).describe('alerts ending within this many days of the latest event are open'),
 });
+
+/** Path parameters of /api/dyads/{a}/{b}/series. */
+export const dyadPath = z.object({ a: actorCode, b: actorCode });
 
 export const writeQuery = z.strictObject({
   replace: bool.default(false).describe('replace an article already stored with the same id or URL'),

@@ -19,6 +19,8 @@ export interface StoredEvent extends CodedEvent {
   lang: Lang;
   /** Cluster id after cross-article dedup (events reporting the same happening share it). */
   cluster_id: number | null;
+  /** When the article was stored (ISO 8601, UTC); filled by the store. */
+  ingested_at?: string;
 }
 
 /** A cluster of reports of one happening, GDELT-style counts. */

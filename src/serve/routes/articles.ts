@@ -16,6 +16,8 @@ export interface ArticleRouteOptions {
   store: Store;
   pipeline: () => Promise<Pipeline>;
   token?: string;
+  /** Called after articles were stored (drops cached analyses). */
+  onWrite?: () => void;
 }
 
 /** An article in a listing: no full text, a short excerpt instead. */
@@ -60,7 +62,10 @@ export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions
     const docs = articles.map((a) => pipeline.code(a));
     const results: SaveResult[] = [];
     for (const doc of docs) results.push(await store.saveDoc(doc, { replace }));
-    if (results.some((r) => r.status !== 'duplicate')) await store.recluster();
+    if (results.some((r) => r.status !== 'duplicate')) {
+      await store.recluster();
+      options.onWrite?.();
+    }
     reply.status(results.some((r) => r.status === 'inserted') ? 201 : 200);
     return { results };
   });

@@ -1,0 +1,73 @@
+// The interface language: the current dictionary, the document direction, and locale-aware number and date formats.
+import { ar } from './ar.ts';
+import { en, type MessageKey } from './en.ts';
+
+export type UiLang = 'en' | 'ar';
+export type { MessageKey };
+
+const DICTS: Record<UiLang, Record<MessageKey, string>> = { en, ar };
+const STORAGE_KEY = 'marsad.lang';
+
+let current: UiLang = readSaved();
+
+function readSaved(): UiLang {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved === 'ar' || saved === 'en') return saved;
+  } catch {
+    // storage unavailable (private mode): fall through to the browser language
+  }
+  return navigator.language.startsWith('ar') ? 'ar' : 'en';
+}
+
+export function lang(): UiLang {
+  return current;
+}
+
+export function isRtl(): boolean {
+  return current === 'ar';
+}
+
+/** Switch language and set `lang`/`dir` on <html>; callers re-render. */
+export function setLang(next: UiLang): void {
+  current = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // not persisted; the switch still applies to this page
+  }
+  applyLang();
+}
+
+export function applyLang(): void {
+  const html = document.documentElement;
+  html.lang = current;
+  html.dir = isRtl() ? 'rtl' : 'ltr';
+  document.title = t('app.title');
+}
+
+/** A UI string with `{name}` placeholders filled; numbers are formatted for the locale. */
+export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return DICTS[current][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = vars[name];
+    return v === undefined ? `{${name}}` : typeof v === 'number' ? fmtNumber(v) : v;
+  });
+}
+
+export function fmtNumber(n: number, maxFractionDigits = 2): string {
+  return new Intl.NumberFormat(current, { maximumFractionDigits: maxFractionDigits }).format(n);
+}
+
+export function fmtSigned(n: number): string {
+  return new Intl.NumberFormat(current, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(n);
+}
+
+/** Format an event or period date: full days and months through Intl, other forms (weeks, seasons) as given. */
+export function fmtDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return new Intl.DateTimeFormat(current, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
+  return value;
+}

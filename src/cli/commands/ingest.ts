@@ -1,0 +1,109 @@
+// `marsad ingest` and `marsad recode`: store coded articles, with progress and a final summary.
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { openStore } from '../../store/index.ts';
+import { ingest, type IngestSummary } from '../../ingest/run.ts';
+import { recode } from '../../ingest/recode.ts';
+import { InputError } from '../../errors.ts';
+import { globalOptions } from '../options.ts';
+
+interface IngestFlags {
+  workers?: string;
+  published?: string;
+  lang?: string;
+  quiet?: boolean;
+}
+
+function parseWorkers(value?: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InputError('--workers', `expected a whole number ≥ 0, got "${value}"`);
+  return n;
+}
+
+/** A progress reporter: a bar on a terminal, a log line every few seconds otherwise. */
+export function progressReporter(label: string, quiet = false) {
+  const tty = process.stderr.isTTY && !quiet;
+  const bar = tty
+    ? new cliProgress.SingleBar(
+        { format: `${label} {value} articles | {rate} art/s | {events} events | {duplicates} dup | {failed} failed`, stream: process.stderr },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  const started = performance.now();
+  let lastLog = started;
+  bar?.start(0, 0, { rate: '0', events: 0, duplicates: 0, failed: 0 });
+  return {
+    update(summary: IngestSummary) {
+      const secs = (performance.now() - started) / 1000;
+      const done = summary.ingested + summary.duplicates + summary.failed.length;
+      const rate = (summary.ingested / Math.max(secs, 0.001)).toFixed(1);
+      if (bar) {
+        bar.setTotal(done);
+        bar.update(done, { rate, events: summary.events, duplicates: summary.duplicates, failed: summary.failed.length });
+      } else if (!quiet && performance.now() - lastLog > 2000) {
+        lastLog = performance.now();
+        process.stderr.write(`${label}: ${summary.ingested} stored, ${summary.duplicates} duplicates, ${summary.failed.length} failed, ${rate} art/s\n`);
+      }
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}
+
+export function printSummary(s: IngestSummary): void {
+  const rate = s.ingested / Math.max(s.seconds, 0.001);
+  process.stdout.write(
+    `ingested ${s.ingested} articles (${s.events} events), skipped ${s.duplicates} duplicates, failed ${s.failed.length} — ${s.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s\n`,
+  );
+  for (const f of s.failed) process.stdout.write(`  failed: ${f.input}: ${f.reason}\n`);
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('code and store articles: text, JSON, JSON Lines, HTML, RSS/Atom files or URLs, folders, or - for stdin')
+    .argument('<paths...>', 'files, folders (recursive), http(s) URLs, or -')
+    .option('--workers <n>', 'worker threads for coding (default: all cores; 0 codes in the main thread)')
+    .option('--published <date>', 'publication date for articles that carry none')
+    .option('--lang <lang>', 'ar or en, for articles that carry none (detected otherwise)')
+    .option('--quiet', 'no progress output')
+    .action(async (paths: string[], flags: IngestFlags, cmd: Command) => {
+      if (flags.published && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) throw new InputError('--published', `expected YYYY-MM-DD, got "${flags.published}"`);
+      if (flags.lang && flags.lang !== 'ar' && flags.lang !== 'en') throw new InputError('--lang', `expected ar or en, got "${flags.lang}"`);
+      const g = globalOptions(cmd);
+      const store = await openStore({ db: g.db });
+      const progress = progressReporter('ingest', flags.quiet);
+      try {
+        const summary = await ingest(paths, {
+          store,
+          workers: parseWorkers(flags.workers),
+          dictDirs: g.dict,
+          published: flags.published,
+          lang: flags.lang as 'ar' | 'en' | undefined,
+          onProgress: (_p, s) => progress.update(s),
+        });
+        progress.stop();
+        printSummary(summary);
+        if (summary.failed.length && !summary.ingested && !summary.duplicates) process.exitCode = 1;
+      } finally {
+        progress.stop();
+        await store.close();
+      }
+    });
+
+  program
+    .command('recode')
+    .description('re-code every stored article with the current dictionaries, replacing its events')
+    .action(async (_flags: unknown, cmd: Command) => {
+      const g = globalOptions(cmd);
+      const store = await openStore({ db: g.db });
+      try {
+        const r = await recode(store, { dictDirs: g.dict });
+        process.stdout.write(`recoded ${r.articles} articles: ${r.eventsBefore} → ${r.eventsAfter} events\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

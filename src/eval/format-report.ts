@@ -1,0 +1,91 @@
+// Renders an EvalReport as plain-text tables: P/R/F1 per scope, shares, per-root lines, confusion, per article.
+import type { Prf, Share } from './metrics.ts';
+import type { EvalReport, Report } from './score.ts';
+
+const pct = (x: number | null): string => (x === null ? '—' : (100 * x).toFixed(1));
+const pad = (s: string | number, n: number): string => String(s).padStart(n);
+const padEnd = (s: string, n: number): string => s.padEnd(n);
+
+const prfCells = (p: Prf): string =>
+  [pad(p.tp, 5), pad(p.fp, 5), pad(p.fn, 5), pad(pct(p.precision), 7), pad(pct(p.recall), 7), pad(pct(p.f1), 7)].join('');
+const shareCell = (s: Share): string => padEnd(`${s.correct}/${s.total} ${pct(s.rate)}%`, 18);
+
+function scopes(report: EvalReport): [string, Report][] {
+  return [['all', report.overall], ...(Object.entries(report.byLang) as [string, Report][])];
+}
+
+function prfTable(report: EvalReport): string[] {
+  const rows: [string, (r: Report) => Prf][] = [
+    ['events: sentence, root', (r) => r.events.sentenceRoot],
+    ['events: sentence, full code', (r) => r.events.sentenceCode],
+    ['events: document, root', (r) => r.events.document],
+    ['actors: (text, code) pairs', (r) => r.actors],
+  ];
+  const lines = [`${padEnd('', 30)}${padEnd('scope', 6)}${pad('TP', 5)}${pad('FP', 5)}${pad('FN', 5)}${pad('P%', 7)}${pad('R%', 7)}${pad('F1%', 7)}`];
+  for (const [name, get] of rows) {
+    scopes(report).forEach(([scope, r], i) => lines.push(`${padEnd(i === 0 ? name : '', 30)}${padEnd(scope, 6)}${prfCells(get(r))}`));
+  }
+  return lines;
+}
+
+function shareTable(report: EvalReport): string[] {
+  const rows: [string, (r: Report) => Share][] = [
+    ['event date, on matches', (r) => r.events.dateAccuracy],
+    ['event sectors, on matches', (r) => r.events.sectorAccuracy],
+    ['actor sector, on matches', (r) => r.actors.sectorAccuracy],
+    ['dates found, exact', (r) => r.dates.strict],
+    ['dates found, lenient text', (r) => r.dates.lenient],
+    ['system dates correct', (r) => r.dates.precision],
+    ['quantities found, exact', (r) => r.quantities.strict],
+    ['quantities found, lenient', (r) => r.quantities.lenient],
+    ['system quantities correct', (r) => r.quantities.precision],
+  ];
+  const sc = scopes(report);
+  const lines = [`${padEnd('', 30)}${sc.map(([s]) => padEnd(s, 18)).join('')}`];
+  for (const [name, get] of rows) lines.push(`${padEnd(name, 30)}${sc.map(([, r]) => shareCell(get(r))).join('')}`);
+  return lines;
+}
+
+function rootTable(r: Report): string[] {
+  const lines = [`${padEnd('root', 6)}${pad('TP', 5)}${pad('FP', 5)}${pad('FN', 5)}${pad('P%', 7)}${pad('R%', 7)}${pad('F1%', 7)}`];
+  for (const line of r.perRoot) lines.push(`${padEnd(line.root, 6)}${prfCells(line)}`);
+  return lines;
+}
+
+function confusionTable(r: Report): string[] {
+  const { labels, matrix } = r.confusion;
+  const used = labels.map((_, i) => matrix[i].some((n) => n > 0) || matrix.some((row) => row[i] > 0));
+  const idx = labels.map((_, i) => i).filter((i) => used[i]);
+  if (idx.length === 0) return ['(no events)'];
+  const lines = [`${padEnd('gold\\sys', 9)}${idx.map((i) => pad(labels[i], 5)).join('')}`];
+  for (const g of idx) lines.push(`${padEnd(labels[g], 9)}${idx.map((s) => pad(matrix[g][s] || '.', 5)).join('')}`);
+  return lines;
+}
+
+/**
+ * The whole report as readable plain text.
+ * @example console.log(formatReport(await evaluate('../shared/eval/dev', code)))
+ */
+export function formatReport(report: EvalReport): string {
+  const langs = Object.entries(report.byLang).map(([l, r]) => `${l} ${r!.articles}`);
+  const articleLines = report.articles.map(
+    (a) => `${padEnd(a.id, 20)}${padEnd(a.lang, 4)}gold ${pad(a.goldEvents, 3)}  system ${pad(a.systemEvents, 3)}  ${prfCells(a.events)}`,
+  );
+  return [
+    `Marsad evaluation: ${report.overall.articles} articles (${langs.join(', ')})`,
+    '',
+    ...prfTable(report),
+    '',
+    ...shareTable(report),
+    '',
+    'Per root (events, sentence level, all articles)',
+    ...rootTable(report.overall),
+    '',
+    'Root confusion (rows gold, columns system; same sentence and actors)',
+    ...confusionTable(report.overall),
+    '',
+    `${padEnd('Per article (events, sentence, root)', 44)}${pad('TP', 5)}${pad('FP', 5)}${pad('FN', 5)}${pad('P%', 7)}${pad('R%', 7)}${pad('F1%', 7)}`,
+    ...articleLines,
+    '',
+  ].join('\n');
+}

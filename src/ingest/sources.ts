@@ -1,0 +1,81 @@
+// Expands ingest inputs (files, folders, '-', http(s) URLs) and reads each as articles of its kind.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { Article } from '../doc.ts';
+import { InputError } from '../errors.ts';
+import { decodeBytes } from './decode.ts';
+import { articleFromHtml } from './html.ts';
+import { articlesFromFeed, fetchText, isFeed } from './feed.ts';
+import { parseArticles, type ReadOptions } from './text-file.ts';
+
+export type Source = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'url'; url: string };
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.json', '.jsonl', '.ndjson', '.html', '.htm', '.xml', '.rss', '.atom']);
+
+/** Every source named by the inputs; folders are walked recursively (hidden entries skipped, sorted). */
+export function expandInputs(inputs: string[]): Source[] {
+  const out: Source[] = [];
+  const walk = (path: string, top: boolean) => {
+    let st;
+    try {
+      st = statSync(path);
+    } catch (cause) {
+      throw new InputError(path, 'does not exist or cannot be read', undefined, { cause });
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (!name.startsWith('.')) walk(join(path, name), false);
+    } else if (top || ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())) {
+      out.push({ kind: 'file', path });
+    }
+  };
+  for (const input of inputs) {
+    if (input === '-') out.push({ kind: 'stdin' });
+    else if (/^https?:\/\//i.test(input)) out.push({ kind: 'url', url: input });
+    else walk(input, true);
+  }
+  return out;
+}
+
+export function sourceName(s: Source): string {
+  return s.kind === 'file' ? s.path : s.kind === 'url' ? s.url : 'stdin';
+}
+
+/** Articles of one source, or an InputError for each part that could not be read. */
+export async function* readSource(source: Source, options: ReadOptions = {}): AsyncGenerator<Article | InputError> {
+  const name = sourceName(source);
+  let raw: string;
+  try {
+    if (source.kind === 'url') raw = await fetchText(source.url);
+    else raw = decodeBytes(readFileSync(source.kind === 'file' ? source.path : 0));
+  } catch (err) {
+    yield err instanceof InputError ? err : new InputError(name, 'cannot be read', undefined, { cause: err });
+    return;
+  }
+  try {
+    if (isFeed(raw)) {
+      yield* articlesFromFeed(raw, name, options);
+    } else if (isHtml(name, raw)) {
+      yield articleFromHtml(raw, name, options);
+    } else if (/\.(jsonl|ndjson)$/i.test(name)) {
+      // One bad line must not lose the good ones: each line is its own article.
+      const lines = raw.split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        if (!lines[i]!.trim()) continue;
+        try {
+          yield* parseArticles(lines[i]!, `${name}:${i + 1}.json`, options);
+        } catch (err) {
+          yield err instanceof InputError ? err : new InputError(`${name}:${i + 1}`, (err as Error).message);
+        }
+      }
+    } else {
+      yield* parseArticles(raw, name, options);
+    }
+  } catch (err) {
+    yield err instanceof InputError ? err : new InputError(name, (err as Error).message, undefined, { cause: err });
+  }
+}
+
+function isHtml(name: string, raw: string): boolean {
+  const ext = extname(name).toLowerCase();
+  return ext === '.html' || ext === '.htm' || /^\s*(<!doctype html|<html[\s>])/i.test(raw);
+}

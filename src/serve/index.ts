@@ -1,0 +1,74 @@
+// The Marsad HTTP server: the JSON API under /api/, its OpenAPI document, and the dashboard at /.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { createPipeline, type Pipeline } from '../pipeline/index.ts';
+import type { Store } from '../store/store.ts';
+import { installErrorHandler } from './error-handler.ts';
+import { articleRoutes } from './routes/articles.ts';
+import { eventRoutes } from './routes/events.ts';
+import { analysisRoutes } from './routes/analysis.ts';
+import { storeCache } from './cache.ts';
+import { OPENAPI } from './openapi.ts';
+
+export interface ServerOptions {
+  store: Store;
+  /** Codes POSTed articles; created on first use (built-in dictionaries) when absent. */
+  pipeline?: Pipeline;
+  /** Bearer token for write endpoints; without one they answer 403. */
+  token?: string;
+  /** The built dashboard (dashboard/dist by default). */
+  dashboardDir?: string;
+  /** Fastify request logging (off by default). */
+  logger?: boolean;
+}
+
+export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../../dashboard/dist/', import.meta.url));
+
+/** Content Security Policy for the dashboard: nothing but our own scripts, styles, fonts and API. */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * Build the server (not yet listening); tests call `app.inject()`, the CLI `app.listen()`.
+ * @example const app = await buildServer({ store }); await app.listen({ port: 8080, host: '127.0.0.1' });
+ */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 32 * 1024 * 1024 });
+  installErrorHandler(app);
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('content-security-policy', CSP);
+    reply.header('referrer-policy', 'no-referrer');
+  });
+
+  let pipeline: Promise<Pipeline> | null = options.pipeline ? Promise.resolve(options.pipeline) : null;
+  const getPipeline = () => (pipeline ??= createPipeline());
+
+  app.get('/openapi.json', async () => OPENAPI);
+  const cache = storeCache(options.store);
+  articleRoutes(app, { store: options.store, pipeline: getPipeline, token: options.token, onWrite: () => cache.clear() });
+  eventRoutes(app, options.store);
+  analysisRoutes(app, options.store, cache);
+
+  const dashboardDir = options.dashboardDir ?? DEFAULT_DASHBOARD_DIR;
+  if (existsSync(dashboardDir)) {
+    await app.register(fastifyStatic, { root: dashboardDir, prefix: '/', index: ['index.html'], wildcard: true });
+  } else {
+    app.get('/', async (_request, reply) =>
+      reply.type('text/plain; charset=utf-8').send(`Marsad API is running; the dashboard is not built (${dashboardDir} is missing): run npm run build:dashboard\n`),
+    );
+  }
+  return app;
+}

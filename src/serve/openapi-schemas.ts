@@ -1,0 +1,101 @@
+// JSON Schemas of the API's bodies (components/schemas of the OpenAPI document).
+import { arrayOf, ref, type JsonSchema } from './openapi-types.ts';
+
+const str = { type: 'string' };
+const nstr = { type: ['string', 'null'] };
+const int = { type: 'integer' };
+const num = { type: 'number' };
+const span = { start: int, end: int };
+const sector = { type: ['string', 'null'], description: 'FORMAT.md sector, e.g. GOV, MIL' };
+const lang = { type: 'string', enum: ['ar', 'en'] };
+const quad = { type: 'integer', enum: [1, 2, 3, 4] };
+
+function object(properties: Record<string, JsonSchema>, required = Object.keys(properties)): JsonSchema {
+  return { type: 'object', properties, required };
+}
+
+function page(item: JsonSchema): JsonSchema {
+  return object({ total: int, limit: int, offset: int, items: arrayOf(item) });
+}
+
+export const SCHEMAS: Record<string, JsonSchema> = {
+  Error: object(
+    {
+      error: { type: 'string', description: 'error class: InputError, NotFound, Unauthorized, Forbidden, …' },
+      message: str,
+      param: { type: 'string', description: 'the parameter or input at fault (400s)' },
+    },
+    ['error', 'message'],
+  ),
+  ArticleInput: object(
+    {
+      id: { type: 'string', description: 'defaults to the first 16 hex digits of the content hash' },
+      url: nstr, outlet: nstr, title: nstr,
+      text: { type: 'string', minLength: 1 },
+      lang: { type: ['string', 'null'], enum: ['ar', 'en', null] },
+      published: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    },
+    ['text'],
+  ),
+  Article: object({ id: str, url: nstr, outlet: nstr, title: nstr, text: str, lang, published: nstr, hash: str, ingested_at: str }),
+  ArticleSummary: object({ id: str, url: nstr, outlet: nstr, title: nstr, lang, published: nstr, hash: str, ingested_at: str, excerpt: str, length: int }),
+  ArticlePage: page(ref('ArticleSummary')),
+  ActorMention: object({ ...span, text: str, code: str, sector, kind: str, entry: str, tokenStart: int, tokenEnd: int }),
+  DateMention: object({ ...span, text: str, value: nstr, granularity: str, relative: { type: 'boolean' } }),
+  QuantityMention: object({ ...span, text: str, value: num, unit: nstr }, ['start', 'end', 'text', 'value', 'unit']),
+  Event: object({
+    id: int, article_id: str, article_url: nstr, outlet: nstr, published: nstr, lang, cluster_id: { type: ['integer', 'null'] },
+    source: nstr, source_sector: sector, target: nstr, target_sector: sector,
+    cameo: str, root: str, quad_class: quad, goldstein: num, date: nstr, date_granularity: nstr, negated: { type: 'boolean' },
+    trigger: str, trigger_start: int, trigger_end: int, quote: str, quote_start: int, quote_end: int, sentence: int,
+    location: { type: ['object', 'null'] }, confidence: num, rule: str,
+  }),
+  Cluster: object({
+    id: int, source: nstr, target: nstr, root: str, cameo: str, quad_class: quad, goldstein: num, date: nstr,
+    num_mentions: int, num_sources: int, num_articles: int, event: ref('Event'),
+  }),
+  EventPage: object({
+    total: int, limit: int, offset: int,
+    clusters: { type: 'boolean', description: 'true when items are clusters' },
+    items: { type: 'array', items: { oneOf: [ref('Event'), ref('Cluster')] } },
+  }),
+  ArticleAnnotations: object({
+    article: ref('Article'), actors: arrayOf(ref('ActorMention')), dates: arrayOf(ref('DateMention')),
+    quantities: arrayOf(ref('QuantityMention')), events: arrayOf(ref('Event')),
+  }),
+  SaveResults: object({
+    results: arrayOf(object({ status: { type: 'string', enum: ['inserted', 'duplicate', 'replaced'] }, articleId: str, events: int })),
+  }),
+  SeriesPoint: object({
+    period: str, start: str, end: str, q1: int, q2: int, q3: int, q4: int, total: int, goldsteinSum: num,
+    goldsteinMean: { type: ['number', 'null'] }, articles: int, conflictWeight: num, cooperationWeight: num,
+    eventIds: arrayOf(int), topConflict: arrayOf(int), topCooperation: arrayOf(int),
+    share: { type: ['number', 'null'], description: 'weighted conflict share of the period (0–1)' },
+    shrunk: num, tension: { type: 'number', description: 'smoothed tension index, 0–100' }, baseline: num, delta: num,
+  }),
+  DyadSeries: object({ a: str, b: str, by: { type: 'string', enum: ['day', 'week', 'month'] }, points: arrayOf(ref('SeriesPoint')) }),
+  Alert: object({
+    dyad: arrayOf(str), period: str, start: str, end: str, runStart: str,
+    direction: { type: 'string', enum: ['escalation', 'de-escalation'] },
+    magnitude: num, score: num, baseline: num, events: int, eventIds: arrayOf(int), drivers: arrayOf(ref('Event')),
+  }),
+  ChainLink: object({
+    eventId: int, source: str, target: str, date: str, cameo: str, goldstein: num, trigger: str, quote: str, articleId: str,
+    lagDays: { type: ['integer', 'null'] },
+  }),
+  Chain: object({ dyad: arrayOf(str), links: arrayOf(ref('ChainLink')) }),
+  Reciprocity: object({ dyad: arrayOf(str), actions: int, answered: int, score: num }),
+  Chains: object({ items: arrayOf(ref('Chain')), reciprocity: arrayOf(ref('Reciprocity')) }),
+  Counterpart: object({ actor: str, cooperation: num, conflict: num, events: int }),
+  Network: {
+    type: 'object',
+    properties: {
+      nodes: arrayOf(object({ actor: str, events: int })),
+      edges: arrayOf(object({ a: str, b: str, events: int, cooperationEvents: int, conflictEvents: int, cooperation: num, conflict: num })),
+      actor: object({ code: str, partners: arrayOf(ref('Counterpart')), adversaries: arrayOf(ref('Counterpart')) }),
+    },
+    required: ['nodes', 'edges'],
+  },
+  Mover: object({ dyad: arrayOf(str), period: str, fromPeriod: str, from: num, to: num, change: num, events: int, recentEvents: int }),
+  Overview: object({ counts: object({ articles: int, events: int, actors: int }), latest: arrayOf(ref('Event')), movers: arrayOf(ref('Mover')), alerts: arrayOf(ref('Alert')) }),
+};

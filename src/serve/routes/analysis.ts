@@ -1,0 +1,60 @@
+// Analysis routes: dyad series with tension, alerts, tit-for-tat chains, the actor network, and the overview.
+import type { FastifyInstance } from 'fastify';
+import { alerts, chains, dyadTension, network, topMovers } from '../../analyze/from-store.ts';
+import { adversaries, partners } from '../../analyze/network.ts';
+import type { Store } from '../../store/store.ts';
+import { alertsQuery, chainsQuery, dyadPath, networkQuery, overviewQuery, parseParams, seriesQuery } from '../params.ts';
+import type { ResultCache } from '../cache.ts';
+
+const DAY_MS = 86_400_000;
+
+export function analysisRoutes(app: FastifyInstance, store: Store, cache: ResultCache): void {
+  app.get('/api/dyads/:a/:b/series', async (request) => {
+    const { a, b } = parseParams(dyadPath, request.params);
+    const q = parseParams(seriesQuery, request.query);
+    const points = await dyadTension(store, a, b, { by: q.by, directed: q.directed, from: q.from, to: q.to });
+    return { a, b, by: q.by, points };
+  });
+
+  app.get('/api/alerts', async (request) => {
+    const q = parseParams(alertsQuery, request.query);
+    const all = await cache.get('alerts', () => alerts(store));
+    const items = all
+      .filter((x) => !q.dyad || (x.dyad.includes(q.dyad[0]) && x.dyad.includes(q.dyad[1])))
+      .filter((x) => (!q.from || x.end >= q.from) && (!q.to || x.start <= q.to))
+      .slice(0, q.limit);
+    return { total: items.length, items };
+  });
+
+  app.get('/api/chains', async (request) => {
+    const q = parseParams(chainsQuery, request.query);
+    const found = await chains(store, { dyad: q.dyad, from: q.from, to: q.to, windowDays: q.window });
+    return { items: found.chains, reciprocity: found.reciprocity };
+  });
+
+  app.get('/api/network', async (request) => {
+    const q = parseParams(networkQuery, request.query);
+    const graph = await cache.get(`network:${q.from ?? ''}:${q.to ?? ''}`, () => network(store, { from: q.from, to: q.to }));
+    if (!q.actor) return graph;
+    const actor = q.actor;
+    const edges = graph.edges.filter((e) => e.a === actor || e.b === actor);
+    const keep = new Set(edges.flatMap((e) => [e.a, e.b]).concat(actor));
+    return {
+      nodes: graph.nodes.filter((n) => keep.has(n.actor)),
+      edges,
+      actor: { code: actor, partners: partners(graph, actor, 10), adversaries: adversaries(graph, actor, 10) },
+    };
+  });
+
+  app.get('/api/overview', async (request) => {
+    const q = parseParams(overviewQuery, request.query);
+    const [counts, latest] = await Promise.all([store.counts(), store.events({ sort: '-date', limit: q.limit })]);
+    const movers = await cache.get('movers', () => topMovers(store, { limit: 100 }));
+    const open = await cache.get(`open-alerts:${q.days}`, async () => {
+      const newest = latest.items[0]?.date ?? latest.items[0]?.published;
+      const since = newest && /^\d{4}-\d{2}-\d{2}/.test(newest) ? new Date(Date.parse(newest.slice(0, 10)) - q.days * DAY_MS).toISOString().slice(0, 10) : undefined;
+      return since ? (await cache.get('alerts', () => alerts(store))).filter((x) => x.end >= since) : [];
+    });
+    return { counts, latest: latest.items, movers: movers.slice(0, q.limit), alerts: open.slice(0, q.limit) };
+  });
+}

@@ -1,0 +1,37 @@
+// Opens the Store: PostgreSQL when a database URL is given (or DATABASE_URL is set), else PGlite in a folder.
+import { MarsadError, StoreError } from '../errors.ts';
+import { SqlStore } from './sql-store.ts';
+import { migrate } from './migrate.ts';
+import { openPgliteEngine } from './pglite/engine.ts';
+import { openPostgresEngine } from './postgres/engine.ts';
+import type { Store } from './store.ts';
+
+export type * from './store.ts';
+export { SqlStore } from './sql-store.ts';
+
+export const DEFAULT_DB_DIR = './marsad-data';
+
+export interface OpenStoreOptions {
+  /** PGlite data folder (default ./marsad-data). */
+  db?: string;
+  /** PostgreSQL connection URL; wins over `db`. */
+  databaseUrl?: string;
+}
+
+/**
+ * Open the store and bring its schema up to date: PostgreSQL at `databaseUrl`, else at DATABASE_URL,
+ * else PGlite in the `db` folder (the CLI always passes --db, so the environment must win over it).
+ * @example const store = await openStore({ db: './marsad-data' });
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const url = options.databaseUrl || process.env.DATABASE_URL || undefined;
+  const engine = url ? await openPostgresEngine(url) : await openPgliteEngine(options.db ?? DEFAULT_DB_DIR);
+  try {
+    await migrate(engine);
+  } catch (err) {
+    await engine.close().catch(() => {});
+    if (err instanceof MarsadError) throw err;
+    throw new StoreError('migrate', (err as Error).message, { cause: err });
+  }
+  return new SqlStore(engine);
+}

@@ -1,0 +1,38 @@
+// Runs the Store contract on PGlite in a temporary folder, and checks openStore's folder handling.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../index.ts';
+import { storeContract } from '../store.contract.ts';
+import { openPgliteEngine } from './engine.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'marsad-pglite-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+storeContract('pglite', () => openPgliteEngine(join(dir, 'contract')));
+
+describe('openStore on PGlite', () => {
+  it('creates the folder, keeps data across reopenings and migrates once', async () => {
+    const db = join(dir, 'reopen');
+    const saved = process.env.DATABASE_URL;
+    delete process.env.DATABASE_URL;
+    try {
+      const first = await openStore({ db });
+      expect(first.engine).toBe('pglite');
+      expect(await first.counts()).toEqual({ articles: 0, events: 0, actors: 0 });
+      await first.close();
+      const second = await openStore({ db });
+      expect(await second.counts()).toEqual({ articles: 0, events: 0, actors: 0 });
+      await second.close();
+    } finally {
+      if (saved !== undefined) process.env.DATABASE_URL = saved;
+    }
+  }, 60_000);
+
+  it('names the folder when it cannot be used', async () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'not a database');
+    await expect(openStore({ db: file })).rejects.toThrow(new RegExp(`cannot open the PGlite database folder ${file}`));
+  });
+});

@@ -1,0 +1,215 @@
+// The Store over any Engine: both PGlite and PostgreSQL run exactly this code and SQL.
+import type { Doc, Lang } from '../doc.ts';
+import { MarsadError, StoreError } from '../errors.ts';
+import { contentHash } from '../ingest/hash.ts';
+import { clusterEvents, type ClusterInput } from './cluster.ts';
+import { dateRange } from './date-range.ts';
+import type { Engine, Queryable } from './engine.ts';
+import { EVENT_COLUMNS, ARTICLE_COLUMNS, SQL, eventWhere, insertRowsSql, toStoredArticle, toStoredEvent } from './sql.ts';
+import type { ArticleAnnotations, EventCluster, EventFilter, SaveResult, Store, StoredArticle, StoredEvent } from './store.ts';
+
+const RECLUSTER_LOCK = 7_411_961;
+const DEFAULT_LIMIT = 100;
+/** Rows per multi-row INSERT, well under Postgres's 65,535 parameters. */
+const CHUNK = 500;
+
+async function insertRows(tx: Queryable, table: string, columns: readonly string[], rows: unknown[][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    await tx.query(insertRowsSql(table, columns, chunk.length), chunk.flat());
+  }
+}
+
+const MENTION = ['article_id', 'start_offset', 'end_offset', 'text'] as const;
+const EVENT_INSERT = [
+  'article_id', 'ordinal', 'source', 'source_sector', 'target', 'target_sector', 'cameo', 'root', 'quad_class',
+  'goldstein', 'date', 'date_granularity', 'date_start', 'date_end', 'event_day', 'negated', 'trigger', 'trigger_start',
+  'trigger_end', 'quote', 'quote_start', 'quote_end', 'sentence', 'location_text', 'location_country', 'confidence', 'rule',
+] as const;
+
+/** Wrap a database failure as a StoreError naming the operation; typed errors pass through. */
+function storeFailure(operation: string, context: string, err: unknown): MarsadError {
+  if (err instanceof MarsadError) return err;
+  return new StoreError(operation, `${context}${(err as Error).message ?? String(err)}`, { cause: err });
+}
+
+export class SqlStore implements Store {
+  constructor(private readonly db: Engine) {}
+
+  get engine(): 'pglite' | 'postgres' {
+    return this.db.name;
+  }
+
+  async saveDoc(doc: Doc, options: { replace?: boolean } = {}): Promise<SaveResult> {
+    const a = doc.article;
+    const hash = contentHash({ title: a.title, text: doc.text });
+    const url = a.url?.trim() || null;
+    try {
+      return await this.db.transaction(async (tx) => {
+        let ingestedAt: string | null = null;
+        let status: SaveResult['status'] = 'inserted';
+        if (options.replace) {
+          const existing = await tx.query<{ id: string; ingested_at: string }>(SQL.findArticle, [a.id, hash, url]);
+          for (const row of existing) {
+            if (ingestedAt === null || row.ingested_at < ingestedAt) ingestedAt = row.ingested_at;
+            await tx.query(SQL.deleteArticle, [row.id]);
+            status = 'replaced';
+          }
+        }
+        const published = a.published ? a.published : null;
+        const inserted = await tx.query(SQL.insertArticle, [
+          a.id, url, a.outlet ?? null, a.title ?? null, doc.text, a.lang, published, hash, ingestedAt,
+        ]);
+        if (inserted.length === 0) {
+          const existing = await tx.query<{ id: string; hash: string; url: string | null }>(SQL.findArticle, [a.id, hash, url]);
+          const same = existing.find((r) => r.hash === hash || (url !== null && r.url === url));
+          if (same) return { status: 'duplicate', articleId: same.id, events: 0 };
+          throw new StoreError('save', `article id "${a.id}" is already stored with different content; save with replace to overwrite it`);
+        }
+        await this.insertAnnotations(tx, doc, published);
+        return { status, articleId: a.id, events: doc.events?.length ?? 0 };
+      });
+    } catch (err) {
+      throw storeFailure('save', `article "${a.id}": `, err);
+    }
+  }
+
+  private async insertAnnotations(tx: Queryable, doc: Doc, published: string | null): Promise<void> {
+    const id = doc.article.id;
+    await insertRows(tx, 'actor_mentions', [...MENTION, 'code', 'sector', 'kind', 'entry', 'token_start', 'token_end'],
+      (doc.actors ?? []).map((m) => [id, m.start, m.end, m.text, m.code, m.sector, m.kind, m.entry, m.tokenStart, m.tokenEnd]));
+    await insertRows(tx, 'date_mentions', [...MENTION, 'value', 'granularity', 'relative'],
+      (doc.dates ?? []).map((m) => [id, m.start, m.end, m.text, m.value, m.granularity, m.relative]));
+    await insertRows(tx, 'quantity_mentions', [...MENTION, 'value', 'unit', 'qualifier', 'of_value'],
+      (doc.quantities ?? []).map((m) => [id, m.start, m.end, m.text, m.value, m.unit, m.qualifier ?? null, m.of ?? null]));
+    await insertRows(tx, 'events', EVENT_INSERT, (doc.events ?? []).map((e, ordinal) => {
+      const range = dateRange(e.date);
+      return [
+        id, ordinal, e.source, e.source_sector, e.target, e.target_sector, e.cameo, e.root, e.quad_class,
+        e.goldstein, e.date, e.date_granularity, range?.start ?? null, range?.end ?? null, range?.start ?? published,
+        e.negated, e.trigger, e.trigger_start, e.trigger_end, e.quote, e.quote_start, e.quote_end, e.sentence,
+        e.location?.text ?? null, e.location?.country ?? null, e.confidence, e.rule,
+      ];
+    }));
+  }
+
+  async hasArticle(hash: string, url?: string | null): Promise<boolean> {
+    const rows = await this.run('read', SQL.hasArticle, [hash, url?.trim() || null]);
+    return rows[0]?.found === true;
+  }
+
+  async getArticle(id: string): Promise<ArticleAnnotations | null> {
+    const [row] = await this.run('read', SQL.getArticle, [id]);
+    if (!row) return null;
+    const [actors, dates, quantities, events] = await Promise.all(
+      [SQL.actorsOf, SQL.datesOf, SQL.quantitiesOf, SQL.eventsOf].map((sql) => this.run('read', sql, [id])),
+    );
+    return {
+      article: toStoredArticle(row),
+      actors: actors!.map((r) => ({ ...r, sector: r.sector ?? null }) as unknown as ArticleAnnotations['actors'][number]),
+      dates: dates as unknown as ArticleAnnotations['dates'],
+      quantities: quantities!.map((r) => ({ ...r, value: Number(r.value) }) as unknown as ArticleAnnotations['quantities'][number]),
+      events: events!.map(toStoredEvent),
+    };
+  }
+
+  async listArticles(options: { limit?: number; offset?: number; lang?: Lang } = {}): Promise<{ total: number; items: StoredArticle[] }> {
+    const { limit, offset } = page(options);
+    const where = options.lang ? 'WHERE a.lang = $1' : '';
+    const params = options.lang ? [options.lang] : [];
+    const rows = await this.run('read', `SELECT ${ARTICLE_COLUMNS} FROM articles a ${where}
+      ORDER BY a.published DESC NULLS LAST, a.id LIMIT ${limit} OFFSET ${offset}`, params);
+    const [count] = await this.run('read', `SELECT count(*)::int AS total FROM articles a ${where}`, params);
+    return { total: count!.total as number, items: rows.map(toStoredArticle) };
+  }
+
+  async events(filter: EventFilter = {}): Promise<{ total: number; items: StoredEvent[] }> {
+    const { where, orderBy, params, needsArticles } = eventWhere(filter);
+    const { limit, offset } = page(filter);
+    const rows = await this.run('query events', `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id
+      WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`, params);
+    const from = needsArticles ? 'events e JOIN articles a ON a.id = e.article_id' : 'events e';
+    const [count] = await this.run('query events', `SELECT count(*)::int AS total FROM ${from} WHERE ${where}`, params);
+    return { total: count!.total as number, items: rows.map(toStoredEvent) };
+  }
+
+  /** Clusters with at least one member event matching the filter, shown by their representative event. */
+  async clusters(filter: EventFilter = {}): Promise<{ total: number; items: EventCluster[] }> {
+    const { where, orderBy, params, needsArticles } = eventWhere(filter);
+    const { limit, offset } = page(filter);
+    const from = needsArticles ? 'events e JOIN articles a ON a.id = e.article_id' : 'events e';
+    const matching = `SELECT DISTINCT e.cluster_id FROM ${from} WHERE ${where} AND e.cluster_id IS NOT NULL`;
+    const rows = await this.run('query clusters', `WITH m AS (${matching})
+      SELECT c.id AS c_id, c.num_mentions, c.num_sources, c.num_articles, ${EVENT_COLUMNS}
+      FROM m JOIN event_clusters c ON c.id = m.cluster_id JOIN events e ON e.id = c.event_id JOIN articles a ON a.id = e.article_id
+      ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`, params);
+    const [count] = await this.run('query clusters', `SELECT count(*)::int AS total FROM (${matching}) m`, params);
+    const items = rows.map((r): EventCluster => {
+      const event = toStoredEvent(r);
+      return {
+        id: r.c_id as number,
+        source: event.source,
+        target: event.target,
+        root: event.root,
+        cameo: event.cameo,
+        quad_class: event.quad_class,
+        goldstein: event.goldstein,
+        date: event.date,
+        num_mentions: r.num_mentions as number,
+        num_sources: r.num_sources as number,
+        num_articles: r.num_articles as number,
+        event,
+      };
+    });
+    return { total: count!.total as number, items };
+  }
+
+  async recluster(): Promise<void> {
+    try {
+      await this.db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [RECLUSTER_LOCK]);
+        const rows = await tx.query<ClusterInput & { event_day: string | null }>(SQL.clusterInput);
+        const clusterOf = clusterEvents(rows);
+        const earliest = new Map<number, ClusterInput & { event_day: string | null }>();
+        for (const r of rows) {
+          const c = clusterOf.get(r.id)!;
+          const best = earliest.get(c);
+          const key = (x: typeof r): string => `${x.event_day ?? '9999-99-99'}:${String(x.id).padStart(10, '0')}`;
+          if (!best || key(r) < key(best)) earliest.set(c, r);
+        }
+        await tx.query(SQL.clearClusters);
+        await tx.query(SQL.deleteClusters);
+        await tx.query(SQL.insertClusters, [[...earliest.keys()], [...earliest.values()].map((r) => r.id)]);
+        await tx.query(SQL.assignClusters, [[...clusterOf.keys()], [...clusterOf.values()]]);
+        await tx.query(SQL.countClusters);
+      });
+    } catch (err) {
+      throw storeFailure('recluster', '', err);
+    }
+  }
+
+  async counts(): Promise<{ articles: number; events: number; actors: number }> {
+    const [row] = await this.run('read', SQL.counts);
+    return row as { articles: number; events: number; actors: number };
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+
+  private async run(operation: string, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
+    try {
+      return await this.db.query(sql, params);
+    } catch (err) {
+      throw storeFailure(operation, '', err);
+    }
+  }
+}
+
+function page(o: { limit?: number; offset?: number }): { limit: number; offset: number } {
+  const limit = o.limit ?? DEFAULT_LIMIT;
+  const offset = o.offset ?? 0;
+  if (!Number.isInteger(limit) || limit <= 0) throw new StoreError('query', `limit must be a positive integer, found ${limit}`);
+  if (!Number.isInteger(offset) || offset < 0) throw new StoreError('query', `offset must be a non-negative integer, found ${offset}`);
+  return { limit, offset };
+}

@@ -1,0 +1,189 @@
+// The SQL both engines run: statements, the event filter as a WHERE clause, and row mapping.
+import { InputError } from '../errors.ts';
+import type { Lang } from '../doc.ts';
+import { dateRange } from './date-range.ts';
+import type { EventFilter, StoredArticle, StoredEvent } from './store.ts';
+
+const TS_UTC = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
+
+export const ARTICLE_COLUMNS = `a.id, a.url, a.outlet, a.title, a.text, a.lang, a.published::text AS published, a.hash,
+  to_char(a.ingested_at AT TIME ZONE 'UTC', ${TS_UTC}) AS ingested_at`;
+
+export const EVENT_COLUMNS = `e.id, e.article_id, a.url AS article_url, a.outlet, a.published::text AS published, a.lang,
+  to_char(a.ingested_at AT TIME ZONE 'UTC', ${TS_UTC}) AS ingested_at, e.cluster_id,
+  e.source, e.source_sector, e.target, e.target_sector, e.cameo, e.root, e.quad_class, e.goldstein,
+  e.date, e.date_granularity, e.negated, e.trigger, e.trigger_start, e.trigger_end,
+  e.quote, e.quote_start, e.quote_end, e.sentence, e.location_text, e.location_country, e.confidence, e.rule`;
+
+export const SQL = {
+  insertArticle: `INSERT INTO articles (id, url, outlet, title, text, lang, published, hash, ingested_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9::timestamptz, now()))
+    ON CONFLICT DO NOTHING RETURNING id`,
+  findArticle: `SELECT id, hash, url, to_char(ingested_at AT TIME ZONE 'UTC', ${TS_UTC}) AS ingested_at FROM articles
+    WHERE id = $1 OR hash = $2 OR (url IS NOT NULL AND url = $3)`,
+  deleteArticle: `DELETE FROM articles WHERE id = $1`,
+  hasArticle: `SELECT EXISTS (SELECT 1 FROM articles WHERE hash = $1 OR (url IS NOT NULL AND url = $2)) AS found`,
+  getArticle: `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`,
+  actorsOf: `SELECT start_offset AS start, end_offset AS "end", text, code, sector, kind, entry, token_start AS "tokenStart",
+    token_end AS "tokenEnd" FROM actor_mentions WHERE article_id = $1 ORDER BY start_offset, id`,
+  datesOf: `SELECT start_offset AS start, end_offset AS "end", text, value, granularity, relative
+    FROM date_mentions WHERE article_id = $1 ORDER BY start_offset, id`,
+  quantitiesOf: `SELECT start_offset AS start, end_offset AS "end", text, value, unit, qualifier, of_value AS "of"
+    FROM quantity_mentions WHERE article_id = $1 ORDER BY start_offset, id`,
+  eventsOf: `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.article_id = $1 ORDER BY e.ordinal`,
+  counts: `SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM events)::int AS events,
+    (SELECT count(DISTINCT code) FROM actor_mentions)::int AS actors`,
+  /** Events as recluster() reads them, grouped by the clustering key. */
+  clusterInput: `SELECT e.id, e.article_id, e.source, e.target, e.root, e.negated, e.date_start::text AS date_start,
+    e.date_end::text AS date_end, e.event_day::text AS event_day, e.trigger, e.quote, e.rule FROM events e`,
+  clearClusters: `UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL`,
+  deleteClusters: `DELETE FROM event_clusters`,
+  /** $1: event ids, $2: their cluster ids. Cluster rows must exist first (foreign key). */
+  assignClusters: `UPDATE events e SET cluster_id = v.cluster_id
+    FROM unnest($1::int[], $2::int[]) AS v(id, cluster_id) WHERE e.id = v.id`,
+  /** $1: cluster ids (smallest member), $2: representative (earliest) members. Counts are filled after assignment. */
+  insertClusters: `INSERT INTO event_clusters (id, event_id, num_mentions, num_sources, num_articles)
+    SELECT c, r, 0, 0, 0 FROM unnest($1::int[], $2::int[]) AS v(c, r)`,
+  /** Articles without an outlet count as their own source. */
+  countClusters: `UPDATE event_clusters c SET num_mentions = s.m, num_sources = s.s, num_articles = s.a
+    FROM (SELECT e.cluster_id, count(*)::int AS m, count(DISTINCT coalesce(a.outlet, 'article:' || a.id))::int AS s,
+      count(DISTINCT e.article_id)::int AS a
+      FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id IS NOT NULL GROUP BY e.cluster_id) s
+    WHERE c.id = s.cluster_id`,
+} as const;
+
+/** A multi-row INSERT for `rows.length` rows of `columns.length` values each. */
+export function insertRowsSql(table: string, columns: readonly string[], rows: number): string {
+  const tuples: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    tuples.push(`(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`);
+  }
+  return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`;
+}
+
+const SORTS: Record<NonNullable<EventFilter['sort']>, string> = {
+  date: 'e.event_day ASC NULLS LAST, e.id ASC',
+  '-date': 'e.event_day DESC NULLS LAST, e.id DESC',
+  goldstein: 'e.goldstein ASC, e.id ASC',
+  '-goldstein': 'e.goldstein DESC, e.id ASC',
+  cameo: 'e.cameo ASC, e.id ASC',
+};
+
+function checkFilter(f: EventFilter): void {
+  const bad = (field: string, expected: string, found: unknown): never => {
+    throw new InputError(`filter.${field}`, `expected ${expected}, found ${JSON.stringify(found)}`);
+  };
+  for (const k of ['from', 'to'] as const) {
+    if (f[k] !== undefined && !/^\d{4}(-\d{2}){0,2}$/.test(f[k]!)) bad(k, 'a date YYYY-MM-DD, YYYY-MM or YYYY', f[k]);
+    if (f[k] !== undefined && !dateRange(f[k])) bad(k, 'an existing date', f[k]);
+  }
+  if (f.cameo !== undefined && !/^\d{1,4}$/.test(f.cameo)) bad('cameo', 'a CAMEO code prefix of 1-4 digits', f.cameo);
+  if (f.root !== undefined && !/^\d{2}$/.test(f.root)) bad('root', 'a two-digit CAMEO root', f.root);
+  if (f.quadClass !== undefined && ![1, 2, 3, 4].includes(f.quadClass)) bad('quadClass', '1, 2, 3 or 4', f.quadClass);
+  if (f.lang !== undefined && f.lang !== 'ar' && f.lang !== 'en') bad('lang', "'ar' or 'en'", f.lang);
+  if (f.dyad !== undefined && (f.dyad.length !== 2 || !f.dyad.every((c) => typeof c === 'string' && c)))
+    bad('dyad', 'two actor codes', f.dyad);
+  if (f.sort !== undefined && !(f.sort in SORTS)) bad('sort', Object.keys(SORTS).join(', '), f.sort);
+  if (f.limit !== undefined && !(Number.isInteger(f.limit) && f.limit > 0)) bad('limit', 'a positive integer', f.limit);
+  if (f.offset !== undefined && !(Number.isInteger(f.offset) && f.offset >= 0)) bad('offset', 'a non-negative integer', f.offset);
+}
+
+const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The character after the last one of a prefix, for an index-friendly prefix range. */
+const nextPrefix = (p: string): string => p.slice(0, -1) + String.fromCharCode(p.charCodeAt(p.length - 1) + 1);
+
+/**
+ * WHERE clause (over events e joined to articles a), ORDER BY and parameters for a filter.
+ * @example eventWhere({ actor: 'RUS', root: '17' }).where // "NOT e.negated AND (e.source = $1 OR e.target = $1) AND e.root = $2"
+ */
+export function eventWhere(
+  filter: EventFilter,
+  firstParam = 1,
+): { where: string; orderBy: string; params: unknown[]; needsArticles: boolean } {
+  checkFilter(filter);
+  const params: unknown[] = [];
+  const p = (v: unknown): string => {
+    params.push(v);
+    return `$${firstParam + params.length - 1}`;
+  };
+  const conds: string[] = [];
+  if (!filter.includeNegated) conds.push('NOT e.negated');
+  if (filter.actor) {
+    const x = p(filter.actor);
+    conds.push(`(e.source = ${x} OR e.target = ${x})`);
+  }
+  if (filter.dyad) {
+    const [a, b] = [p(filter.dyad[0]), p(filter.dyad[1])];
+    conds.push(
+      filter.directed
+        ? `(e.source = ${a} AND e.target = ${b})`
+        : `((e.source = ${a} AND e.target = ${b}) OR (e.source = ${b} AND e.target = ${a}))`,
+    );
+  }
+  if (filter.cameo) conds.push(`(e.cameo >= ${p(filter.cameo)} AND e.cameo < ${p(nextPrefix(filter.cameo))})`);
+  if (filter.root) conds.push(`e.root = ${p(filter.root)}`);
+  if (filter.quadClass) conds.push(`e.quad_class = ${p(filter.quadClass)}`);
+  // A month or year bound covers the whole period: from 2025-07 means from July 1, to 2025-07 up to July 31.
+  if (filter.from) conds.push(`e.event_day >= ${p(dateRange(filter.from)!.start)}::date`);
+  if (filter.to) conds.push(`e.event_day <= ${p(dateRange(filter.to)!.end)}::date`);
+  if (filter.lang) conds.push(`a.lang = ${p(filter.lang)}`);
+  if (filter.text) conds.push(`e.quote ILIKE ${p(`%${likeEscape(filter.text)}%`)}`);
+  if (filter.articleId) conds.push(`e.article_id = ${p(filter.articleId)}`);
+  return {
+    where: conds.length ? conds.join(' AND ') : 'TRUE',
+    orderBy: SORTS[filter.sort ?? 'date'],
+    params,
+    needsArticles: filter.lang !== undefined,
+  };
+}
+
+type Row = Record<string, unknown>;
+
+export function toStoredArticle(r: Row): StoredArticle {
+  return {
+    id: r.id as string,
+    url: (r.url as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    title: (r.title as string | null) ?? null,
+    text: r.text as string,
+    lang: r.lang as Lang,
+    published: (r.published as string | null) ?? null,
+    hash: r.hash as string,
+    ingested_at: r.ingested_at as string,
+  };
+}
+
+export function toStoredEvent(r: Row): StoredEvent {
+  return {
+    id: r.id as number,
+    article_id: r.article_id as string,
+    article_url: (r.article_url as string | null) ?? null,
+    outlet: (r.outlet as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    lang: r.lang as Lang,
+    ingested_at: r.ingested_at as string,
+    cluster_id: (r.cluster_id as number | null) ?? null,
+    source: (r.source as string | null) ?? null,
+    source_sector: (r.source_sector as StoredEvent['source_sector']) ?? null,
+    target: (r.target as string | null) ?? null,
+    target_sector: (r.target_sector as StoredEvent['target_sector']) ?? null,
+    cameo: r.cameo as string,
+    root: r.root as string,
+    quad_class: Number(r.quad_class) as StoredEvent['quad_class'],
+    goldstein: Number(r.goldstein),
+    date: (r.date as string | null) ?? null,
+    date_granularity: (r.date_granularity as StoredEvent['date_granularity']) ?? null,
+    negated: r.negated as boolean,
+    trigger: r.trigger as string,
+    trigger_start: r.trigger_start as number,
+    trigger_end: r.trigger_end as number,
+    quote: r.quote as string,
+    quote_start: r.quote_start as number,
+    quote_end: r.quote_end as number,
+    sentence: r.sentence as number,
+    location: r.location_text != null ? { text: r.location_text as string, country: r.location_country as string } : null,
+    confidence: Number(r.confidence),
+    rule: r.rule as string,
+  };
+}

@@ -1,0 +1,256 @@
+// The behaviour every Store engine must show; run by pglite/pglite.test.ts and postgres/postgres.test.ts.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { StoreError } from '../errors.ts';
+import { DOC_A, DOC_B, DOC_C, DOC_C_AGAIN, label, makeDoc } from './contract-docs.ts';
+import type { Engine } from './engine.ts';
+import { listMigrations, migrate } from './migrate.ts';
+import { SqlStore } from './sql-store.ts';
+import type { EventFilter, Store } from './store.ts';
+
+const TABLES = 'event_clusters, events, actor_mentions, date_mentions, quantity_mentions, articles';
+
+/** Register the contract suite for one engine; `openEngine` gives a connection to a database of its own. */
+export function storeContract(name: string, openEngine: () => Promise<Engine>): void {
+  describe(`Store contract on ${name}`, () => {
+    let engine: Engine;
+    let store: Store;
+
+    beforeAll(async () => {
+      engine = await openEngine();
+      await migrate(engine);
+      store = new SqlStore(engine);
+    }, 60_000);
+    beforeEach(async () => {
+      await engine.exec(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`);
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    const saveAll = async (): Promise<void> => {
+      for (const doc of [DOC_A, DOC_B, DOC_C]) expect((await store.saveDoc(doc)).status).toBe('inserted');
+    };
+    const labels = async (filter: EventFilter): Promise<string[]> =>
+      (await store.events({ ...filter, limit: 100 })).items.map(label).sort();
+    const all = [DOC_A, DOC_B, DOC_C].flatMap((d) => d.events!.map((e) => ({ ...e, article_id: d.article.id })));
+    const expected = (pred: (e: (typeof all)[number]) => boolean): string[] => all.filter(pred).map(label).sort();
+
+    it('reports which engine it runs on', () => {
+      expect(store.engine).toBe(name);
+    });
+
+    it('round-trips an article with its annotations and events', async () => {
+      const saved = await store.saveDoc(DOC_A);
+      expect(saved).toEqual({ status: 'inserted', articleId: 'en-a', events: 4 });
+      const got = await store.getArticle('en-a');
+      expect(got).not.toBeNull();
+      const { article, actors, events } = got!;
+      expect(article).toMatchObject({ id: 'en-a', url: 'https://news.example/a', outlet: 'news.example', lang: 'en', published: '2025-07-01', text: DOC_A.text });
+      expect(article.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(article.ingested_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(actors).toEqual(DOC_A.actors);
+      expect(events.map(({ id, article_id, article_url, outlet, published, lang, cluster_id, ingested_at, ...e }) => e)).toEqual(DOC_A.events);
+      for (const e of events) {
+        expect(DOC_A.text.slice(e.quote_start, e.quote_end)).toBe(e.quote);
+        expect(DOC_A.text.slice(e.trigger_start, e.trigger_end)).toBe(e.trigger);
+        expect(e).toMatchObject({ article_id: 'en-a', article_url: 'https://news.example/a', outlet: 'news.example', lang: 'en', cluster_id: null });
+      }
+    });
+
+    it('round-trips date and quantity mentions with their values', async () => {
+      const doc = { ...DOC_B, dates: [{ start: 59, end: 67, text: DOC_B.text.slice(59, 67), value: '2025-07-02', granularity: 'day' as const, relative: true }],
+        quantities: [{ start: 0, end: 5, text: DOC_B.text.slice(0, 5), value: 2.5, unit: 'percent', qualifier: 'about', of: 10 }] };
+      await store.saveDoc(doc);
+      const got = await store.getArticle('ar-b');
+      expect(got!.dates).toEqual(doc.dates);
+      expect(got!.quantities).toEqual(doc.quantities);
+    });
+
+    it('returns null for an unknown article', async () => {
+      expect(await store.getArticle('nope')).toBeNull();
+    });
+
+    it('treats a second save of the same content as a duplicate and changes nothing', async () => {
+      await store.saveDoc(DOC_C);
+      const before = await store.events({ includeNegated: true });
+      expect(await store.saveDoc(DOC_C)).toEqual({ status: 'duplicate', articleId: 'en-c', events: 0 });
+      expect(await store.saveDoc(DOC_C_AGAIN)).toEqual({ status: 'duplicate', articleId: 'en-c', events: 0 });
+      expect(await store.events({ includeNegated: true })).toEqual(before);
+      expect(await store.counts()).toEqual({ articles: 1, events: 3, actors: 0 });
+    });
+
+    it('treats another text at an already stored URL as a duplicate', async () => {
+      await store.saveDoc(DOC_A);
+      const sameUrl = makeDoc({ id: 'en-a2', lang: 'en', url: DOC_A.article.url, title: 'Updated', text: 'Russia later said more.', events: [] });
+      expect((await store.saveDoc(sameUrl)).status).toBe('duplicate');
+      expect(await store.hasArticle('0'.repeat(64), DOC_A.article.url)).toBe(true);
+      expect(await store.hasArticle('0'.repeat(64), 'https://elsewhere.example/')).toBe(false);
+      expect(await store.getArticle('en-a2')).toBeNull();
+    });
+
+    it('refuses a different article under an id already taken', async () => {
+      await store.saveDoc(DOC_A);
+      const clash = makeDoc({ id: 'en-a', lang: 'en', title: 'Other', text: 'Another story entirely.', events: [] });
+      await expect(store.saveDoc(clash)).rejects.toThrow(/already stored with different content/);
+    });
+
+    it('saves concurrent copies of one article once', async () => {
+      const results = await Promise.all([store.saveDoc(DOC_A), store.saveDoc(DOC_A), store.saveDoc(DOC_A)]);
+      expect(results.map((r) => r.status).sort()).toEqual(['duplicate', 'duplicate', 'inserted']);
+      expect((await store.counts()).events).toBe(4);
+    });
+
+    it('replaces an article’s annotations and events in one save', async () => {
+      await store.saveDoc(DOC_A);
+      const first = (await store.getArticle('en-a'))!.article.ingested_at;
+      const recoded = { ...DOC_A, actors: DOC_A.actors!.slice(0, 1), events: DOC_A.events!.slice(0, 2).map((e) => ({ ...e, cameo: '112', rule: 'v2' })) };
+      expect(await store.saveDoc(recoded, { replace: true })).toEqual({ status: 'replaced', articleId: 'en-a', events: 2 });
+      const got = (await store.getArticle('en-a'))!;
+      expect(got.events.map((e) => [e.cameo, e.rule])).toEqual([['112', 'v2'], ['112', 'v2']]);
+      expect(got.actors).toHaveLength(1);
+      expect(got.article.ingested_at).toBe(first);
+      expect(await store.counts()).toEqual({ articles: 1, events: 2, actors: 1 });
+      expect((await store.saveDoc(DOC_B, { replace: true })).status).toBe('inserted');
+    });
+
+    it('leaves nothing behind when a save fails half-way', async () => {
+      const broken = { ...DOC_A, events: [DOC_A.events![0]!, { ...DOC_A.events![1]!, quad_class: 7 as 1 }] };
+      await expect(store.saveDoc(broken)).rejects.toBeInstanceOf(StoreError);
+      expect(await store.counts()).toEqual({ articles: 0, events: 0, actors: 0 });
+      expect(await store.getArticle('en-a')).toBeNull();
+      await saveAll();
+      const badReplace = { ...DOC_A, events: [{ ...DOC_A.events![0]!, confidence: 3 }] };
+      await expect(store.saveDoc(badReplace, { replace: true })).rejects.toThrow(/article "en-a"/);
+      expect((await store.getArticle('en-a'))!.events).toHaveLength(4);
+    });
+
+    it('applies migrations once, and running them again changes nothing', async () => {
+      await store.saveDoc(DOC_A);
+      expect(await migrate(engine)).toEqual([]);
+      const rows = await engine.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
+      expect(rows[0]!.n).toBe(listMigrations().length);
+      expect((await store.counts()).events).toBe(4);
+    });
+
+    describe('event filters', () => {
+      beforeEach(saveAll);
+      const cases: [string, EventFilter, (e: (typeof all)[number]) => boolean][] = [
+        ['no filter hides negated events', {}, (e) => !e.negated],
+        ['includeNegated shows them', { includeNegated: true }, () => true],
+        ['actor matches either side', { actor: 'AZE' }, (e) => !e.negated && (e.source === 'AZE' || e.target === 'AZE')],
+        ['an undirected dyad matches both directions', { dyad: ['AZE', 'RUS'] },
+          (e) => !e.negated && [e.source, e.target].sort().join() === 'AZE,RUS'],
+        ['a directed dyad matches one direction', { dyad: ['AZE', 'RUS'], directed: true }, (e) => !e.negated && e.source === 'AZE' && e.target === 'RUS'],
+        ['a cameo prefix matches the root', { cameo: '1' }, (e) => !e.negated && e.cameo.startsWith('1')],
+        ['a full cameo code matches itself', { cameo: '173' }, (e) => e.cameo === '173'],
+        ['root', { root: '11' }, (e) => e.root === '11'],
+        ['quadClass', { quadClass: 1 }, (e) => !e.negated && e.quad_class === 1],
+        ['from and to bound the event day', { from: '2025-07-01', to: '2025-07-02' },
+          (e) => !e.negated && e.date !== null && e.date >= '2025-07-01' && e.date <= '2025-07-02'],
+        ['an undated event counts on its publication day', { from: '2025-07-02', to: '2025-07-02' },
+          (e) => !e.negated && (e.date === '2025-07-02' || (e.date === null && e.article_id === 'en-c'))],
+        ['a month bound covers the month', { from: '2025-07', to: '2025-07' },
+          (e) => !e.negated && (e.date ?? '2025-07').startsWith('2025-07')],
+        ['lang', { lang: 'ar' }, (e) => e.article_id === 'ar-b'],
+        ['text searches the quote, ignoring case', { text: 'BAKU' }, (e) => !e.negated && e.quote.includes('Baku')],
+        ['text treats % literally', { text: '100%' }, (e) => e.quote.includes('100%')],
+        ['text finds Arabic', { text: 'الوساطة' }, (e) => e.quote.includes('الوساطة')],
+        ['articleId', { articleId: 'en-c' }, (e) => e.article_id === 'en-c'],
+        ['filters combine', { actor: 'RUS', root: '11', from: '2025-07-01' }, (e) => e.source === 'RUS' && e.root === '11' && e.date !== '2025-06-30'],
+      ];
+      for (const [name, filter, pred] of cases) {
+        it(`filter: ${name}`, async () => {
+          const want = expected(pred);
+          expect(want.length).toBeGreaterThan(0);
+          expect(await labels(filter)).toEqual(want);
+          expect((await store.events(filter)).total).toBe(want.length);
+        });
+      }
+
+      it('sorts by date, goldstein and cameo', async () => {
+        const days = (await store.events({ sort: 'date' })).items.map((e) => e.date ?? e.published!);
+        expect(days).toEqual([...days].sort());
+        const desc = (await store.events({ sort: '-date' })).items.map((e) => e.date ?? e.published!);
+        expect(desc).toEqual([...desc].sort().reverse());
+        const g = (await store.events({ sort: '-goldstein' })).items.map((e) => e.goldstein);
+        expect(g).toEqual([...g].sort((a, b) => b - a));
+        const c = (await store.events({ sort: 'cameo' })).items.map((e) => e.cameo);
+        expect(c).toEqual([...c].sort());
+      });
+
+      it('pages through results with a stable total', async () => {
+        const whole = (await store.events({ sort: 'date', limit: 100 })).items.map((e) => e.id);
+        const pages: number[] = [];
+        for (let offset = 0; offset < whole.length; offset += 3) {
+          const page = await store.events({ sort: 'date', limit: 3, offset });
+          expect(page.total).toBe(whole.length);
+          expect(page.items.length).toBeLessThanOrEqual(3);
+          pages.push(...page.items.map((e) => e.id));
+        }
+        expect(pages).toEqual(whole);
+        expect((await store.events({ offset: 100 })).items).toEqual([]);
+      });
+
+      it('rejects malformed filter values by name', async () => {
+        await expect(store.events({ from: '2025-13-01' })).rejects.toThrow(/filter\.from/);
+        await expect(store.events({ root: '7' })).rejects.toThrow(/filter\.root/);
+        await expect(store.events({ limit: 0 })).rejects.toThrow(/filter\.limit/);
+      });
+
+      it('lists articles newest first, by language', async () => {
+        const list = await store.listArticles({ limit: 2 });
+        expect(list.total).toBe(3);
+        expect(list.items.map((a) => a.id)).toEqual(['ar-b', 'en-c']);
+        expect((await store.listArticles({ lang: 'ar' })).items.map((a) => a.id)).toEqual(['ar-b']);
+      });
+    });
+
+    describe('clusters', () => {
+      beforeEach(async () => {
+        await saveAll();
+        await store.recluster();
+      });
+
+      it('puts two outlets’ reports of one happening in one cluster with GDELT-style counts', async () => {
+        const { items } = await store.clusters({ actor: 'RUS', root: '11', from: '2025-06-30', to: '2025-07-01', limit: 50 });
+        expect(items).toHaveLength(1);
+        expect(items[0]).toMatchObject({ source: 'RUS', target: 'AZE', root: '11', num_mentions: 2, num_sources: 2, num_articles: 2 });
+        expect(items[0]!.event.article_id).toBe('en-a');
+        expect(items[0]!.date).toBe('2025-06-30');
+        const members = (await store.events({ articleId: 'en-c', includeNegated: true })).items;
+        expect(members[0]!.cluster_id).toBe(items[0]!.id);
+      });
+
+      it('keeps events days apart, undated across articles, or with other actors apart', async () => {
+        const events = (await store.events({ includeNegated: true })).items;
+        const clusters = new Set(events.map((e) => e.cluster_id));
+        expect(events.every((e) => e.cluster_id !== null)).toBe(true);
+        expect(clusters.size).toBe(events.length - 1);
+        expect((await store.clusters({ includeNegated: true })).total).toBe(events.length - 1);
+      });
+
+      it('clusters on overlapping quotes when triggers differ, and counts one outlet once', async () => {
+        const q = 'Azerbaijani border guards detained three Russian fishermen near the Caspian coast on Friday.';
+        const mk = (id: string, trigger: string, text: string) =>
+          makeDoc({ id, lang: 'en', outlet: 'same.example', published: '2025-08-02', title: id, text,
+            events: [{ quote: text, trigger, source: 'AZE', target: 'RUS', cameo: '173', goldstein: -5, date: '2025-08-01' }] });
+        await store.saveDoc(mk('x1', 'detained', q));
+        await store.saveDoc(mk('x2', 'held', 'Azerbaijani border guards held three Russian fishermen near the Caspian coast.'));
+        await store.saveDoc(mk('x3', 'seized', 'Officials in Baku seized a trawler crew from Russia, the agency said.'));
+        await store.recluster();
+        const { items } = await store.clusters({ from: '2025-08-01', to: '2025-08-01', limit: 10 });
+        expect(items.map((c) => [c.num_mentions, c.num_sources, c.num_articles]).sort()).toEqual([[1, 1, 1], [2, 1, 2]]);
+      });
+
+      it('reclusters after a replace and paginates clusters', async () => {
+        await store.saveDoc({ ...DOC_C, events: [] }, { replace: true });
+        await store.recluster();
+        const page1 = await store.clusters({ limit: 2, sort: 'date' });
+        const page2 = await store.clusters({ limit: 2, offset: 2, sort: 'date' });
+        expect(page1.total).toBe(4);
+        expect([...page1.items, ...page2.items].every((c) => c.num_mentions === 1)).toBe(true);
+        expect(new Set([...page1.items, ...page2.items].map((c) => c.id)).size).toBe(4);
+      });
+    });
+  });
+}
