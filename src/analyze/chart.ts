@@ -7,7 +7,7 @@ export interface ChartOptions {
   height?: number;
   /** Value at the top of the plot. */
   max?: number;
-  /** Characters per column. */
+  /** Characters per column, the last one a gap when more than one. */
   width?: number;
 }
 
@@ -24,7 +24,7 @@ export function columnChart(points: readonly { label: string; value: number }[],
   const rows: string[] = [];
   for (let r = height - 1; r >= 0; r--) {
     const label = r === height - 1 ? axis[0]! : r === Math.floor((height - 1) / 2) ? axis[1]! : r === 0 ? axis[2]! : '';
-    const cells = eighths.map((e) => BLOCKS[Math.min(Math.max(e - r * 8, 0), 8)]!.repeat(width - 1) + ' ');
+    const cells = eighths.map((e) => BLOCKS[Math.min(Math.max(e - r * 8, 0), 8)]!.repeat(Math.max(1, width - 1)) + (width > 1 ? ' ' : ''));
     rows.push(`${label.padStart(pad)} │${cells.join('')}`);
   }
   const span = points.length * width;

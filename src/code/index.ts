@@ -1,4 +1,185 @@
-// PLACEHOLDER stage until its owner lands the real one.
+// Stage: code events — match dictionary triggers per sentence, assign source and target, apply
+// negation, modality, cause-phrase and complement rules, and record near-misses.
+import type { ActorMention, CodedEvent, Doc, Explanation, Sentence } from '../doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import type { Resources } from '../pipeline/resources.ts';
-export const codeEventsStage: Stage<Resources> = { name: 'codeEventsStage', requires: ['tokens'], assigns: ['events', 'explanations'], run: (doc) => doc };
+import { cameoInfo } from '../ontology/index.ts';
+import type { VerbDictionary } from './dictionary.ts';
+import { loadCues, type Cues } from './cues.ts';
+import { matchTriggers, type Trigger } from './match.ts';
+import { assignArguments, groupActors, subjectBefore, groupAfter, prepGoverned, type ActorGroup, type SentenceView } from './arguments.ts';
+import { causeCue, complementRange, modalCue, negationCue, threatCue } from './context.ts';
+
+export { formatExplanations } from './explain.ts';
+
+/**
+ * Code the events of a segmented document whose actors are recognized.
+ * @example codeEvents(doc, dict).events?.map((e) => e.cameo)
+ */
+export function codeEvents(doc: Doc, dict: VerbDictionary, cues: Cues = loadCues(doc.article.lang)): Doc {
+  const tokens = doc.tokens ?? [];
+  const actors = doc.actors ?? [];
+  const events: CodedEvent[] = [];
+  const explanations: Explanation[] = [];
+  const title = doc.article.title?.trim();
+  let carried: ActorGroup | null = null;
+  for (const s of doc.sentences ?? []) {
+    const text = doc.text.slice(s.start, s.end);
+    if (s.heading || (title && text.trim() === title)) continue;
+    const inSentence = actors.filter((a) => a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd);
+    const v: SentenceView = { lang: doc.article.lang, tokens, start: s.tokenStart, end: s.tokenEnd, groups: groupActors(inSentence, tokens), cues };
+    const sentenceEvents = codeSentence(doc, s, v, dict, carried, explanations);
+    const specific = sentenceEvents.filter((e) => !e.rule.startsWith('speech:'));
+    const kept = specific.length ? specific : sentenceEvents;
+    for (const e of sentenceEvents) {
+      if (!kept.includes(e)) explanations.push({ sentence: s.index, trigger: e.trigger, rule: e.rule, outcome: 'skipped', reason: 'plain statement in a sentence that reports a more specific event' });
+    }
+    events.push(...kept);
+    const firstSubject = v.groups.find((g) => !prepGoverned(v, g)) ?? null;
+    carried = lastSource(kept, inSentence) ?? firstSubject ?? carried;
+  }
+  return { ...doc, events, explanations };
+}
+
+function lastSource(events: CodedEvent[], actors: ActorMention[]): ActorGroup | null {
+  const e = events[0];
+  if (!e?.source) return null;
+  const m = actors.find((a) => a.code === e.source && a.sector === e.source_sector) ?? actors.find((a) => a.code === e.source);
+  return m ? { mentions: [m], start: m.tokenStart, end: m.tokenEnd } : null;
+}
+
+function codeSentence(doc: Doc, s: Sentence, v: SentenceView, dict: VerbDictionary, carried: ActorGroup | null, explanations: Explanation[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const triggers = matchTriggers(v.tokens, s, dict, v.lang, v.cues);
+  const suppressed: [number, number, string][] = [];
+  let previous: ActorGroup | null = null;
+  const skip = (tr: Trigger, reason: string, rule = tr.pattern.id) =>
+    explanations.push({ sentence: s.index, trigger: triggerText(doc, v, tr), rule, outcome: 'skipped', reason });
+  for (const tr of triggers) {
+    const sup = suppressed.find(([a, b]) => tr.head >= a && tr.head < b);
+    if (sup) {
+      skip(tr, `inside the complement of "${sup[2]}" (an accusation, denial or warning codes only the speech act)`);
+      continue;
+    }
+    if (tr.pattern.complement === 'suppress') {
+      const [a, b] = complementRange(v, tr);
+      suppressed.push([a, b, tr.pattern.id]);
+    }
+    const modal = modalCue(v, tr);
+    if (modal) {
+      skip(tr, `modal or hypothetical ("${modal}") — not coded as a fact`);
+      continue;
+    }
+    const cause = causeCue(v, tr);
+    const governor = governorSubject(v, tr, previous);
+    const topic = subjectBefore(v, tr.head, 40) ?? carried;
+    const args = assignArguments(v, tr, previous ?? topic, governor);
+    if (cause && args.construction !== 'noun-agent' && args.construction !== 'noun-genitive') {
+      skip(tr, `inside a time or cause phrase ("${cause}")`);
+      continue;
+    }
+    if (!args.source) {
+      skip(tr, 'pattern matched but no source actor was found');
+      continue;
+    }
+    let cameo = tr.pattern.cameo;
+    const threat = threatCue(v, tr);
+    if (threat) {
+      const mapped = threatCode(cameo);
+      if (mapped) cameo = mapped;
+    }
+    if (!args.targets && tr.pattern.target !== 'none' && !tr.pattern.speech && !tr.pattern.joint) {
+      skip(tr, 'pattern matched but no target actor was found');
+      continue;
+    }
+    const negated = negationCue(v, tr) !== null;
+    const info = cameoInfo(cameo)!;
+    const pairs = eventPairs(args.source, args.targets, tr.pattern.joint);
+    if (!pairs.length) {
+      skip(tr, 'joint action with a single participant');
+      continue;
+    }
+    previous = args.source;
+    const conf = confidence(args.construction, args.targets !== null);
+    for (const [src, tgt] of pairs) {
+      out.push({
+        source: src.code, source_sector: src.sector,
+        target: tgt?.code ?? null, target_sector: tgt?.sector ?? null,
+        cameo, root: info.root, quad_class: info.quadClass, goldstein: info.goldstein,
+        date: null, date_granularity: null, negated,
+        trigger: triggerText(doc, v, tr), trigger_start: v.tokens[tr.head]!.start, trigger_end: v.tokens[tr.end - 1]!.end,
+        quote: doc.text.slice(s.start, s.end), quote_start: s.start, quote_end: s.end, sentence: s.index,
+        location: locationOf(doc, s), confidence: conf,
+        rule: `${tr.pattern.speech ? 'speech:' : ''}${tr.pattern.id}#${args.construction}${threat && cameo !== tr.pattern.cameo ? '+threat' : ''}`,
+      });
+    }
+    explanations.push({ sentence: s.index, trigger: triggerText(doc, v, tr), rule: tr.pattern.id, outcome: 'coded', reason: `${args.construction}: ${pairs.map(([a, b]) => `${a.code}→${b?.code ?? '—'}`).join(', ')} ${cameo}${negated ? ' (negated)' : ''}` });
+  }
+  return out;
+}
+
+/** Subject of a light verb or earlier trigger governing a verbal noun ("قامت باكو بمداهمة"). */
+function governorSubject(v: SentenceView, tr: Trigger, previous: ActorGroup | null): ActorGroup | null {
+  if (tr.kind !== 'noun') return null;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 4); k--) {
+    const t = v.tokens[k]!;
+    if (t.forms.some((f) => v.cues.lightVerbs.has(f)) || v.cues.lightVerbs.has(t.norm)) {
+      const g = subjectBefore(v, k, 8) ?? groupAfter(v, k + 1, 3);
+      if (g && !prepGoverned(v, g)) return g;
+      return previous;
+    }
+  }
+  return null;
+}
+
+function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boolean): [ActorMention, ActorMention | null][] {
+  const srcs = uniqueByCode(source.mentions);
+  const tgts = targets ? uniqueByCode(targets.mentions) : [];
+  if (joint) {
+    const all = uniqueByCode([...srcs, ...tgts]);
+    const pairs: [ActorMention, ActorMention][] = [];
+    for (const a of all) for (const b of all) if (a.code !== b.code) pairs.push([a, b]);
+    return pairs;
+  }
+  if (!tgts.length) return srcs.map((a) => [a, null]);
+  return srcs.flatMap((a) => tgts.filter((b) => b !== a).map((b): [ActorMention, ActorMention] => [a, b]));
+}
+
+function uniqueByCode(ms: ActorMention[]): ActorMention[] {
+  const seen = new Map<string, ActorMention>();
+  for (const m of ms) if (!seen.has(m.code) || (!seen.get(m.code)!.sector && m.sector)) seen.set(m.code, m);
+  return [...seen.values()];
+}
+
+/** A coercive act announced with "would" or under a condition becomes the matching threat. */
+function threatCode(cameo: string): string | null {
+  if (cameo.startsWith('13')) return null;
+  if (cameo === '1621' || cameo === '1622' || cameo === '1623') return '1311';
+  if (cameo === '163' || cameo === '1312') return '1312';
+  if (cameo === '161') return '1313';
+  if (cameo.startsWith('16')) return '131';
+  if (cameo.startsWith('17')) return '137';
+  if (/^(15|18|19|20)/.test(cameo)) return '138';
+  return null;
+}
+
+function confidence(construction: string, hasTarget: boolean): number {
+  const base = /^(svo|vso|passive|noun-agent|noun-genitive|quotative)$/.test(construction) ? 0.85 : 0.65;
+  return Math.round((hasTarget ? base : base - 0.1) * 100) / 100;
+}
+
+function triggerText(doc: Doc, v: SentenceView, tr: Trigger): string {
+  return doc.text.slice(v.tokens[tr.head]!.start, v.tokens[tr.end - 1]!.end);
+}
+
+function locationOf(doc: Doc, s: Sentence): { text: string; country: string } | null {
+  const p = (doc.places ?? []).find((x) => x.start >= s.start && x.end <= s.end);
+  return p ? { text: p.text, country: p.country } : null;
+}
+
+export const codeEventsStage: Stage<Resources> = {
+  name: 'code',
+  requires: ['tokens', 'actors'],
+  assigns: ['events', 'explanations'],
+  run: (doc, res) => codeEvents(doc, res.verbs),
+};

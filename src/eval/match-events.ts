@@ -98,19 +98,25 @@ export function scoreEvents(text: string, gold: readonly GoldEvent[], system: re
     }
   });
 
-  const perRoot = (root: string, i: 0 | 1 | 2): void => {
+  tallyPerRoot(gold, system, byRoot, tally);
+  tallyConfusion(gold, spans, system, byRoot, tally);
+}
+
+/** Per root: matched gold events are TP, unmatched gold FN, unmatched system FP (under their own root). */
+function tallyPerRoot(gold: readonly GoldEvent[], system: readonly SystemEvent[], byRoot: number[], tally: Tally): void {
+  const add = (root: string, i: 0 | 1 | 2): void => {
     (tally.perRoot[root] ??= [0, 0, 0])[i]++;
   };
-  const taken = new Set(byRoot.filter((si) => si >= 0));
-  byRoot.forEach((si, gi) => {
-    if (si < 0) perRoot(rootOfCode(gold[gi].cameo), 2);
-    else perRoot(rootOfCode(gold[gi].cameo), 0);
-  });
+  byRoot.forEach((si, gi) => add(rootOfCode(gold[gi].cameo), si < 0 ? 2 : 0));
+  const taken = new Set(byRoot);
   system.forEach((s, si) => {
-    if (!taken.has(si)) perRoot(rootOfCode(s.cameo), 1);
+    if (!taken.has(si)) add(rootOfCode(s.cameo), 1);
   });
+}
 
-  // Confusion: root matches first, then remaining pairs in the same sentence with the same actors, any root.
+/** Confusion: root matches first, then remaining pairs in the same sentence with the same actors (any root, any negation). */
+function tallyConfusion(gold: readonly GoldEvent[], spans: readonly Span[], system: readonly SystemEvent[], byRoot: number[], tally: Tally): void {
+  const taken = new Set(byRoot.filter((si) => si >= 0));
   const unmatchedGold = gold.map((_, gi) => gi).filter((gi) => byRoot[gi] < 0);
   const loose = matchSentenceEvents(
     unmatchedGold.map((gi) => gold[gi]),
@@ -125,9 +131,8 @@ export function scoreEvents(text: string, gold: readonly GoldEvent[], system: re
     if (si >= 0) bump(tally.confusion, rootOfCode(gold[gi].cameo), rootOfCode(system[si].cameo));
   });
   loose.forEach((si, k) => {
-    const g = gold[unmatchedGold[k]];
     if (si >= 0) paired.add(si);
-    bump(tally.confusion, rootOfCode(g.cameo), si >= 0 ? rootOfCode(system[si].cameo) : 'none');
+    bump(tally.confusion, rootOfCode(gold[unmatchedGold[k]].cameo), si >= 0 ? rootOfCode(system[si].cameo) : 'none');
   });
   system.forEach((s, si) => {
     if (!paired.has(si)) bump(tally.confusion, 'none', rootOfCode(s.cameo));

@@ -3,10 +3,15 @@
 import type { Lang } from '../doc.ts';
 
 export interface MorphologyData {
-  /** Proclitic sequences, normalized, longest first (e.g. وبال, وال, بال, لل, و, ب, ل, ك, ف, س, ال). */
+  /** Proclitic sequences, normalized, longest first (used when the parts below are not given). */
   proclitics: readonly string[];
   /** Enclitic pronouns, normalized, longest first (e.g. هما, هم, ها, ه, كم, نا, ك, ي). */
   enclitics: readonly string[];
+  /** Proclitic parts, combined in order conjunction, preposition or future marker, article. */
+  conjunctions?: readonly string[];
+  prepositions?: readonly string[];
+  future?: readonly string[];
+  article?: string;
   /** Words never split (names such as بوتين, باكو), normalized. */
   keepWhole: ReadonlySet<string>;
   /** Minimum stem length after stripping. */
@@ -19,44 +24,110 @@ export interface Analysis {
   enclitic?: string;
 }
 
-/**
- * Candidate lookup forms for a normalized token.
- * @example analyzeToken('والشرطه', 'ar', data).forms // ['والشرطه', 'الشرطه', 'شرطه', ...]
- */
-export function analyzeToken(norm: string, lang: Lang, data: MorphologyData): Analysis {
-  if (lang !== 'ar' || !/[\u0600-\u06FF]/.test(norm) || data.keepWhole.has(norm)) return { forms: [norm] };
-  const forms = [norm];
-  let best: Analysis | undefined;
-  for (const pro of ['', ...data.proclitics]) {
-    if (pro && !norm.startsWith(pro)) continue;
-    const rest = norm.slice(pro.length);
-    if (rest.length < data.minStem) continue;
-    if (pro) forms.push(rest);
-    if (pro && !best) best = { forms: [], proclitics: splitProclitic(pro) };
-    for (const en of data.enclitics) {
-      if (!rest.endsWith(en)) continue;
-      const stem = rest.slice(0, -en.length);
-      if (stem.length < data.minStem) continue;
-      // A stem ending in ت before an enclitic was a ta marbuta (حكومته → حكومه).
-      forms.push(stem);
-      if (stem.endsWith('ت')) forms.push(stem.slice(0, -1) + 'ه');
-    }
-  }
-  return { forms: [...new Set(forms)], proclitics: best?.proclitics, enclitic: undefined };
+/** Extra known words (e.g. dictionary keys): a stem in this set is kept whole and ranked first. */
+export type KnownWords = ReadonlySet<string> | ((stem: string) => boolean);
+
+interface Proclitic {
+  surface: string;
+  parts: string[];
 }
 
-function splitProclitic(pro: string): string[] {
-  const parts: string[] = [];
-  let p = pro;
-  if (p.startsWith('و') || p.startsWith('ف')) {
-    parts.push(p[0]!);
-    p = p.slice(1);
+interface Candidate {
+  stem: string;
+  pro: Proclitic;
+  enclitic: string;
+  cost: number;
+}
+
+/** Enclitics reported on the best analysis without a lexicon hit (ه، ي، ك are too often part of the word). */
+const CLEAR_ENCLITICS = new Set(['هم', 'هما', 'هن', 'كم', 'كما', 'كن', 'ها', 'نا']);
+
+const sequenceCache = new WeakMap<MorphologyData, Proclitic[]>();
+
+/** All proclitic sequences the data allows, longest first. */
+export function procliticSequences(data: MorphologyData): Proclitic[] {
+  const hit = sequenceCache.get(data);
+  if (hit) return hit;
+  const seqs: Proclitic[] = [{ surface: '', parts: [] }];
+  if (data.conjunctions && data.article !== undefined) {
+    const art = data.article;
+    for (const c of ['', ...data.conjunctions]) {
+      for (const p of ['', ...(data.prepositions ?? []), ...(data.future ?? [])]) {
+        const isFuture = (data.future ?? []).includes(p);
+        for (const a of art && !isFuture ? ['', art] : ['']) {
+          if (!c && !p && !a) continue;
+          // ل + ال is written لل.
+          const surface = p === 'ل' && a ? c + 'لل' : c + p + a;
+          seqs.push({ surface, parts: [c, p, a].filter(Boolean) });
+        }
+      }
+    }
+  } else {
+    for (const pro of data.proclitics) seqs.push({ surface: pro, parts: [pro] });
   }
-  if (p.startsWith('لل')) return [...parts, 'ل', 'ال'];
-  if (p.length && p !== 'ال' && 'بلكس'.includes(p[0]!)) {
-    parts.push(p[0]!);
-    p = p.slice(1);
+  seqs.sort((a, b) => b.surface.length - a.surface.length);
+  sequenceCache.set(data, seqs);
+  return seqs;
+}
+
+function isKnown(stem: string, data: MorphologyData, known?: KnownWords): boolean {
+  if (data.keepWhole.has(stem)) return true;
+  if (!known) return false;
+  return typeof known === 'function' ? known(stem) : known.has(stem);
+}
+
+/**
+ * Candidate lookup forms for a normalized token, the token itself first, then its stems.
+ * @example analyzeToken('والشرطه', 'ar', data).forms // ['والشرطه', 'الشرطه', 'شرطه', ...]
+ * @example analyzeToken('بوتين', 'ar', data).forms // ['بوتين']
+ */
+export function analyzeToken(norm: string, lang: Lang, data: MorphologyData, known?: KnownWords): Analysis {
+  if (lang !== 'ar' || !/^[\u0621-\u064A]+$/.test(norm) || isKnown(norm, data, known)) return { forms: [norm] };
+  const candidates: Candidate[] = [];
+  for (const pro of procliticSequences(data)) {
+    if (!norm.startsWith(pro.surface)) continue;
+    const rest = norm.slice(pro.surface.length);
+    if (rest.length < data.minStem) continue;
+    const hasArticle = !!data.article && pro.parts.includes(data.article);
+    for (const enclitic of ['', ...data.enclitics]) {
+      if (enclitic && (hasArticle || !rest.endsWith(enclitic) || (!!data.article && rest.startsWith(data.article)))) continue;
+      const stem = enclitic ? rest.slice(0, -enclitic.length) : rest;
+      if (stem.length < data.minStem || (enclitic && stem.length < 3)) continue;
+      const cost = pro.surface.length + enclitic.length * 1.5 + (CLEAR_ENCLITICS.has(enclitic) || !enclitic ? 0 : 1);
+      candidates.push({ stem, pro, enclitic, cost });
+    }
   }
-  if (p === 'ال') parts.push('ال');
-  return parts;
+  // A known word inside the token protects its letters: no analysis may cut into it.
+  const protectedHit = candidates.filter((c) => isKnown(c.stem, data, known)).sort((a, b) => a.cost - b.cost)[0];
+  const kept = protectedHit
+    ? candidates.filter((c) => c.pro.surface.length <= protectedHit.pro.surface.length && c.enclitic.length <= protectedHit.enclitic.length)
+    : candidates;
+  const best = protectedHit ?? bestGuess(kept);
+  kept.sort((a, b) => (a === best ? -1 : b === best ? 1 : a.cost - b.cost));
+  const forms = [norm];
+  for (const c of kept) {
+    forms.push(c.stem);
+    // A stem ending in ت before an enclitic was a ta marbuta (حكومته → حكومه).
+    if (c.enclitic && c.stem.endsWith('ت')) forms.push(c.stem.slice(0, -1) + 'ه');
+  }
+  return {
+    forms: [...new Set(forms)],
+    proclitics: best && best.pro.parts.length ? best.pro.parts : undefined,
+    enclitic: best?.enclitic || undefined,
+  };
+}
+
+/** Without a lexicon hit: strip the article freely, a conjunction before 3+ letters, a preposition before 4+. */
+function bestGuess(candidates: Candidate[]): Candidate | undefined {
+  const plausible = candidates.filter((c) => {
+    const hasArticle = c.pro.parts.some((p) => p.length > 1);
+    const restLength = c.stem.length + c.enclitic.length;
+    const short = c.pro.parts.filter((p) => p.length === 1);
+    const prepOrFuture = short.filter((p) => p !== 'و' && p !== 'ف').length > 0;
+    if (c.enclitic && !CLEAR_ENCLITICS.has(c.enclitic)) return false;
+    if (hasArticle) return restLength >= 2;
+    if (prepOrFuture) return restLength >= 4;
+    return restLength >= 3;
+  });
+  return plausible.sort((a, b) => b.pro.surface.length + b.enclitic.length - (a.pro.surface.length + a.enclitic.length) || a.cost - b.cost)[0];
 }

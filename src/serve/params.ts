@@ -21,8 +21,13 @@ function dateBound(end: 'from' | 'to') {
   return z
     .string()
     .regex(DAY, 'expected a date YYYY-MM-DD (or YYYY-MM, YYYY)')
-    .refine((v) => !Number.isNaN(Date.parse(fullDay(v, end))), 'not a calendar date')
+    .refine((v) => isCalendarDay(fullDay(v, end)), 'not a calendar date')
     .transform((v) => fullDay(v, end));
+}
+
+function isCalendarDay(day: string): boolean {
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === day;
 }
 
 function fullDay(v: string, end: 'from' | 'to'): string {

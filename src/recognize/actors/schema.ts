@@ -36,8 +36,8 @@ export const ActorEntrySchema = z.object({
   /** The entry applies only between these dates (inclusive), e.g. a renamed body. */
   from: date.optional(),
   to: date.optional(),
-  /** Names that are also common words (مالي "financial"): kept only when the article has other evidence for the code. */
-  weak: z.boolean().optional(),
+  /** Names or demonyms that are also common words (مالي "financial"): kept only when the article has other evidence for the code. */
+  weak: words.optional(),
 }).strict();
 export type ActorEntry = z.infer<typeof ActorEntrySchema>;
 

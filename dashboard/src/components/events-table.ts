@@ -1,0 +1,76 @@
+// The events table used on several pages: date, actors, code, evidence, Goldstein, article link.
+import type { EventCluster, StoredEvent } from '../api.ts';
+import { cameoName } from '../cameo.ts';
+import { el, routeLink } from '../dom.ts';
+import { fmtDate, fmtNumber, t, type MessageKey } from '../i18n/index.ts';
+
+export type SortKey = 'date' | '-date' | 'goldstein' | '-goldstein' | 'cameo';
+
+export interface TableOptions {
+  /** Current sort, and a callback when a sortable header is clicked. */
+  sort?: SortKey;
+  onSort?: (sort: SortKey) => void;
+  /** Whether rows are clusters (shows report counts). */
+  clusters?: boolean;
+}
+
+function actorCell(code: string | null, sector: string | null): HTMLElement {
+  return el('td', {}, el('span', { class: 'code' }, code ? `${code}${sector ? ` ${sector}` : ''}` : '—'));
+}
+
+function dyadLink(e: StoredEvent): Node | string {
+  if (!e.source || !e.target || e.source === e.target) return '';
+  return routeLink(['dyad', e.source, e.target], '⇄', { title: `${e.source} – ${e.target}`, class: 'dyad-link' });
+}
+
+function header(key: MessageKey, sortAs: SortKey | null, options: TableOptions, numeric = false): HTMLElement {
+  const label = t(key);
+  const th = el('th', { class: numeric ? 'num' : undefined, scope: 'col' });
+  if (!sortAs || !options.onSort) {
+    th.textContent = label;
+    return th;
+  }
+  const active = options.sort?.replace('-', '') === sortAs.replace('-', '');
+  const next: SortKey = active && options.sort === sortAs ? (sortAs.startsWith('-') ? sortAs.slice(1) : `-${sortAs}`) as SortKey : sortAs;
+  th.setAttribute('aria-sort', active ? (options.sort!.startsWith('-') ? 'descending' : 'ascending') : 'none');
+  th.appendChild(el('button', { type: 'button', onclick: () => options.onSort!(next) }, label, active ? (options.sort!.startsWith('-') ? ' ▼' : ' ▲') : ''));
+  return th;
+}
+
+/**
+ * A table of events (or clusters, shown by their representative event).
+ * @example host.append(eventsTable(page.items, { sort: '-date', onSort }))
+ */
+export function eventsTable(rows: (StoredEvent | EventCluster)[], options: TableOptions = {}): HTMLElement {
+  if (rows.length === 0) return el('p', { class: 'muted' }, t('common.none'));
+  const head = el('tr', {},
+    header('event.date', '-date', options),
+    header('event.source', null, options),
+    header('event.code', 'cameo', options),
+    header('event.target', null, options),
+    header('event.quote', null, options),
+    header('event.goldstein', 'goldstein', options, true),
+    header('event.article', null, options),
+  );
+  const body = el('tbody');
+  for (const row of rows) {
+    const e = 'event' in row ? row.event : row;
+    const cluster = 'event' in row ? row : null;
+    body.appendChild(el('tr', { class: e.negated ? 'negated' : undefined, 'data-event-id': e.id },
+      el('td', {}, fmtDate(e.date ?? e.published)),
+      actorCell(e.source, e.source_sector),
+      el('td', { title: cameoName(e.cameo) },
+        el('span', { class: `quad quad-${e.quad_class}`, title: t(`quad.${e.quad_class}` as MessageKey) }),
+        el('span', { class: 'code' }, e.cameo), ' ', el('span', { class: 'muted' }, cameoName(e.cameo)),
+        e.negated ? el('span', { class: 'muted' }, ` (${t('event.negated')})`) : null),
+      actorCell(e.target, e.target_sector),
+      el('td', { class: 'quote', lang: e.lang, dir: 'auto' }, e.quote),
+      el('td', { class: 'num' }, fmtNumber(e.goldstein, 1)),
+      el('td', {},
+        routeLink(['article', e.article_id], e.outlet ?? e.article_id),
+        ' ', dyadLink(e),
+        cluster && cluster.num_mentions > 1 ? el('div', { class: 'muted' }, t('events.mentions', { count: cluster.num_mentions })) : null),
+    ));
+  }
+  return el('table', { class: 'events' }, el('thead', {}, head), body);
+}

@@ -1,0 +1,73 @@
+// Network page: the actor graph for a period (echarts force graph); clicking an actor lists its partners and adversaries.
+import { getJson } from '../api.ts';
+import { FONT, mountChart } from '../charts.ts';
+import { clear, el, routeLink } from '../dom.ts';
+import { fmtNumber, t } from '../i18n/index.ts';
+import { setRouteQuery } from '../router.ts';
+
+interface Edge { a: string; b: string; events: number; cooperation: number; conflict: number }
+interface Counterpart { actor: string; cooperation: number; conflict: number; events: number }
+interface Network {
+  nodes: { actor: string; events: number }[];
+  edges: Edge[];
+  actor?: { code: string; partners: Counterpart[]; adversaries: Counterpart[] };
+}
+
+function counterpartList(title: string, actor: string, list: Counterpart[], weight: 'cooperation' | 'conflict'): HTMLElement {
+  return el('div', { class: weight === 'cooperation' ? 'partners' : 'adversaries' }, el('h3', {}, title),
+    list.length === 0 ? el('p', { class: 'muted' }, t('common.none')) :
+      el('ul', { class: 'plain' }, ...list.map((c) => el('li', {},
+        routeLink(['dyad', actor, c.actor], c.actor, { class: 'code' }),
+        el('span', { class: 'muted' }, t('network.events', { count: c.events })),
+        el('strong', { class: weight === 'cooperation' ? 'down' : 'up' }, fmtNumber(c[weight], 1))))));
+}
+
+async function showActor(panel: HTMLElement, actor: string, range: { from?: string; to?: string }): Promise<void> {
+  const data = await getJson<Network>('/api/network', { ...range, actor });
+  clear(panel);
+  panel.append(el('h2', { class: 'code' }, actor),
+    counterpartList(t('network.partners'), actor, data.actor?.partners ?? [], 'cooperation'),
+    counterpartList(t('network.adversaries'), actor, data.actor?.adversaries ?? [], 'conflict'));
+}
+
+export async function renderNetwork(root: HTMLElement, query: URLSearchParams): Promise<void> {
+  const range = { from: query.get('from') ?? undefined, to: query.get('to') ?? undefined };
+  const data = await getJson<Network>('/api/network', range);
+  const form = el('form', { class: 'filters' },
+    el('label', {}, t('common.from'), el('input', { type: 'date', name: 'from', value: range.from ?? '' })),
+    el('label', {}, t('common.to'), el('input', { type: 'date', name: 'to', value: range.to ?? '' })),
+    el('button', { type: 'submit', class: 'primary' }, t('common.apply')));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const next = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v) next.set(k, v);
+    setRouteQuery(next);
+  });
+  const host = el('div', { class: 'chart tall', id: 'network-chart' });
+  const panel = el('aside', { class: 'card', id: 'actor-panel' }, el('p', { class: 'muted' }, t('network.select')));
+  root.append(el('h1', {}, t('network.title')), el('p', { class: 'muted' }, t('network.hint')), form,
+    el('div', { class: 'side' }, el('section', { class: 'card' }, host), panel));
+  if (data.nodes.length === 0) {
+    host.replaceWith(el('p', { class: 'muted' }, t('common.none')));
+    return;
+  }
+  const maxEvents = Math.max(...data.nodes.map((n) => n.events));
+  const chart = mountChart(host, {
+    tooltip: { formatter: (p: { dataType: string; name: string; data: { value?: number } }) => (p.dataType === 'node' ? `${p.name}: ${t('network.events', { count: p.data.value ?? 0 })}` : p.name) },
+    series: [{
+      type: 'graph', layout: 'force', roam: true, draggable: true,
+      force: { repulsion: 420, edgeLength: [90, 220], gravity: 0.08 },
+      label: { show: true, fontFamily: FONT, fontWeight: 'bold' },
+      data: data.nodes.map((n) => ({ name: n.actor, value: n.events, symbolSize: 18 + 34 * Math.sqrt(n.events / maxEvents), itemStyle: { color: '#0b6e69' } })),
+      links: data.edges.map((e) => ({
+        source: e.a, target: e.b, name: `${e.a} – ${e.b}: ${t('network.events', { count: e.events })}`,
+        lineStyle: { width: 1 + Math.log2(1 + e.events), color: e.conflict > e.cooperation ? '#c0392b' : '#1f7a4d', opacity: 0.7, curveness: 0.1 },
+      })),
+    }],
+  });
+  chart.on('click', (p) => {
+    if (p.dataType === 'node') void showActor(panel, p.name, range);
+  });
+  const preset = query.get('actor');
+  if (preset) await showActor(panel, preset.toUpperCase(), range);
+}

@@ -1,0 +1,42 @@
+// Overview page: counts, latest events, dyads whose tension moved most, open alerts.
+import { getJson, type StoredEvent } from '../api.ts';
+import { eventsTable } from '../components/events-table.ts';
+import { el, routeLink } from '../dom.ts';
+import { fmtDate, fmtNumber, fmtSigned, t } from '../i18n/index.ts';
+
+interface Mover { dyad: [string, string]; period: string; fromPeriod: string; from: number; to: number; change: number; events: number }
+interface Alert { dyad: [string, string]; period: string; direction: 'escalation' | 'de-escalation'; magnitude: number; score: number; baseline: number; events: number }
+interface Overview { counts: { articles: number; events: number; actors: number }; latest: StoredEvent[]; movers: Mover[]; alerts: Alert[] }
+
+function moversList(movers: Mover[]): HTMLElement {
+  if (movers.length === 0) return el('p', { class: 'muted' }, t('common.none'));
+  return el('ul', { class: 'plain movers' }, ...movers.map((m) =>
+    el('li', {},
+      routeLink(['dyad', m.dyad[0], m.dyad[1]], `${m.dyad[0]} – ${m.dyad[1]}`, { class: 'code' }),
+      el('span', { class: 'muted' }, `${fmtNumber(m.from, 1)} → ${fmtNumber(m.to, 1)}`),
+      el('strong', { class: m.change > 0 ? 'up' : 'down', title: t('overview.change') }, fmtSigned(m.change)),
+    )));
+}
+
+function alertsList(alerts: Alert[]): HTMLElement {
+  if (alerts.length === 0) return el('p', { class: 'muted' }, t('overview.noAlerts'));
+  return el('ul', { class: 'plain alerts' }, ...alerts.map((a) =>
+    el('li', {},
+      routeLink(['dyad', a.dyad[0], a.dyad[1]], `${a.dyad[0]} – ${a.dyad[1]}`, { class: 'code' }),
+      el('span', {}, fmtDate(a.period)),
+      el('strong', { class: a.direction === 'escalation' ? 'up' : 'down' }, `${a.direction === 'escalation' ? '▲' : '▼'} ${fmtNumber(a.score, 0)}`),
+    )));
+}
+
+export async function renderOverview(root: HTMLElement): Promise<void> {
+  const data = await getJson<Overview>('/api/overview', { limit: 10 });
+  root.append(
+    el('h1', {}, t('overview.title')),
+    el('p', { class: 'muted counts' }, t('overview.counts', data.counts)),
+    el('div', { class: 'grid' },
+      el('section', { class: 'card', id: 'movers' }, el('h2', {}, t('overview.movers')), moversList(data.movers)),
+      el('section', { class: 'card', id: 'alerts' }, el('h2', {}, t('overview.alerts')), alertsList(data.alerts)),
+    ),
+    el('section', { class: 'card', id: 'latest' }, el('h2', {}, t('overview.latest')), eventsTable(data.latest)),
+  );
+}

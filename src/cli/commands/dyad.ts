@@ -1,0 +1,88 @@
+// `marsad dyad A B`: the event series between two actors with its tension index, as a table and a terminal chart.
+import type { Command } from 'commander';
+import { InputError } from '../../errors.ts';
+import { openStore } from '../../store/index.ts';
+import { dyadTension } from '../../analyze/from-store.ts';
+import { columnChart, sparkline } from '../../analyze/chart.ts';
+import type { PeriodUnit } from '../../analyze/periods.ts';
+import { globalOptions } from '../options.ts';
+import { renderTable } from '../table.ts';
+
+interface DyadFlags {
+  by: string;
+  from?: string;
+  to?: string;
+  directed?: boolean;
+  json?: boolean;
+}
+
+/** An actor code as typed: upper-cased, letters and digits only. */
+export function actorCode(flag: string, value: string): string {
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z0-9]{2,8}$/.test(code)) throw new InputError(flag, `expected an actor code like RUS, got "${value}"`);
+  return code;
+}
+
+/** Two actor codes written A,B. */
+export function dyadFlag(flag: string, value: string): [string, string] {
+  const parts = value.split(',');
+  if (parts.length !== 2) throw new InputError(flag, `expected two actor codes like AZE,RUS, got "${value}"`);
+  return [actorCode(flag, parts[0]!), actorCode(flag, parts[1]!)];
+}
+
+/** A date bound YYYY, YYYY-MM or YYYY-MM-DD, or undefined. */
+export function dateFlag(flag: string, value?: string): string | undefined {
+  if (value !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+    throw new InputError(flag, `expected YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  }
+  return value;
+}
+
+export function periodFlag(value: string): PeriodUnit {
+  if (value !== 'day' && value !== 'week' && value !== 'month') throw new InputError('--by', `expected day, week or month, got "${value}"`);
+  return value;
+}
+
+export function registerDyad(program: Command): void {
+  program
+    .command('dyad')
+    .description('events between two actors per period, with the tension index (see docs/analysis.md)')
+    .argument('<a>', 'actor code, e.g. AZE')
+    .argument('<b>', 'actor code, e.g. RUS')
+    .option('--by <unit>', 'day, week or month', 'month')
+    .option('--from <date>', 'first period (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--to <date>', 'last period')
+    .option('--directed', 'only events from A to B')
+    .option('--json', 'print JSON')
+    .action(async (a: string, b: string, flags: DyadFlags, cmd: Command) => {
+      const [x, y] = [actorCode('<a>', a), actorCode('<b>', b)];
+      const options = { by: periodFlag(flags.by), from: dateFlag('--from', flags.from), to: dateFlag('--to', flags.to), directed: flags.directed };
+      const store = await openStore({ db: globalOptions(cmd).db });
+      try {
+        const points = await dyadTension(store, x, y, options);
+        if (flags.json) {
+          process.stdout.write(JSON.stringify({ dyad: [x, y], ...options, points }, null, 2) + '\n');
+          return;
+        }
+        const arrow = flags.directed ? '→' : '↔';
+        if (!points.length) {
+          process.stdout.write(`no events between ${x} and ${y}\n`);
+          return;
+        }
+        const rows = points.map((p) => [
+          p.period, p.total, p.q1, p.q2, p.q3, p.q4, p.goldsteinSum, p.goldsteinMean ?? '', p.articles, p.tension, signed(p.delta),
+        ]);
+        const header = ['period', 'events', 'q1', 'q2', 'q3', 'q4', 'gs sum', 'gs mean', 'articles', 'tension', 'Δ'];
+        process.stdout.write(`${x} ${arrow} ${y} by ${options.by}: ${points.reduce((n, p) => n + p.total, 0)} events, baseline tension ${points[0]!.baseline}\n\n`);
+        process.stdout.write(renderTable(header, rows) + '\n\n');
+        process.stdout.write(`tension ${sparkline(points.map((p) => p.tension))}\n\n`);
+        process.stdout.write(columnChart(points.map((p) => ({ label: p.period, value: p.tension })), { width: points.length > 40 ? 1 : 2 }) + '\n');
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+function signed(x: number): string {
+  return x > 0 ? `+${x}` : String(x);
+}

@@ -1,0 +1,79 @@
+// Context around a trigger: negation, modality, conditionals, cause phrases, and the clause a
+// suppressing trigger (accuse, deny, warn) governs.
+import type { SentenceView } from './arguments.ts';
+import type { Trigger } from './match.ts';
+
+const EN_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could', 'be', 'been', 'yet', 'also', 'still']);
+
+/** Whether a group of actor tokens sits at position k (skipped when looking back). */
+function inGroup(v: SentenceView, k: number): boolean {
+  return v.groups.some((g) => k >= g.start && k < g.end);
+}
+
+/** The negator before the trigger, if any ("لم", "عدم", "did not", "without", "refused to"). */
+export function negationCue(v: SentenceView, tr: Trigger): string | null {
+  let steps = 0;
+  for (let k = tr.head - 1; k >= v.start && steps < 4; k--) {
+    const t = v.tokens[k]!;
+    const n = t.norm;
+    if (v.lang === 'en' && /n't$/.test(n)) return n;
+    if (n === 'ما' && k === tr.head - 1 && tr.kind === 'verb' && !tr.imperfect) return n;
+    if (v.cues.negation.has(n)) return n;
+    if (t.forms.some((f) => f !== n && v.cues.negation.has(f) && f.length > 1)) return n;
+    if (v.cues.boundary.has(n) && !v.cues.negationBridge.has(n)) return null;
+    if (inGroup(v, k) || t.punct) continue;
+    if (v.cues.negationBridge.has(n) || (v.lang === 'en' && EN_AUX.has(n))) {
+      steps++;
+      continue;
+    }
+    steps += 2;
+  }
+  return null;
+}
+
+/** The modal word that makes the trigger a possibility rather than a fact ("قد يفرض", "may"). */
+export function modalCue(v: SentenceView, tr: Trigger): string | null {
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
+    const n = v.tokens[k]!.norm;
+    if (n === 'قد' && tr.imperfect && v.cues.modal.has('قد_imperfect')) return n;
+    if (v.cues.modal.has(n)) return n;
+    if (v.cues.boundary.has(n)) return null;
+  }
+  return null;
+}
+
+/** "would"/a conditional before a coercive act: the act is announced as a threat. */
+export function threatCue(v: SentenceView, tr: Trigger): string | null {
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 6); k--) {
+    const n = v.tokens[k]!.norm;
+    if (n === 'would') return n;
+    if (v.cues.boundary.has(n)) break;
+  }
+  for (let k = v.start; k < v.end; k++) {
+    const n = v.tokens[k]!.norm;
+    if (v.cues.conditional.has(n)) return n;
+    const next = v.tokens[k + 1]?.norm;
+    if (next && v.cues.conditional.has(`${n}_${next}`)) return `${n} ${next}`;
+  }
+  return null;
+}
+
+/** The cause/time marker a nominal trigger sits under ("على خلفية", "after the attacks"), if any. */
+export function causeCue(v: SentenceView, tr: Trigger): string | null {
+  if (tr.kind !== 'noun') return null;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
+    const t = v.tokens[k]!;
+    if (v.cues.cause.has(t.norm) || t.forms.some((f) => v.cues.cause.has(f))) return t.text;
+    if (t.punct && t.norm !== '"') return null;
+  }
+  return null;
+}
+
+/** Token range [from, to) that a suppressing trigger governs: up to the next clause end. */
+export function complementRange(v: SentenceView, tr: Trigger): [number, number] {
+  let k = tr.end;
+  while (k < v.end && !STOPS.has(v.tokens[k]!.norm)) k++;
+  return [tr.end, k];
+}
+
+const STOPS = new Set([',', '.', ';', '،', '؛']);

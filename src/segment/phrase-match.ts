@@ -1,0 +1,85 @@
+// Multi-word table entries (كانون الأول، في المئة, "at least") matched against tokens, longest first.
+import type { Token } from '../doc.ts';
+import { normalizeKey } from '../normalize/normalize.ts';
+import { DataError } from '../errors.ts';
+import { tokenize } from './tokens.ts';
+
+export interface PhraseTable<T> {
+  /** Entries by their first word, longest first. */
+  byFirst: Map<string, { words: string[]; value: T }[]>;
+}
+
+export interface PhraseHit<T> {
+  /** One past the last token of the match. */
+  end: number;
+  value: T;
+}
+
+/** Words a prefix may hide in front of a table word: و ف (and), ب ل ك (prepositions), in pairs. */
+const LIGHT_PREFIXES = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/**
+ * A normalized word and its variants with a leading conjunction or preposition removed (ال kept).
+ * @example lightForms('وبنحو') // ['وبنحو', 'بنحو', 'نحو']
+ */
+export function lightForms(norm: string): string[] {
+  const out = [norm];
+  if (!/^[\u0621-\u064A]/.test(norm)) return out;
+  for (const p of LIGHT_PREFIXES) {
+    if (norm.startsWith(p) && norm.length - p.length >= 2) out.push(norm.slice(p.length));
+  }
+  return out;
+}
+
+/**
+ * Build a table from (phrase, value) pairs; phrases are normalized like article text.
+ * @example buildPhraseTable([['في المئة', true]], 'numbers.yaml')
+ */
+export function buildPhraseTable<T>(pairs: Iterable<[string, T]>, file: string): PhraseTable<T> {
+  const byFirst = new Map<string, { words: string[]; value: T }[]>();
+  const seen = new Set<string>();
+  for (const [phrase, value] of pairs) {
+    const key = normalizeKey(String(phrase));
+    if (!key) continue;
+    if (seen.has(key)) throw new DataError(file, `duplicate entry "${phrase}"`);
+    seen.add(key);
+    const words = splitPhrase(key);
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    byFirst.set(words[0]!, list);
+  }
+  return { byFirst };
+}
+
+/** Split a normalized phrase the way the tokenizer splits text. */
+function splitPhrase(key: string): string[] {
+  const words = tokenize(key).map((t) => key.slice(t.start, t.end));
+  return words.length ? words : [key];
+}
+
+/**
+ * The longest entry starting at token i; the first word may carry a light prefix (وفي → في).
+ * @example matchPhrase(tokens, 3, qualifiers)?.value === 'more than'
+ */
+export function matchPhrase<T>(tokens: readonly Token[], i: number, table: PhraseTable<T>, limit = tokens.length): PhraseHit<T> | null {
+  const first = tokens[i];
+  if (!first || i >= limit) return null;
+  for (const form of lightForms(first.norm)) {
+    const entries = table.byFirst.get(form);
+    if (!entries) continue;
+    for (const entry of entries) {
+      let ok = entry.words.length <= limit - i;
+      for (let k = 1; ok && k < entry.words.length; k++) ok = tokens[i + k]!.norm === entry.words[k];
+      if (ok) return { end: i + entry.words.length, value: entry.value };
+    }
+  }
+  return null;
+}
+
+/** Whether token i's word (or its light-prefix-stripped variant) is in the set. */
+export function wordIn(token: Token | undefined, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
+  if (!token || token.punct) return null;
+  for (const form of lightForms(token.norm)) if (set.has(form)) return form;
+  return null;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { dateRange, rangesWithin } from './date-range.ts';
+
+describe('dateRange', () => {
+  const cases: [string | null, [string, string] | null][] = [
+    ['2025-07-20', ['2025-07-20', '2025-07-20']],
+    ['2024-02', ['2024-02-01', '2024-02-29']],
+    ['2025-W01', ['2024-12-30', '2025-01-05']],
+    ['2025-W37', ['2025-09-08', '2025-09-14']],
+    ['2025-SU', ['2025-06-01', '2025-08-31']],
+    ['2025-WI', ['2024-12-01', '2025-02-28']],
+    ['2025', ['2025-01-01', '2025-12-31']],
+    ['199X', ['1990-01-01', '1999-12-31']],
+    ['2025-02-30', null],
+    ['2025-13', null],
+    ['next week', null],
+    [null, null],
+  ];
+  for (const [value, want] of cases) {
+    it(`reads ${value} as ${want ? want.join('..') : 'no range'}`, () => {
+      expect(dateRange(value)).toEqual(want ? { start: want[0], end: want[1] } : null);
+    });
+  }
+});
+
+describe('rangesWithin', () => {
+  const d = (start: string, end = start) => ({ start, end });
+  it('accepts days one apart and overlapping periods', () => {
+    expect(rangesWithin(d('2025-07-01'), d('2025-07-02'), 1)).toBe(true);
+    expect(rangesWithin(d('2025-07-15'), d('2025-07-01', '2025-07-31'), 1)).toBe(true);
+  });
+  it('rejects days two apart in either order', () => {
+    expect(rangesWithin(d('2025-07-01'), d('2025-07-03'), 1)).toBe(false);
+    expect(rangesWithin(d('2025-07-03'), d('2025-07-01'), 1)).toBe(false);
+  });
+});
