@@ -31,7 +31,9 @@ window.addEventListener('resize', () => {
  */
 export function mountChart(host: HTMLElement, option: ChartOption): Chart {
   const chart = echarts.init(host, undefined, { renderer: 'canvas' });
-  chart.setOption({ textStyle: { fontFamily: FONT }, animation: false, ...option });
+  // richText tooltips: labels never pass through innerHTML.
+  const tooltip = option.tooltip ? { ...(option.tooltip as object), renderMode: 'richText' } : undefined;
+  chart.setOption({ textStyle: { fontFamily: FONT }, animation: false, ...option, ...(tooltip ? { tooltip } : {}) });
   live.add(chart);
   return chart;
 }

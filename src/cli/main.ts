@@ -5,6 +5,12 @@ import { collect } from './options.ts';
 import { registerCode } from './commands/code.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerEvents } from './commands/events.ts';
+import { registerEval } from './commands/eval.ts';
+import { registerDyad } from './commands/dyad.ts';
+import { registerAlerts } from './commands/alerts.ts';
+import { registerChains } from './commands/chains.ts';
+import { registerNetwork } from './commands/network.ts';
+import { registerServe } from './commands/serve.ts';
 
 const program = new Command('marsad')
   .description('Marsad (مرصد): political event data from Arabic and English news')
@@ -13,9 +19,11 @@ const program = new Command('marsad')
   .showHelpAfterError()
   .exitOverride();
 
-registerCode(program);
-registerIngest(program);
-registerEvents(program);
+for (const register of [registerCode, registerIngest, registerEvents, registerEval, registerDyad, registerAlerts, registerChains, registerNetwork, registerServe]) {
+  register(program);
+}
+// Subcommands inherit exitOverride so their usage errors come back here too.
+for (const cmd of program.commands) cmd.exitOverride();
 
 try {
   await program.parseAsync(process.argv);

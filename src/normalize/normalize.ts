@@ -1,26 +1,37 @@
-// Normalization for matching: folds Arabic letter variants, digits, punctuation and case,
-// and keeps a map from every normalized character back to its original offset.
+// Normalization for matching: folds Arabic letter variants (alef and hamza forms, ya and alef maqsura,
+// ta marbuta, Persian and Urdu letters, presentation forms), digits, punctuation and case, and keeps
+// a map from every normalized character back to its original offset.
 import type { NormText } from '../doc.ts';
 
 /** Characters removed outright: harakat, tanwin, shadda, sukun, superscript alef, Quranic marks, tatweel, bidi marks. */
-const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFE70-\uFE7F]/;
+
+/** Arabic presentation forms (U+FB50–U+FDFF, U+FE80–U+FEFC) unfold to their base letters by NFKC. */
+const PRESENTATION = /[\uFB50-\uFDFF\uFE80-\uFEFC]/;
 
 /** One-to-one character folds. */
 const FOLD: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
-  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ئ': 'ي',
-  'ؤ': 'و', 'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ە': 'ه',
-  'ک': 'ك', 'ڪ': 'ك', 'گ': 'ك', 'پ': 'ب', 'چ': 'ج', 'ژ': 'ز', 'ڤ': 'ف', 'ڨ': 'ق',
-  '،': ',', '؛': ';', '؟': '?', '٪': '%', '٫': '.', '٬': ',',
-  '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '″': '"',
-  '‘': "'", '’': "'", '‚': "'", '‹': "'", '›': "'",
-  '–': '-', '—': '-', '‒': '-', '−': '-', '\u00A0': ' ',
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا', 'ٵ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ئ': 'ي', 'ے': 'ي', 'ۓ': 'ي', 'ێ': 'ي', 'ٸ': 'ي',
+  'ؤ': 'و', 'ٶ': 'و', 'ۆ': 'و', 'ۇ': 'و', 'ۈ': 'و', 'ۋ': 'و',
+  'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه', 'ە': 'ه', 'ۃ': 'ه', 'ۂ': 'ه',
+  'ک': 'ك', 'ڪ': 'ك', 'گ': 'ك', 'ګ': 'ك', 'پ': 'ب', 'چ': 'ج', 'ژ': 'ز', 'ڤ': 'ف', 'ڥ': 'ف', 'ڨ': 'ق',
+  'ں': 'ن', 'ٹ': 'ت', 'ڈ': 'د', 'ڑ': 'ر',
+  '،': ',', '؛': ';', '؟': '?', '٪': '%', '٫': '.', '٬': ',', '۔': '.',
+  '“': '"', '”': '"', '„': '"', '‟': '"', '«': '"', '»': '"', '″': '"', '❝': '"', '❞': '"',
+  '‘': "'", '’': "'", '‚': "'", '‛': "'", '‹': "'", '›': "'",
+  '–': '-', '—': '-', '‒': '-', '−': '-', '\u00A0': ' ', '\u202F': ' ',
 };
 
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
+  if (PRESENTATION.test(ch)) {
+    let out = '';
+    for (const c of ch.normalize('NFKC')) if (!DROP.test(c)) out += FOLD[c] ?? c;
+    return out;
+  }
   return FOLD[ch] ?? ch;
 }
 

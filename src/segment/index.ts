@@ -5,7 +5,8 @@ import type { Resources } from '../pipeline/resources.ts';
 import { normalizeKey } from '../normalize/index.ts';
 import { splitSentences } from './sentences.ts';
 import { tokenize } from './tokens.ts';
-import { analyzeToken } from './morphology.ts';
+import { analyzeToken, type Analysis } from './morphology.ts';
+import { lemmatizeEnglish } from './english.ts';
 
 /** Sentences and tokens of a document, with morphology applied to each token. */
 export function segment(doc: Doc, res: Resources): Doc {
@@ -13,18 +14,29 @@ export function segment(doc: Doc, res: Resources): Doc {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   for (const span of splitSentences(doc.text, lang.abbreviations)) {
+    const heading = span.heading;
     const index = sentences.length;
     const tokenStart = tokens.length;
     for (const t of tokenize(doc.text, span.start, span.end)) {
       const text = doc.text.slice(t.start, t.end);
       const norm = normalizeKey(text);
       const punct = !/[\p{L}\p{N}]/u.test(text);
-      const analysis = punct ? { forms: [norm] } : analyzeToken(norm, doc.article.lang, lang.morphology);
+      const analysis = punct ? { forms: [norm] } : analyzeWord(norm, lang.lang, lang.morphology);
       tokens.push({ index: tokens.length, sentence: index, start: t.start, end: t.end, text, norm, punct, ...analysis });
     }
-    sentences.push({ index, ...span, tokenStart, tokenEnd: tokens.length });
+    sentences.push({ index, start: span.start, end: span.end, tokenStart, tokenEnd: tokens.length, ...(heading ? { heading } : {}) });
   }
   return { ...doc, sentences, tokens };
+}
+
+/** Lookup forms of one word: Arabic clitic stems, or the English word and its lemmas. */
+function analyzeWord(norm: string, lang: 'ar' | 'en', morphology: Resources['langs']['ar']['morphology']): Analysis {
+  if (lang === 'en' && !/[\u0600-\u06FF]/.test(norm)) {
+    const lemmas = lemmatizeEnglish(norm);
+    return { forms: [...new Set([norm, ...lemmas])] };
+  }
+  // Arabic words inside English text (and the reverse) still get their clitic stems.
+  return analyzeToken(norm, 'ar', morphology);
 }
 
 export const segmentStage: Stage<Resources> = {

@@ -1,23 +1,32 @@
 // Sentence splitting by the gold conventions: . ! ? ؟ end a sentence (closing quotes attach),
-// as does a line break; abbreviations, decimals and ellipses do not.
+// as does a line break; abbreviations, decimals and ellipses do not. Short unpunctuated lines are headings.
 import type { Span } from '../doc.ts';
+import { normalizeKey } from '../normalize/normalize.ts';
 
 const TERMINAL = new Set(['.', '!', '?', '؟']);
-const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']']);
+const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']', '“']);
+/** Marks that open a bullet line. */
+const BULLET = /^[•●▪◦‣*\-–—]\s/;
+/** A line with at most this many words and no final punctuation is a heading. */
+const HEADING_MAX_WORDS = 10;
+
+export interface SentenceSpan extends Span {
+  heading?: boolean;
+}
 
 /**
- * Split text into sentence spans (trimmed, never empty).
+ * Split text into sentence spans (trimmed, never empty); heading lines are flagged.
  * @example splitSentences('Moscow said no. Baku agreed.', new Set()).length === 2
  */
-export function splitSentences(text: string, abbreviations: ReadonlySet<string>): Span[] {
-  const spans: Span[] = [];
+export function splitSentences(text: string, abbreviations: ReadonlySet<string>): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
   let start = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) spans.push({ start: s, end: e });
+    if (e > s) spans.push(isHeading(text, s, e) ? { start: s, end: e, heading: true } : { start: s, end: e });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
@@ -35,6 +44,11 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
       i = end - 1;
       continue;
     }
+    // A quotation ending in ! or ? continues when a lower-case word follows ("…integrity!” he wrote.").
+    if (ch !== '.' && /^[ \t]+\p{Ll}/u.test(text.slice(end, end + 3))) {
+      i = end - 1;
+      continue;
+    }
     push(end);
     i = end - 1;
   }
@@ -42,18 +56,26 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
   return spans;
 }
 
+/** A whole line, not a bullet, short, with no final punctuation: a section title. */
+function isHeading(text: string, s: number, e: number): boolean {
+  const lineStart = text.slice(text.lastIndexOf('\n', s - 1) + 1, s).trim() === '';
+  const lineEnd = /^[ \t]*(\n|$)/.test(text.slice(e));
+  if (!lineStart || !lineEnd) return false;
+  const line = text.slice(s, e);
+  if (BULLET.test(line) || /[.!?؟:;,،؛…"”»)\]]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length > 0 && words.length <= HEADING_MAX_WORDS;
+}
+
 function endsSentenceAtDot(text: string, i: number, abbreviations: ReadonlySet<string>): boolean {
   if (text[i + 1] === '.' || text[i - 1] === '.') return false; // ellipsis
   if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
   let w = i;
   while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
-  const word = text.slice(w, i + 1).toLowerCase();
-  if (abbreviations.has(word)) {
-    // An abbreviation ends the sentence only if a capitalised sentence start does not follow
-    // closely; "U.S. President" is still one sentence, so keep it joined.
-    return false;
-  }
-  // Single capital letter initials (J. Smith).
-  if (/^\p{Lu}\.$/u.test(text.slice(w, i + 1))) return false;
+  const raw = text.slice(w, i + 1);
+  // "U.S. President" is one sentence: a listed abbreviation never ends one.
+  if (abbreviations.has(normalizeKey(raw)) || abbreviations.has(raw.toLowerCase())) return false;
+  // Single capital letter initials (J. Smith) and dotted initialisms (U.S.A.).
+  if (/^\p{Lu}\.$/u.test(raw) || /^(?:\p{Lu}\.){2,}$/u.test(raw)) return false;
   return true;
 }

@@ -1,5 +1,5 @@
 // The Store over any Engine: both PGlite and PostgreSQL run exactly this code and SQL.
-import type { Doc, Lang } from '../doc.ts';
+import type { ActorMention, Doc, Lang } from '../doc.ts';
 import { MarsadError, StoreError } from '../errors.ts';
 import { contentHash } from '../ingest/hash.ts';
 import { clusterEvents, type ClusterInput } from './cluster.ts';
@@ -111,6 +111,12 @@ export class SqlStore implements Store {
       quantities: quantities!.map((r) => ({ ...r, value: Number(r.value) }) as unknown as ArticleAnnotations['quantities'][number]),
       events: events!.map(toStoredEvent),
     };
+  }
+
+  async actorMentions(articleIds: string[]): Promise<(ActorMention & { article_id: string })[]> {
+    if (articleIds.length === 0) return [];
+    const rows = await this.run('read', SQL.actorsOfMany, [articleIds]);
+    return rows as unknown as (ActorMention & { article_id: string })[];
   }
 
   async listArticles(options: { limit?: number; offset?: number; lang?: Lang } = {}): Promise<{ total: number; items: StoredArticle[] }> {

@@ -26,6 +26,9 @@ export const SQL = {
   getArticle: `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = $1`,
   actorsOf: `SELECT start_offset AS start, end_offset AS "end", text, code, sector, kind, entry, token_start AS "tokenStart",
     token_end AS "tokenEnd" FROM actor_mentions WHERE article_id = $1 ORDER BY start_offset, id`,
+  actorsOfMany: `SELECT article_id, start_offset AS start, end_offset AS "end", text, code, sector, kind, entry,
+    token_start AS "tokenStart", token_end AS "tokenEnd" FROM actor_mentions WHERE article_id = ANY($1::text[])
+    ORDER BY article_id, start_offset, id`,
   datesOf: `SELECT start_offset AS start, end_offset AS "end", text, value, granularity, relative
     FROM date_mentions WHERE article_id = $1 ORDER BY start_offset, id`,
   quantitiesOf: `SELECT start_offset AS start, end_offset AS "end", text, value, unit, qualifier, of_value AS "of"

@@ -86,6 +86,8 @@ export interface Store {
   listArticles(options?: { limit?: number; offset?: number; lang?: Lang }): Promise<{ total: number; items: StoredArticle[] }>;
   events(filter?: EventFilter): Promise<{ total: number; items: StoredEvent[] }>;
   clusters(filter?: EventFilter): Promise<{ total: number; items: EventCluster[] }>;
+  /** Actor mentions of the given articles, each with its article id (for actor names in exports). */
+  actorMentions(articleIds: string[]): Promise<(ActorMention & { article_id: string })[]>;
   /** Recompute cross-article clusters (after ingest). */
   recluster(): Promise<void>;
   counts(): Promise<{ articles: number; events: number; actors: number }>;

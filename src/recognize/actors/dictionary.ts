@@ -43,6 +43,7 @@ export interface WordLists {
   stops: Set<string>;
   placeNouns: Set<string>;
   dyads: Set<string>;
+  trailing: Set<string>;
 }
 
 export interface ActorDictionary {
@@ -131,6 +132,7 @@ export function compileActorDictionary(entries: ActorEntry[], phrases: PhraseFil
       stops: set(phrases.stops),
       placeNouns: set(phrases.place_nouns),
       dyads: set(phrases.dyads),
+      trailing: set(phrases.trailing),
     };
   };
   return { entries: new Map(entries.map((e) => [e.id, e])), index, words: { ar: words('ar'), en: words('en') }, holders };
@@ -178,7 +180,7 @@ function addFile(source: Source, file: string): void {
     records = (p.entries ?? []).filter((r) => !isForeign(r));
     mergeById(source.phrases.heads, p.heads ?? []);
     mergeById(source.phrases.titles, p.titles ?? []);
-    for (const key of ['dyads', 'state_locatives', 'capital_locatives', 'stops', 'place_nouns'] as const) {
+    for (const key of ['dyads', 'state_locatives', 'capital_locatives', 'stops', 'place_nouns', 'trailing'] as const) {
       const add = p[key];
       if (!add) continue;
       const cur = source.phrases[key] ?? {};

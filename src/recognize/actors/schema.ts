@@ -49,7 +49,7 @@ export const HeadSchema = z.object({
   en: words.optional(),
   /** May stand alone ("الوزارة", "the police") and is then resolved by coreference. */
   bare: z.boolean().optional(),
-  /** Code used when a bare head has no country in context (e.g. UNK for "drug gangs"). */
+  /** Code a bare head always takes instead of the country in context (UNK for "drug gangs"). */
   fallback: z.string().optional(),
 }).strict();
 export type HeadDef = z.infer<typeof HeadSchema>;
@@ -61,6 +61,8 @@ export const TitleSchema = z.object({
   offices: words.optional(),
   ar: words.optional(),
   en: words.optional(),
+  /** May stand alone ("the ambassador") and is then resolved to the last such title's country. */
+  bare: z.boolean().optional(),
 }).strict();
 export type TitleDef = z.infer<typeof TitleSchema>;
 
@@ -78,6 +80,8 @@ export const PhraseFileSchema = z.object({
   stops: LangWords.optional(),
   /** Nouns before a place name that keep it a place ("مدينة", "city of"). */
   place_nouns: LangWords.optional(),
+  /** Adjectives that stay in an institution's span when they follow it ("البرلمان الجديد"). */
+  trailing: LangWords.optional(),
   entries: z.array(z.unknown()).optional(),
 }).strict();
 export type PhraseFile = z.infer<typeof PhraseFileSchema>;

@@ -1,0 +1,21 @@
+// English lemma candidates for lookup (verb and noun lemmas), via wink-lemmatizer.
+import lemmatizer from 'wink-lemmatizer';
+
+/**
+ * Verb and noun lemma candidates of an English word (lower-cased), verb first; the word itself
+ * is not repeated unless it is its own only lemma.
+ * @example lemmatizeEnglish('sanctioned') // ['sanction']
+ * @example lemmatizeEnglish('talks') // ['talk']
+ */
+export function lemmatizeEnglish(word: string): string[] {
+  const w = word.toLowerCase();
+  if (!/^[a-z][a-z'-]*$/.test(w)) return [w];
+  // Possessive 's and trailing apostrophes are not part of the lemma.
+  const bare = w.replace(/'s$|'$/, '');
+  const out = new Set<string>();
+  for (const lemma of [lemmatizer.verb(bare), lemmatizer.noun(bare), lemmatizer.adjective(bare)]) {
+    if (lemma && lemma !== w) out.add(lemma);
+  }
+  if (bare !== w) out.add(bare);
+  return out.size ? [...out] : [w];
+}
