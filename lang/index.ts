@@ -17,6 +17,8 @@ export const TABLE_FILES = ['abbreviations', 'clitics', 'currencies', 'months', 
 export interface NumberData {
   cardinals: ReadonlyMap<string, number>;
   teenOnes: ReadonlySet<string>;
+  /** Words for "one" before a scale word (a million). */
+  indefinite: ReadonlySet<string>;
   scales: ReadonlyMap<string, { value: number; form: 'singular' | 'dual' | 'plural' }>;
   fractions: PhraseTable<number>;
   sizedNouns: ReadonlyMap<string, number>;
@@ -32,6 +34,7 @@ export interface NumberData {
   labelWords: ReadonlySet<string>;
   namesWithNumbers: PhraseTable<true>;
   clockWords: ReadonlySet<string>;
+  unitStopwords: ReadonlySet<string>;
 }
 
 export interface CurrencyEntry {
@@ -132,6 +135,7 @@ function loadNumbers(lang: Lang): NumberData {
   return {
     cardinals: wordMap(pairs(t.cardinals, Number), file),
     teenOnes: wordSet(t.teen_ones),
+    indefinite: wordSet(t.indefinite),
     scales: wordMap(scales, file),
     fractions: buildPhraseTable(pairs(t.fractions, Number), file),
     sizedNouns: wordMap(pairs(t.sized_nouns, Number), file),
@@ -151,6 +155,7 @@ function loadNumbers(lang: Lang): NumberData {
     labelWords: wordSet(t.label_words),
     namesWithNumbers: buildPhraseTable(((t.names_with_numbers ?? []) as string[]).map((w): [string, true] => [w, true]), file),
     clockWords: wordSet(t.clock_words),
+    unitStopwords: wordSet(t.unit_stopwords),
   };
 }
 

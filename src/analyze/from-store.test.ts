@@ -30,7 +30,7 @@ function doc(id: string, published: string, specs: Spec[]): Doc {
       confidence: 0.9, rule: `test.${cameo}`,
     };
   });
-  return { article: { id, lang: 'en', outlet: 'news.example', title: id, published, url: null }, text, events };
+  return { article: { id, lang: 'en', outlet: 'news.example', title: id, published, url: null, text }, text, events };
 }
 
 const calm: Doc[] = Array.from({ length: 6 }, (_, i) =>

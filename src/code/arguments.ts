@@ -135,11 +135,13 @@ export function assignArguments(v: SentenceView, tr: Trigger, inherited: ActorGr
   const pickTarget = (from: number, skip?: ActorGroup): ActorGroup | null => {
     if (p.target === 'none') return null;
     if (p.target === 'prep') return targetAfterPrep(v, from, p.targetPreps);
-    return groupAfter(v, from, 8, skip);
+    const obj = groupAfter(v, from, 8, skip);
+    if (obj || (p.target !== 'any' && p.target !== 'others')) return obj;
+    return othersThan(v, skip ?? null, p.target === 'any');
   };
   if (tr.kind === 'noun') return nounArguments(v, tr, pickTarget, inherited, governor);
 
-  const passive = v.lang === 'ar' ? looksPassive(head) : englishPassive(v, tr.head);
+  const passive = p.patientSubject || (v.lang === 'ar' ? looksPassive(head) : englishPassive(v, tr.head));
   if (passive) {
     const agent = agentAfter(v, tr.end) ?? inherited;
     const patient = subjectBefore(v, tr.head, 6) ?? groupAfter(v, tr.end, 3);
@@ -200,6 +202,14 @@ function englishPassive(v: SentenceView, head: number): boolean {
     if (!/ly$/.test(n) && !['also', 'not', 'been', 'reportedly', 'later'].includes(n)) return false;
   }
   return false;
+}
+
+/** Every group in the sentence but `exclude`, merged (or only the first when `first`). */
+function othersThan(v: SentenceView, exclude: ActorGroup | null, first: boolean): ActorGroup | null {
+  const rest = v.groups.filter((g) => g !== exclude && !(exclude && g.mentions.every((m) => exclude.mentions.some((x) => x.code === m.code))));
+  if (!rest.length) return null;
+  if (first) return rest[0]!;
+  return { mentions: rest.flatMap((g) => g.mentions), start: rest[0]!.start, end: rest.at(-1)!.end };
 }
 
 /** An explicit agent: "by X", "من قبل X", "على يد X", or a relative "أطلقته X". */

@@ -36,7 +36,15 @@ export const VerbEntrySchema = z.object({
   /** Prepositions that introduce the target (ضد، على، against, on). */
   target_prep: words.optional(),
   /** Where the target is: the object after the trigger, after a preposition, or none. */
-  target: z.enum(['object', 'prep', 'none']).optional(),
+  target: z.enum(['object', 'prep', 'none', 'any', 'others']).optional(),
+  /** Code used instead when a target is found (a missile launch at someone: 150 → 195). */
+  with_target: z.string().refine(isCameoCode, { message: 'is not a CAMEO code' }).optional(),
+  /** Code used instead when the source is an armed force (a killing by soldiers: 180 → 190). */
+  if_military: z.string().refine(isCameoCode, { message: 'is not a CAMEO code' }).optional(),
+  /** Code used instead when the act is announced for the future (will meet: 044 → 036). */
+  if_future: z.string().refine(isCameoCode, { message: 'is not a CAMEO code' }).optional(),
+  /** patient_subject: the grammatical subject undergoes the act ("تعرض للضرب", "came under attack"). */
+  voice: z.enum(['active', 'patient_subject']).optional(),
   /** Joint action: coded in both directions among all participants. */
   joint: z.boolean().optional(),
   /** What happens to events inside the clause the trigger governs (accuse/deny/warn suppress). */
@@ -60,7 +68,11 @@ export interface VerbPattern {
   then: ReadonlySet<string>[];
   gap: number;
   targetPreps: ReadonlySet<string>;
-  target: 'object' | 'prep' | 'none';
+  target: 'object' | 'prep' | 'none' | 'any' | 'others';
+  withTarget: string | null;
+  ifMilitary: string | null;
+  ifFuture: string | null;
+  patientSubject: boolean;
   joint: boolean;
   complement: 'code' | 'suppress';
   speech: boolean;
@@ -169,6 +181,10 @@ function compile(entry: VerbEntry, file: string): VerbPattern {
     gap: entry.gap ?? 3,
     targetPreps,
     target: entry.target ?? (targetPreps.size ? 'prep' : 'object'),
+    withTarget: entry.with_target ?? null,
+    ifMilitary: entry.if_military ?? null,
+    ifFuture: entry.if_future ?? null,
+    patientSubject: entry.voice === 'patient_subject',
     joint: entry.joint ?? false,
     complement: entry.complement ?? 'code',
     speech: entry.speech ?? false,

@@ -83,6 +83,9 @@ function codeSentence(doc: Doc, s: Sentence, v: SentenceView, dict: VerbDictiona
       continue;
     }
     let cameo = tr.pattern.cameo;
+    if (tr.pattern.withTarget && args.targets) cameo = tr.pattern.withTarget;
+    if (tr.pattern.ifMilitary && args.source.mentions.some((m) => m.sector === 'MIL')) cameo = tr.pattern.ifMilitary;
+    if (tr.pattern.ifFuture && futureMarked(v, tr)) cameo = tr.pattern.ifFuture;
     const threat = threatCue(v, tr);
     if (threat) {
       const mapped = threatCode(cameo);
@@ -130,6 +133,16 @@ function governorSubject(v: SentenceView, tr: Trigger, previous: ActorGroup | nu
     }
   }
   return null;
+}
+
+/** Future tense on the trigger: the prefix س, or سوف / will just before it. */
+function futureMarked(v: SentenceView, tr: Trigger): boolean {
+  if ((v.tokens[tr.head]!.proclitics ?? []).includes('س') && tr.imperfect) return true;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 2); k--) {
+    const n = v.tokens[k]!.norm;
+    if (n === 'سوف' || n === 'will' || n === "'ll" || n === 'سيتم') return true;
+  }
+  return false;
 }
 
 function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boolean): [ActorMention, ActorMention | null][] {

@@ -1,0 +1,32 @@
+// `npm run bench`: throughput and memory of each layer on a 5,000-article corpus built from examples/.
+import { buildCorpus } from './corpus.ts';
+import { benchLanguage } from './language.ts';
+import { benchCoding } from './coding.ts';
+import { benchIngest } from './ingest.ts';
+import { benchApi } from './api-latency.ts';
+
+const N = Number(process.env.MARSAD_BENCH_ARTICLES ?? 5000);
+const corpus = buildCorpus(N);
+const mb = corpus.reduce((s, a) => s + Buffer.byteLength(a.text), 0) / 1e6;
+const line = (label: string, figures: string) => console.log(`${label.padEnd(28)} ${figures}`);
+console.log(`Marsad benchmark: ${corpus.length} articles, ${mb.toFixed(1)} MB of text, node ${process.version}\n`);
+
+const lang = benchLanguage(corpus.map((a) => a.text));
+line('language layer (1 core)', `${lang.mbPerSec.toFixed(2)} MB/s, ${Math.round(lang.sentencesPerSec)} sentences/s`);
+
+const coding = benchCoding(corpus);
+line('coding (1 core)', `${coding.articlesPerSec.toFixed(0)} articles/s, ${(coding.articlesPerSec * mb / corpus.length).toFixed(2)} MB/s, ${Math.round(coding.sentencesPerSec)} sentences/s, peak RSS ${coding.peakRssMb.toFixed(0)} MB`);
+
+const pglite = await benchIngest(corpus);
+line(`ingest → ${pglite.engine}`, `${pglite.articlesPerSec.toFixed(0)} articles/s, ${pglite.mbPerSec.toFixed(2)} MB/s, peak RSS ${pglite.peakRssMb.toFixed(0)} MB (${pglite.articles} stored)`);
+
+if (process.env.DATABASE_URL) {
+  // A run nonce in the titles keeps a reused database from treating the corpus as duplicates.
+  const nonce = Date.now().toString(36);
+  const pg = await benchIngest(corpus.map((a) => ({ ...a, title: `${a.title} ${nonce}` })), { databaseUrl: process.env.DATABASE_URL });
+  line(`ingest → ${pg.engine}`, `${pg.articlesPerSec.toFixed(0)} articles/s, ${pg.mbPerSec.toFixed(2)} MB/s, peak RSS ${pg.peakRssMb.toFixed(0)} MB (${pg.articles} stored)`);
+} else {
+  line('ingest → postgres', 'skipped (set DATABASE_URL to measure)');
+}
+
+for (const r of await benchApi()) line(`API ${r.endpoint}`, `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms`);

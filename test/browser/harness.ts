@@ -1,0 +1,97 @@
+// Browser-test harness: builds the dashboard, serves it over a temp PGlite store, and drives Debian's chromium.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../src/serve/index.ts';
+import { fixtureStore, type FixtureStore } from '../../src/serve/fixture-docs.ts';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+export const SCREENSHOTS = join(REPO, 'test-artifacts', 'screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const TOKEN = 'browser-test-token';
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+export interface Harness {
+  base: string;
+  app: FastifyInstance;
+  fixture: FixtureStore;
+  /** A fresh browser profile; `bypassCSP` turns the server's Content-Security-Policy off (to test the DOM code alone). */
+  browser(options?: { bypassCSP?: boolean }): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+/** Build the dashboard into a temp folder (so a stale dashboard/dist never hides a change). */
+async function buildDashboard(outDir: string): Promise<void> {
+  await build({ configFile: join(REPO, 'dashboard', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+export async function startHarness(): Promise<Harness> {
+  const work = mkdtempSync(join(tmpdir(), 'marsad-browser-'));
+  const dashboardDir = join(work, 'dist');
+  await buildDashboard(dashboardDir);
+  const fixture = await fixtureStore();
+  const app = await buildServer({ store: fixture.store, token: TOKEN, dashboardDir });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const contexts: BrowserContext[] = [];
+  return {
+    base,
+    app,
+    fixture,
+    async browser(options = {}) {
+      const profile = mkdtempSync(join(work, 'profile-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: FLAGS,
+        viewport: { width: 1280, height: 900 },
+        bypassCSP: options.bypassCSP ?? false,
+        locale: 'en-US',
+      });
+      contexts.push(context);
+      return context;
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => {});
+      await app.close();
+      await fixture.dispose();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Open a route and wait until the page has rendered (main loses aria-busy). */
+export async function openRoute(page: Page, base: string, hash: string): Promise<void> {
+  const before = await page.evaluate(() => document.body?.dataset.ready ?? '').catch(() => '');
+  if (page.url().startsWith(base)) await page.evaluate((h) => { location.hash = h; }, hash);
+  else await page.goto(`${base}/${hash}`);
+  await settle(page, before);
+}
+
+/** Wait for the render that follows an action (navigation, click, language switch). */
+export async function settle(page: Page, before = ''): Promise<void> {
+  await page.waitForFunction((prev) => {
+    const ready = document.body?.dataset.ready;
+    return !!ready && ready !== prev && !document.querySelector('main[aria-busy]');
+  }, before);
+}
+
+/** Run an action that triggers a render (a click on a link, the language switch) and wait for it. */
+export async function act(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const before = await page.evaluate(() => document.body?.dataset.ready ?? '');
+  await action();
+  await settle(page, before);
+}
+
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
