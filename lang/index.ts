@@ -189,8 +189,8 @@ function loadCalendar(lang: Lang): CalendarData {
   return {
     months: buildPhraseTable(
       [
-        ...pairs(t.gregorian, (k) => ({ month: Number(k), calendar: 'gregorian' as const })),
-        ...pairs(t.hijri, (k) => ({ month: Number(k), calendar: 'hijri' as const })),
+        ...pairs(t.gregorian, (k) => ({ month: Number(k), calendar: 'gregorian' as 'gregorian' | 'hijri' })),
+        ...pairs(t.hijri, (k) => ({ month: Number(k), calendar: 'hijri' as 'gregorian' | 'hijri' })),
       ],
       mf,
     ),

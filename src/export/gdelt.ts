@@ -1,6 +1,6 @@
 // GDELT 2.0 Event table rows: the codebook's 61 tab-separated columns, filled where Marsad knows the value.
 import { dateRange } from '../store/date-range.ts';
-import type { ExportItem } from './record.ts';
+import { KNOWN_GROUPS, countryOf, type ExportItem } from './record.ts';
 
 /** Column names in the order of the GDELT 2.0 Event codebook (tab-delimited, 61 fields). */
 export const GDELT_COLUMNS = [
@@ -21,21 +21,14 @@ function geoColumns(p: string): string[] {
   return ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'].map((c) => `${p}_${c}`);
 }
 
-/** International and transnational organization codes of FORMAT.md: GDELT's KnownGroupCode, not a country. */
-const KNOWN_GROUPS = new Set([
-  'UNO', 'EUR', 'NATO', 'ARL', 'AFU', 'GCC', 'OIC', 'ICC', 'ICJ', 'IAEA', 'WHO', 'IMF', 'WBK', 'AMN', 'HRW', 'ICRC',
-  'CSTO', 'SCO', 'OPEC', 'IGO', 'NGO',
-]);
-
 /** Tabs and line breaks would break the row; GDELT fields never contain them. */
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/[\t\r\n]+/g, ' ').trim();
 
 function actorFields(code: string | null, sector: string | null, name: string | null): string[] {
   if (!code) return Array(10).fill('');
-  const group = KNOWN_GROUPS.has(code);
-  const country = !group && /^[A-Z]{3}$/.test(code) && code !== 'UNK' ? code : '';
   return [
-    `${code}${sector ?? ''}`, clean(name).toUpperCase(), country, group ? code : '', '', '', '', sector ?? '', '', '',
+    `${code}${sector ?? ''}`, clean(name).toUpperCase(), countryOf(code) ?? '', KNOWN_GROUPS.has(code) ? code : '',
+    '', '', '', sector ?? '', '', '',
   ];
 }
 

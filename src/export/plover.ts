@@ -1,7 +1,7 @@
 // PLOVER export: the CAMEO code's PLOVER event type, mode and context, the actors, the date and the evidence.
 import { cameoInfo } from '../ontology/index.ts';
 import { jsonlRecord } from './jsonl.ts';
-import type { ExportItem } from './record.ts';
+import { countryOf, type ExportItem } from './record.ts';
 
 /**
  * The PLOVER object for one event, or null when PLOVER drops its CAMEO code (statements 01x, appeals 02x).
@@ -12,7 +12,7 @@ export function ploverRecord(item: ExportItem): Record<string, unknown> | null {
   const plover = cameoInfo(e.cameo)?.plover;
   if (!plover) return null;
   const actor = (code: string | null, sector: string | null, name: string | null) =>
-    code ? { code, sector, name, country: /^[A-Z]{3}$/.test(code) ? code : null } : null;
+    code ? { code, sector, name, country: countryOf(code) } : null;
   return {
     id: String(e.id),
     date: e.date,

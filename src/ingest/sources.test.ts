@@ -67,7 +67,7 @@ describe('encodings', () => {
 });
 
 describe('input kinds', () => {
-  it('walks folders recursively, skipping hidden entries and non-article files', () => {
+  it('walks folders recursively, skipping hidden entries, READMEs and non-article files', () => {
     const root = join(dir, 'tree');
     mkdirSync(join(root, 'sub', 'deeper'), { recursive: true });
     mkdirSync(join(root, '.git'), { recursive: true });
@@ -75,6 +75,7 @@ describe('input kinds', () => {
     writeFileSync(join(root, 'sub', 'deeper', 'b.json'), '{"text":"Body."}');
     writeFileSync(join(root, '.git', 'c.txt'), 'T\n\nBody.');
     writeFileSync(join(root, 'photo.jpg'), 'x');
+    writeFileSync(join(root, 'README.md'), '# About this folder');
     const files = expandInputs([root]).map((s) => (s.kind === 'file' ? s.path.slice(root.length) : s.kind));
     expect(files).toEqual(['/a.txt', '/sub/deeper/b.json']);
   });

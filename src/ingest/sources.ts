@@ -11,6 +11,8 @@ import { parseArticles, type ReadOptions } from './text-file.ts';
 export type Source = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'url'; url: string };
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.json', '.jsonl', '.ndjson', '.html', '.htm', '.xml', '.rss', '.atom']);
+/** Folder documentation, never an article (a file named on the command line is still read). */
+const NOT_ARTICLES = /^(readme|index|license|changelog|contributing)(\.[a-z]+)?$/i;
 
 /** Every source named by the inputs; folders are walked recursively (hidden entries skipped, sorted). */
 export function expandInputs(inputs: string[]): Source[] {
@@ -23,7 +25,7 @@ export function expandInputs(inputs: string[]): Source[] {
       throw new InputError(path, 'does not exist or cannot be read', undefined, { cause });
     }
     if (st.isDirectory()) {
-      for (const name of readdirSync(path).sort()) if (!name.startsWith('.')) walk(join(path, name), false);
+      for (const name of readdirSync(path).sort()) if (!name.startsWith('.') && !NOT_ARTICLES.test(name)) walk(join(path, name), false);
     } else if (top || ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())) {
       out.push({ kind: 'file', path });
     }

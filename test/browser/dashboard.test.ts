@@ -62,9 +62,11 @@ describe('dashboard', () => {
   });
 
   it('events explorer filters by QuadClass, sorts and pages on the server', async () => {
+    const total = (await h.app.inject('/api/events?limit=1')).json().total as number;
+    expect(total).toBeGreaterThan(15);
     await openRoute(page, h.base, '#/events?limit=25');
-    expect(await page.locator('.pager .range').textContent()).toBe('1–21 of 21');
-    await act(page, () => page.selectOption('select[name=quad]', '4'));
+    expect(await page.locator('.pager .range').textContent()).toBe(`1–${Math.min(25, total)} of ${total}`);
+    await page.selectOption('select[name=quad]', '4');
     await act(page, () => page.click('form.filters button[type=submit]'));
     const quads = await page.locator('#events tbody .quad').evaluateAll((els) => els.map((e) => e.className));
     expect(quads.length).toBeGreaterThan(0);
@@ -72,9 +74,9 @@ describe('dashboard', () => {
     await act(page, () => page.click('th button:has-text("Goldstein")'));
     expect(page.url()).toContain('sort=goldstein');
     await openRoute(page, h.base, '#/events?limit=5&offset=5');
-    expect(await page.locator('.pager .range').textContent()).toBe('6–10 of 21');
+    expect(await page.locator('.pager .range').textContent()).toBe(`6–10 of ${total}`);
     await act(page, () => page.click('.pager .next'));
-    expect(await page.locator('.pager .range').textContent()).toBe('11–15 of 21');
+    expect(await page.locator('.pager .range').textContent()).toBe(`11–15 of ${total}`);
     await shoot(page, 'events-en');
   });
 

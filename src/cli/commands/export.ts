@@ -1,0 +1,70 @@
+// `marsad export`: write stored events as GDELT 2.0 rows, JSON Lines or PLOVER JSON.
+import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import type { Writable } from 'node:stream';
+import type { Command } from 'commander';
+import { InputError } from '../../errors.ts';
+import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../export/index.ts';
+import { openStore } from '../../store/index.ts';
+import { globalOptions } from '../options.ts';
+import { eventFilterFromFlags } from './events.ts';
+
+interface ExportFlags {
+  format: string;
+  actor?: string;
+  dyad?: string;
+  root?: string;
+  cameo?: string;
+  from?: string;
+  to?: string;
+  lang?: string;
+  negated?: boolean;
+  out?: string;
+  header?: boolean;
+  clusters?: boolean;
+  mentions?: boolean;
+}
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('export stored events as GDELT 2.0 rows (one per happening), JSON Lines or PLOVER JSON (one per mention)')
+    .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
+    .option('--actor <code>', 'actor code on either side, e.g. RUS')
+    .option('--dyad <a,b>', 'two actor codes, either direction, e.g. AZE,RUS')
+    .option('--root <nn>', 'CAMEO root, e.g. 17')
+    .option('--cameo <code>', 'CAMEO code or prefix, e.g. 173')
+    .option('--from <date>', 'first event date (inclusive)')
+    .option('--to <date>', 'last event date (inclusive)')
+    .option('--lang <lang>', 'ar or en')
+    .option('--negated', 'include negated events')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--header', 'gdelt: write the column names as the first line')
+    .option('--clusters', 'one record per happening (cross-article clusters), the gdelt default')
+    .option('--mentions', 'one record per coded mention, the jsonl and plover default')
+    .action(async (flags: ExportFlags, cmd: Command) => {
+      if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format)) {
+        throw new InputError('--format', `expected one of ${EXPORT_FORMATS.join(', ')}, got "${flags.format}"`);
+      }
+      if (flags.clusters && flags.mentions) throw new InputError('--clusters', 'cannot be combined with --mentions');
+      const format = flags.format as ExportFormat;
+      const unit = flags.clusters ? 'clusters' : flags.mentions ? 'events' : format === 'gdelt' ? 'clusters' : 'events';
+      const filter = eventFilterFromFlags(flags);
+      const store = await openStore({ db: globalOptions(cmd).db });
+      const out: Writable = flags.out ? createWriteStream(flags.out) : process.stdout;
+      try {
+        // Clusters are derived data: bring them up to date with what is stored before exporting them.
+        if (unit === 'clusters') await store.recluster();
+        const { written, skipped } = await exportEvents(store, format, filter, out, { header: flags.header, unit });
+        const what = unit === 'clusters' ? 'happenings' : 'events';
+        const note = skipped ? ` (${skipped} skipped: PLOVER has no category for CAMEO 01x/02x)` : '';
+        process.stderr.write(`exported ${written} ${what} as ${format}${flags.out ? ` to ${flags.out}` : ''}${note}\n`);
+      } finally {
+        if (flags.out) {
+          out.end();
+          await finished(out);
+        }
+        await store.close();
+      }
+    });
+}
