@@ -78,6 +78,8 @@ export interface CalendarData {
 export interface LanguageData {
   lang: Lang;
   abbreviations: ReadonlySet<string>;
+  /** Abbreviations only before a number (No. 5). */
+  numberAbbreviations: ReadonlySet<string>;
   morphology: MorphologyData;
   numbers: NumberData;
   currencies: CurrencyData;
@@ -222,12 +224,13 @@ export function loadLanguage(lang: Lang): LanguageData {
   const hit = cache.get(lang);
   if (hit) return hit;
   const clitics = readTable<Record<string, any>>(lang, 'clitics');
-  const abbr = readTable<{ abbreviations?: string[] }>(lang, 'abbreviations');
+  const abbr = readTable<{ abbreviations?: string[]; before_numbers?: string[] }>(lang, 'abbreviations');
   const byLength = (a: string, b: string) => b.length - a.length;
   const norm = (xs: string[] | undefined) => (xs ?? []).map(normalizeKey);
   const data: LanguageData = {
     lang,
     abbreviations: new Set((abbr.abbreviations ?? []).map((a) => normalizeKey(a))),
+    numberAbbreviations: new Set((abbr.before_numbers ?? []).map((a) => normalizeKey(a))),
     morphology: {
       proclitics: norm(clitics.proclitics).sort(byLength),
       enclitics: norm(clitics.enclitics).sort(byLength),

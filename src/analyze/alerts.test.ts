@@ -47,6 +47,12 @@ describe('detectAlerts', () => {
     expect(detectAlerts(series, { dyad, minEvents: 1 })).toHaveLength(1);
   });
 
+  it('takes options given as undefined as the defaults', () => {
+    const series = monthly([...calmHistory(6), ev(1, '2025-07-09', 'RUS>AZE', '111', -2), ev(2, '2025-07-10', 'RUS>AZE', '111', -2), ev(3, '2025-07-11', 'AZE>RUS', '036', 4)]);
+    expect(detectAlerts(series, { dyad, threshold: undefined, slack: undefined })).toEqual(detectAlerts(series, { dyad }));
+    expect(detectAlerts(series, { dyad })).toEqual([]);
+  });
+
   it('needs a history before the first alert', () => {
     const series = monthly([ev(1, '2025-01-02', 'RUS>AZE', '190', -10), ev(2, '2025-01-03', 'AZE>RUS', '190', -10)]);
     expect(detectAlerts(series, { dyad })).toEqual([]);

@@ -70,7 +70,11 @@ function drivers(series: readonly SeriesPoint[], run: Run, at: number, escalatio
  * @example detectAlerts(dyadSeries(events, 'AZE', 'RUS', { by: 'month' }), { dyad: ['AZE', 'RUS'] })
  */
 export function detectAlerts(series: readonly SeriesPoint[], options: AlertOptions): Alert[] {
-  const { slack, threshold, minEvents, minHistory, top } = { ...ALERT_DEFAULTS, ...options };
+  const slack = options.slack ?? ALERT_DEFAULTS.slack;
+  const threshold = options.threshold ?? ALERT_DEFAULTS.threshold;
+  const minEvents = options.minEvents ?? ALERT_DEFAULTS.minEvents;
+  const minHistory = options.minHistory ?? ALERT_DEFAULTS.minHistory;
+  const top = options.top ?? ALERT_DEFAULTS.top;
   const strength = options.strength ?? TENSION_DEFAULTS.strength;
   const prior = options.prior ?? TENSION_DEFAULTS.prior;
   const priorStrength = options.priorStrength ?? TENSION_DEFAULTS.priorStrength;

@@ -80,6 +80,13 @@ describe('analysis over a stored corpus', () => {
     expect(points.map((p) => p.period)).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07']);
     expect(points[6]!.total).toBe(4);
     expect(points[6]!.tension).toBeGreaterThan(points[5]!.tension + 20);
+    const shown = await dyadTension(store, 'AZE', 'RUS', { by: 'month', from: '2025-06', to: '2025-08' });
+    expect(shown.map((p) => [p.period, p.tension, p.baseline])).toEqual([
+      ['2025-06', points[5]!.tension, points[5]!.baseline],
+      ['2025-07', points[6]!.tension, points[6]!.baseline],
+      ['2025-08', shown[2]!.tension, points[6]!.baseline],
+    ]);
+    expect(shown[2]!.total).toBe(0);
   });
 
   it('finds the alternating chain of raid, arrests and rebuke', async () => {

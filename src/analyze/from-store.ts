@@ -41,8 +41,9 @@ function lastPeriod(events: readonly StoredEvent[], by: PeriodUnit): string | nu
 }
 
 /**
- * The dyad's series with its tension index, loaded from the store.
- * @example await dyadTension(store, 'AZE', 'RUS', { by: 'month' })
+ * The dyad's series with its tension index, loaded from the store. The baseline and the smoothing run over
+ * the dyad's whole history, so `from`/`to` only choose which periods are shown.
+ * @example await dyadTension(store, 'AZE', 'RUS', { by: 'month', from: '2025-01' })
  */
 export async function dyadTension(
   store: Store,
@@ -51,7 +52,15 @@ export async function dyadTension(
   options: SeriesOptions & TensionOptions,
 ): Promise<TensionPoint[]> {
   const events = await loadEvents(store, { dyad: [a, b], directed: options.directed });
-  return tension(dyadSeries(events, a, b, options), options);
+  const { from, to, ...rest } = options;
+  const history = dyadSeries(events, a, b, rest);
+  const lo = from ? boundDay(from, 'start') : null;
+  const hi = to ? boundDay(to, 'end') : null;
+  const first = [history[0]?.start, lo].filter((d): d is string => !!d).sort()[0];
+  const last = [history[history.length - 1]?.end, hi].filter((d): d is string => !!d).sort().pop();
+  if (!first || !last) return [];
+  const points = tension(dyadSeries(events, a, b, { ...rest, from: first, to: last }), options);
+  return points.filter((p) => (!lo || p.end >= lo) && (!hi || p.start <= hi));
 }
 
 export interface AlertReport extends Alert {

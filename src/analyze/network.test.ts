@@ -39,10 +39,21 @@ describe('actorNetwork', () => {
     expect(network.edges.some((e) => e.a === e.b)).toBe(false);
   });
 
-  it('orders partners by cooperation and adversaries by conflict', () => {
-    expect(partners(network, 'AZE', 3).map((c) => [c.actor, c.cooperation])).toEqual([['TUR', 16], ['ISR', 6], ['ARM', 4]]);
-    expect(adversaries(network, 'AZE', 5).map((c) => [c.actor, c.conflict])).toEqual([['RUS', 12], ['ARM', 4]]);
-    expect(partners(network, 'RUS', 5).map((c) => c.actor)).toEqual(['AZE']);
+  it('orders partners by cooperation and adversaries by conflict, each side of the balance', () => {
+    expect(partners(network, 'AZE', 5).map((c) => [c.actor, c.cooperation])).toEqual([['TUR', 16], ['ISR', 6], ['GEO', 4]]);
+    expect(partners(network, 'AZE', 2).map((c) => c.actor)).toEqual(['TUR', 'ISR']);
+    expect(adversaries(network, 'AZE', 5).map((c) => [c.actor, c.conflict])).toEqual([['RUS', 12]]);
+    expect(partners(network, 'RUS', 5)).toEqual([]);
+  });
+
+  it('breaks ties by number of events, then code', () => {
+    const tied = actorNetwork([
+      ev(1, '2025-01-01', 'AZE>KAZ', '057', 8),
+      ev(2, '2025-01-02', 'AZE>UZB', '036', 4),
+      ev(3, '2025-01-03', 'UZB>AZE', '036', 4),
+      ev(4, '2025-01-04', 'AZE>GEO', '057', 8),
+    ]);
+    expect(partners(tied, 'AZE', 5).map((c) => c.actor)).toEqual(['UZB', 'GEO', 'KAZ']);
   });
 
   it('keeps events whose date lies inside the range', () => {

@@ -81,23 +81,25 @@ function counterparts(network: ActorNetwork, actor: string): Counterpart[] {
 }
 
 /**
- * The n actors with the highest cooperation weight toward `actor` (ties: more events, then code).
+ * The n actors whose dealings with `actor` weigh more cooperative than conflictual, by cooperation weight
+ * (ties: more events, then code).
  * @example partners(network, 'AZE', 5)
  */
 export function partners(network: ActorNetwork, actor: string, n = 5): Counterpart[] {
   return counterparts(network, actor)
-    .filter((c) => c.cooperation > 0)
+    .filter((c) => c.cooperation > c.conflict)
     .sort((x, y) => y.cooperation - x.cooperation || y.events - x.events || x.actor.localeCompare(y.actor))
     .slice(0, n);
 }
 
 /**
- * The n actors with the highest conflict weight toward `actor` (ties: more events, then code).
+ * The n actors whose dealings with `actor` weigh more conflictual than cooperative, by conflict weight
+ * (ties: more events, then code).
  * @example adversaries(network, 'AZE', 5)
  */
 export function adversaries(network: ActorNetwork, actor: string, n = 5): Counterpart[] {
   return counterparts(network, actor)
-    .filter((c) => c.conflict > 0)
+    .filter((c) => c.conflict > c.cooperation)
     .sort((x, y) => y.conflict - x.conflict || y.events - x.events || x.actor.localeCompare(y.actor))
     .slice(0, n);
 }

@@ -41,7 +41,8 @@ export function shrunkShare(conflict: number, cooperation: number, toward: numbe
 /** The dyad's long-run conflict share over the whole series, shrunk toward the prior. */
 export function dyadBaseline(series: readonly SeriesPoint[], options: TensionOptions = {}): number {
   if (options.baseline !== undefined) return options.baseline;
-  const { prior, priorStrength } = { ...TENSION_DEFAULTS, ...options };
+  const prior = options.prior ?? TENSION_DEFAULTS.prior;
+  const priorStrength = options.priorStrength ?? TENSION_DEFAULTS.priorStrength;
   let c = 0;
   let w = 0;
   for (const p of series) {
@@ -58,7 +59,8 @@ export function dyadBaseline(series: readonly SeriesPoint[], options: TensionOpt
  * @example tension(dyadSeries(events, 'AZE', 'RUS', { by: 'month' })).map((p) => p.tension)
  */
 export function tension(series: readonly SeriesPoint[], options: TensionOptions = {}): TensionPoint[] {
-  const { strength, alpha } = { ...TENSION_DEFAULTS, ...options };
+  const strength = options.strength ?? TENSION_DEFAULTS.strength;
+  const alpha = options.alpha ?? TENSION_DEFAULTS.alpha;
   const mu = dyadBaseline(series, options);
   let smoothed = mu;
   return series.map((p) => {

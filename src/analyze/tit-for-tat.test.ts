@@ -48,20 +48,26 @@ describe('titForTat', () => {
       ev(2, '2025-06-27', 'RUS>AZE', '180', -9, { article_id: 'other' }),
       ev(3, '2025-06-29', 'AZE>RUS', '173', -5, { cluster_id: 9 }),
       ev(4, '2025-06-30', 'AZE>RUS', '172', -5, { cluster_id: 9 }),
+      ev(5, '2025-06-29', 'AZE>RUS', '173', -5, { cluster_id: 12 }),
     ];
     const result = titForTat(reports);
     expect(result.chains.map((c) => c.links.map((l) => l.eventId))).toEqual([[1, 3]]);
     expect(result.reciprocity[0]).toMatchObject({ actions: 2, answered: 1 });
+    expect(titForTat(reports.slice(0, 3)).reciprocity[0]).toMatchObject({ actions: 2 });
   });
 
-  it('continues with the most conflictual answer by default, or the earliest on request', () => {
+  it('continues with a material answer before a verbal one, then the most severe for its lag, or the earliest on request', () => {
     const answers = [
       ev(1, '2025-06-27', 'RUS>AZE', '180', -9),
-      ev(2, '2025-06-28', 'AZE>RUS', '161', -4),
-      ev(3, '2025-07-01', 'AZE>RUS', '173', -5),
+      ev(2, '2025-06-28', 'AZE>RUS', '100', -5),
+      ev(3, '2025-06-29', 'AZE>RUS', '161', -4),
+      ev(4, '2025-07-01', 'AZE>RUS', '173', -5),
+      ev(5, '2025-07-25', 'AZE>RUS', '190', -10),
     ];
-    expect(titForTat(answers).chains[0]!.links.map((l) => l.eventId)).toEqual([1, 3]);
+    // material: 161 scores 4·(1 − 2/31) = 3.74, 173 scores 5·(1 − 4/31) = 4.35, 190 scores 10·(1 − 28/31) = 0.97
+    expect(titForTat(answers).chains[0]!.links.map((l) => l.eventId)).toEqual([1, 4]);
     expect(titForTat(answers, { pick: 'earliest' }).chains[0]!.links.map((l) => l.eventId)).toEqual([1, 2]);
+    expect(titForTat(answers, { windowDays: 3 }).chains[0]!.links.map((l) => l.eventId)).toEqual([1, 3]);
   });
 
   it('keeps to the requested dyad and skips events without a day date', () => {

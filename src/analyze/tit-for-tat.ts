@@ -7,7 +7,7 @@ export interface ChainOptions {
   windowDays?: number;
   /** Only this pair (either order). */
   dyad?: [string, string];
-  /** Which answer continues a chain when several fall in the window: the most conflictual (default) or the earliest. */
+  /** Which answer continues a chain when several fall in the window: the strongest (default, see `strongest`) or the earliest. */
   pick?: 'strongest' | 'earliest';
 }
 
@@ -47,7 +47,7 @@ export interface TitForTat {
 
 type Dated = AnalysisEvent & { day: string };
 
-/** Conflict events with a day date, one per happening (same cluster, or same source, target, code and day). */
+/** Conflict events with a day date, one per happening (same cluster id, or same source, target, code and day). */
 function conflictActions(events: readonly AnalysisEvent[], dyad?: [string, string]): Dated[] {
   const seen = new Set<string>();
   const out: Dated[] = [];
@@ -56,9 +56,9 @@ function conflictActions(events: readonly AnalysisEvent[], dyad?: [string, strin
     const day = eventDate(e);
     if (!isConflict(e) || !e.source || !e.target || e.source === e.target || !isDay(day)) continue;
     if (pair && dyadOf(e.source, e.target).join('|') !== pair) continue;
-    const key = e.cluster_id != null ? `c${e.cluster_id}` : `${e.source}|${e.target}|${e.cameo}|${day}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const keys = [`${e.source}|${e.target}|${e.cameo}|${day}`, ...(e.cluster_id != null ? [`c${e.cluster_id}`] : [])];
+    if (keys.some((k) => seen.has(k))) continue;
+    for (const k of keys) seen.add(k);
     out.push({ ...e, day });
   }
   return out;
@@ -85,6 +85,15 @@ function link(e: Dated, previous: Dated | null): ChainLink {
   };
 }
 
+/**
+ * The answer that continues a chain: material acts (QuadClass 4) before verbal ones, then the highest
+ * |Goldstein| discounted linearly by lag (|g|·(1 − lag/(window + 1))), then the earliest.
+ */
+function strongest(from: Dated, options: Dated[], windowDays: number): Dated {
+  const score = (f: Dated) => Math.abs(f.goldstein) * (1 - daysBetween(from.day, f.day)! / (windowDays + 1));
+  return options.reduce((a, b) => (b.quad_class > a.quad_class || (b.quad_class === a.quad_class && score(b) > score(a)) ? b : a));
+}
+
 function chainsOf(list: Dated[], windowDays: number, pick: 'strongest' | 'earliest'): Dated[][] {
   const index = new Map(list.map((e, i) => [e.id, i]));
   const used = new Set<number>();
@@ -96,7 +105,7 @@ function chainsOf(list: Dated[], windowDays: number, pick: 'strongest' | 'earlie
     for (;;) {
       const options = answers(list, at, windowDays).filter((f) => !used.has(f.id) && !chain.includes(f));
       if (!options.length) break;
-      const next = pick === 'earliest' ? options[0]! : options.reduce((a, b) => (b.goldstein < a.goldstein ? b : a));
+      const next = pick === 'earliest' ? options[0]! : strongest(list[at]!, options, windowDays);
       chain.push(next);
       at = index.get(next.id)!;
     }

@@ -18,6 +18,8 @@ export interface SentenceView {
   end: number;
   groups: ActorGroup[];
   cues: Cues;
+  /** Tokens read as transparent (date expressions and the commas around them: "، اليوم الأربعاء،"). */
+  transparent?: ReadonlySet<number>;
 }
 
 export interface Arguments {
@@ -60,7 +62,7 @@ function coordinated(tokens: readonly Token[], from: number, to: number): boolea
 
 /** Is there a clause boundary strictly between token positions a and b? */
 export function boundaryBetween(v: SentenceView, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (v.cues.boundary.has(v.tokens[k]!.norm)) return true;
+  for (let k = a; k < b; k++) if (v.cues.boundary.has(v.tokens[k]!.norm) && !v.transparent?.has(k)) return true;
   return false;
 }
 
@@ -87,7 +89,9 @@ function isFiller(v: SentenceView, k: number): boolean {
 export function groupAfter(v: SentenceView, from: number, window: number, skip?: ActorGroup): ActorGroup | null {
   for (const g of v.groups) {
     if (g === skip || g.start < from) continue;
-    if (g.start - from > window || boundaryBetween(v, from, g.start)) return null;
+    let words = 0;
+    for (let k = from; k < g.start; k++) if ((!v.tokens[k]!.punct || v.tokens[k]!.norm === ',') && !v.transparent?.has(k)) words++;
+    if (words >= window || boundaryBetween(v, from, g.start)) return null;
     return g;
   }
   return null;
@@ -107,16 +111,16 @@ export function subjectBefore(v: SentenceView, before: number, window = 10): Act
 
 /** The target introduced by one of the pattern's prepositions after `from`. */
 export function targetAfterPrep(v: SentenceView, from: number, preps: ReadonlySet<string>): ActorGroup | null {
-  for (let k = from; k < Math.min(v.end, from + 10); k++) {
+  for (let k = from; k < Math.min(v.end, from + 12); k++) {
     const t = v.tokens[k]!;
-    if (t.norm === '.' ) break;
+    if (t.norm === '.') break;
     const pro = (t.proclitics ?? []).find((p) => preps.has(p));
     if (pro) {
       const g = v.groups.find((x) => x.start === k);
       if (g) return g;
     }
     if (preps.has(t.norm)) {
-      const g = groupAfter(v, k + 1, 5);
+      const g = groupAfter(v, k + 1, 8);
       if (g) return g;
     }
   }
@@ -128,74 +132,145 @@ export function looksPassive(t: Token): boolean {
   return /^[\u0600-\u06FF]{0,2}\u064F/.test(t.text.replace(/^[وف]/, ''));
 }
 
-/** Assign source and target for one trigger; `inherited` is the dropped-subject fallback. */
-export function assignArguments(v: SentenceView, tr: Trigger, inherited: ActorGroup | null, governor: ActorGroup | null): Arguments {
+/** What the sentence and its neighbours offer when the clause itself names no actor. */
+export interface ArgumentContext {
+  /** Dropped-subject fallback: the previous event's source or the sentence topic. */
+  inherited: ActorGroup | null;
+  /** Subject of a light verb governing a verbal noun ("قامت باكو بمداهمة"). */
+  governor: ActorGroup | null;
+  /** The last target of the previous sentence, for evaluations with no target of their own. */
+  carriedTarget: ActorGroup | null;
+  /** The speaker, for first-person verbs inside quotes ("نحتج"). */
+  speaker: ActorGroup | null;
+}
+
+/** Assign source and target for one trigger. */
+export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentContext): Arguments {
   const p = tr.pattern;
   const head = v.tokens[tr.head]!;
-  const pickTarget = (from: number, skip?: ActorGroup): ActorGroup | null => {
+  const pickTarget = (from: number, source: ActorGroup | null): ActorGroup | null => {
     if (p.target === 'none') return null;
-    if (p.target === 'prep') return targetAfterPrep(v, from, p.targetPreps);
-    const obj = groupAfter(v, from, 8, skip);
-    if (obj || (p.target !== 'any' && p.target !== 'others')) return obj;
-    return othersThan(v, skip ?? null, p.target === 'any');
+    if (p.target === 'prep') return targetAfterPrep(v, from, p.targetPreps) ?? pronounTarget(v, from, p.targetPreps, source);
+    const obj = groupAfter(v, from, 8, source ?? undefined);
+    if (obj && !sameActors(obj, source)) return obj;
+    if (p.target === 'object') return encliticObject(v, tr, source) ?? relativeObject(v, source);
+    if (p.target === 'others') return othersThan(v, source, false);
+    return nearestBefore(v, tr.head, source) ?? (sameActors(ctx.carriedTarget, source) ? null : ctx.carriedTarget);
   };
-  if (tr.kind === 'noun') return nounArguments(v, tr, pickTarget, inherited, governor);
+  if (p.speakerVoice) {
+    const subject = subjectBefore(v, tr.head, 10) ?? groupAfter(v, tr.head + 1, 1);
+    const speaker = ctx.speaker && !sameActors(ctx.speaker, subject) ? ctx.speaker : ctx.inherited;
+    const target = subject && !sameActors(subject, speaker) ? subject : nearestBefore(v, tr.head, speaker) ?? ctx.carriedTarget;
+    return { source: speaker, targets: sameActors(target, speaker) ? null : target, construction: 'speaker-evaluation' };
+  }
+  if (tr.kind === 'noun') return nounArguments(v, tr, pickTarget, ctx);
 
   const passive = p.patientSubject || (v.lang === 'ar' ? looksPassive(head) : englishPassive(v, tr.head));
   if (passive) {
-    const agent = agentAfter(v, tr.end) ?? inherited;
-    const patient = subjectBefore(v, tr.head, 6) ?? groupAfter(v, tr.end, 3);
+    const agent = agentAfter(v, tr.end) ?? ctx.inherited;
+    if (p.target === 'others') return { source: agent, targets: othersThan(v, agent, false), construction: 'passive' };
+    const patient = p.target === 'prep'
+      ? pickTarget(tr.end, agent)
+      : subjectBefore(v, tr.head, 6) ?? groupAfter(v, tr.head + 1, 3, agent ?? undefined);
     return { source: agent, targets: p.target === 'none' ? null : patient, construction: 'passive' };
   }
+  if (tr.firstPerson && ctx.speaker) return { source: ctx.speaker, targets: pickTarget(tr.end, ctx.speaker), construction: 'speaker' };
   const before = subjectBefore(v, tr.head, v.lang === 'ar' ? 6 : 10);
-  if (before) return { source: before, targets: pickTarget(tr.end, before), construction: 'svo' };
+  if (before) return { source: before, targets: pickTarget(p.target === 'prep' ? tr.end : tr.head + 1, before), construction: 'svo' };
   if (v.lang === 'ar') {
-    const after = groupAfter(v, tr.end, 3);
-    const coordinatedVerb = (head.proclitics ?? []).includes('و') && inherited && tr.head > v.start + 1;
+    // The subject of a VSO clause follows the verb directly ("داهمت الشرطة"); a later actor is an object or genitive.
+    const after = groupAfter(v, tr.head + 1, 1);
+    const coordinatedVerb = (head.proclitics ?? []).includes('و') && ctx.inherited && tr.head > v.start + 1;
     if (after && !prepGoverned(v, after)) {
-      const second = pickTarget(after.end, after);
-      if (coordinatedVerb && !second) return { source: inherited, targets: pickTarget(tr.end), construction: 'coordinated' };
+      const second = pickTarget(Math.max(after.end, tr.end), after);
+      if (coordinatedVerb && !second) return { source: ctx.inherited, targets: pickTarget(tr.end, ctx.inherited), construction: 'coordinated' };
       return { source: after, targets: second, construction: 'vso' };
     }
   } else if (p.speech) {
     const after = groupAfter(v, tr.end, 2);
     if (after) return { source: after, targets: null, construction: 'quotative' };
   }
-  return { source: governor ?? inherited, targets: pickTarget(tr.end), construction: governor ? 'governor' : 'context' };
+  const source = ctx.governor ?? ctx.inherited;
+  return { source, targets: pickTarget(p.target === 'prep' ? tr.end : tr.head + 1, source), construction: ctx.governor ? 'governor' : 'context' };
 }
 
 function nounArguments(
-  v: SentenceView, tr: Trigger, pickTarget: (from: number, skip?: ActorGroup) => ActorGroup | null,
-  inherited: ActorGroup | null, governor: ActorGroup | null,
+  v: SentenceView, tr: Trigger, pickTarget: (from: number, source: ActorGroup | null) => ActorGroup | null, ctx: ArgumentContext,
 ): Arguments {
   const p = tr.pattern;
-  const genitive = groupAfter(v, tr.end, 2);
-  const adjective = genitive && genitive.start === tr.end && genitive.mentions.every((m) => m.kind === 'demonym') ? genitive : null;
+  const genitive = groupAfter(v, tr.head + 1, 2);
+  const adjective = genitive && genitive.start === tr.head + 1 && genitive.mentions.every((m) => m.kind === 'demonym') ? genitive : null;
   // English premodifier ("U.S. military strikes", "Russia's attack").
   const premod = v.lang === 'en' ? v.groups.find((g) => g.end <= tr.head && tr.head - g.end <= 2 && !boundaryBetween(v, g.end, tr.head) && !prepGoverned(v, g)) ?? null : null;
   let source: ActorGroup | null = adjective ?? premod ?? agentAfter(v, tr.end);
   let construction = source ? 'agent' : 'governor';
-  let targets: ActorGroup | null;
-  if (!source && p.genitive === 'agent' && genitive) {
+  let targets: ActorGroup | null = null;
+  // The genitive of an event noun with no patient slot, or of an agent-genitive noun, is its agent.
+  if (!source && genitive && !prepGoverned(v, genitive) && (p.genitive === 'agent' || p.target === 'none')) {
     source = genitive;
     construction = 'genitive';
-    targets = pickTarget(genitive.end, genitive);
-  } else if (p.target === 'object' && v.lang === 'ar') {
-    targets = genitive && genitive !== adjective ? genitive : pickTarget(tr.end, source ?? undefined);
-  } else {
-    targets = pickTarget(tr.end, source ?? undefined);
   }
-  if (targets && source && targets === source) targets = null;
   if (!source) {
-    source = governor ?? inherited;
-    construction = governor ? 'governor' : 'context';
+    source = ctx.governor ?? ctx.inherited;
+    construction = ctx.governor ? 'governor' : 'context';
   }
+  if (construction === 'genitive') targets = pickTarget(Math.max(genitive!.end, tr.end), source);
+  else if (p.target === 'object' && v.lang === 'ar' && genitive && genitive !== adjective && !sameActors(genitive, source)) targets = genitive;
+  else targets = pickTarget(Math.max(tr.end, adjective?.end ?? 0), source);
+  if (targets && sameActors(targets, source)) targets = null;
   return { source, targets, construction: `noun-${construction}` };
+}
+
+function sameActors(a: ActorGroup | null, b: ActorGroup | null): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  return a.mentions.every((m) => b.mentions.some((x) => x.code === m.code && x.sector === m.sector));
+}
+
+/** The nearest group before the trigger that is not the source (what an evaluation is about). */
+function nearestBefore(v: SentenceView, head: number, source: ActorGroup | null): ActorGroup | null {
+  for (let gi = v.groups.length - 1; gi >= 0; gi--) {
+    const g = v.groups[gi]!;
+    if (g.end <= head && !sameActors(g, source) && !g.mentions.every((m) => source?.mentions.some((x) => x.code === m.code))) return g;
+  }
+  return null;
+}
+
+const EN_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'its', 'their']);
+const EN_RELATIVES = new Set(['which', 'whom', 'who', 'that']);
+
+/** A pronoun after the target preposition ("to it", "عليها") points back to the nearest earlier actor. */
+function pronounTarget(v: SentenceView, from: number, preps: ReadonlySet<string>, source: ActorGroup | null): ActorGroup | null {
+  for (let k = from; k < Math.min(v.end, from + 8); k++) {
+    const t = v.tokens[k]!;
+    const next = v.tokens[k + 1];
+    const enPronoun = v.lang === 'en' && preps.has(t.norm) && next && EN_PRONOUNS.has(next.norm);
+    const arPronoun = v.lang === 'ar' && /(ها|هم|هما)$/.test(t.norm) && t.forms.some((f) => preps.has(f));
+    if (enPronoun || arPronoun) return nearestBefore(v, k, source);
+  }
+  return null;
+}
+
+/** "…, which Trump accuses": the object of a relative clause is the actor before the relative pronoun. */
+function relativeObject(v: SentenceView, source: ActorGroup | null): ActorGroup | null {
+  if (v.lang !== 'en' || !source) return null;
+  const rel = v.tokens[source.start - 1];
+  if (!rel || !EN_RELATIVES.has(rel.norm)) return null;
+  return nearestBefore(v, source.start - 1, source);
+}
+
+/** An object pronoun on the verb (اتهمتها، اعتقلتهم) points back to the nearest earlier actor. */
+function encliticObject(v: SentenceView, tr: Trigger, source: ActorGroup | null): ActorGroup | null {
+  if (v.lang !== 'ar' || tr.kind !== 'verb') return null;
+  const n = v.tokens[tr.head]!.norm;
+  if (!/(ها|هم|هما|هن)$/.test(n)) return null;
+  return nearestBefore(v, tr.head, source);
 }
 
 function englishPassive(v: SentenceView, head: number): boolean {
   const t = v.tokens[head]!;
   if (!/(ed|en|wn|ut|ot|id)$/.test(t.norm)) return false;
+  if (v.tokens[head + 1]?.norm === 'by') return true;
   for (let k = head - 1; k >= Math.max(v.start, head - 3); k--) {
     const n = v.tokens[k]!.norm;
     if (v.cues.passiveAux.has(n)) return true;
@@ -207,17 +282,25 @@ function englishPassive(v: SentenceView, head: number): boolean {
 /** Every group in the sentence but `exclude`, merged (or only the first when `first`). */
 function othersThan(v: SentenceView, exclude: ActorGroup | null, first: boolean): ActorGroup | null {
   const rest = v.groups.filter((g) => g !== exclude && !(exclude && g.mentions.every((m) => exclude.mentions.some((x) => x.code === m.code))));
+  if (exclude && !first) {
+    const others = rest.flatMap((g) => g.mentions).filter((m) => !exclude.mentions.some((x) => x.code === m.code));
+    return others.length ? { mentions: others, start: rest[0]!.start, end: rest.at(-1)!.end } : null;
+  }
   if (!rest.length) return null;
   if (first) return rest[0]!;
   return { mentions: rest.flatMap((g) => g.mentions), start: rest[0]!.start, end: rest.at(-1)!.end };
 }
 
-/** An explicit agent: "by X", "من قبل X", "على يد X", or a relative "أطلقته X". */
+/** An explicit agent: "by X", "من قبل X", "على يد X", or a relative verb with a pronoun ("أطلقته X"). */
 function agentAfter(v: SentenceView, from: number): ActorGroup | null {
   for (let k = from; k < Math.min(v.end, from + 8); k++) {
-    const n = v.tokens[k]!.norm;
-    if (v.cues.agentMarkers.has(n)) return groupAfter(v, k + 1, 3);
-    if (v.cues.boundary.has(n) && n !== 'قبل') return null;
+    const t = v.tokens[k]!;
+    if (v.cues.agentMarkers.has(t.norm)) return groupAfter(v, k + 1, 3);
+    if (v.lang === 'ar' && /(ه|ها|هم)$/.test(t.text) && t.forms.length > 1) {
+      const g = v.groups.find((x) => x.start === k + 1);
+      if (g && !prepGoverned(v, g)) return g;
+    }
+    if (v.cues.boundary.has(t.norm) && t.norm !== 'قبل') return null;
   }
   return null;
 }

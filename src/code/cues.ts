@@ -20,6 +20,7 @@ const CueSchema = z.object({
   agent_markers: list,
   passive_aux: list,
   light_verbs: list,
+  not_triggers: list,
 });
 
 export interface Cues {
@@ -33,6 +34,8 @@ export interface Cues {
   agentMarkers: ReadonlySet<string>;
   passiveAux: ReadonlySet<string>;
   lightVerbs: ReadonlySet<string>;
+  /** Common words whose clitic analysis looks like a trigger (وزارة → و + زار + ه). */
+  notTriggers: ReadonlySet<string>;
 }
 
 const cache = new Map<Lang, Cues>();
@@ -69,6 +72,7 @@ export function loadCues(lang: Lang, dir: string = join(BUILTIN_VERB_DIR, 'cues'
     agentMarkers: set(d.agent_markers),
     passiveAux: set(d.passive_aux),
     lightVerbs: set(d.light_verbs),
+    notTriggers: set(d.not_triggers),
   };
   if (dir === join(BUILTIN_VERB_DIR, 'cues')) cache.set(lang, cues);
   return cues;

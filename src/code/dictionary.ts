@@ -44,7 +44,8 @@ export const VerbEntrySchema = z.object({
   /** Code used instead when the act is announced for the future (will meet: 044 → 036). */
   if_future: z.string().refine(isCameoCode, { message: 'is not a CAMEO code' }).optional(),
   /** patient_subject: the grammatical subject undergoes the act ("تعرض للضرب", "came under attack"). */
-  voice: z.enum(['active', 'patient_subject']).optional(),
+  /** speaker: an evaluation inside reported speech ("X violated …") — the speaker accuses the clause subject. */
+  voice: z.enum(['active', 'patient_subject', 'speaker']).optional(),
   /** Joint action: coded in both directions among all participants. */
   joint: z.boolean().optional(),
   /** What happens to events inside the clause the trigger governs (accuse/deny/warn suppress). */
@@ -73,6 +74,7 @@ export interface VerbPattern {
   ifMilitary: string | null;
   ifFuture: string | null;
   patientSubject: boolean;
+  speakerVoice: boolean;
   joint: boolean;
   complement: 'code' | 'suppress';
   speech: boolean;
@@ -185,6 +187,7 @@ function compile(entry: VerbEntry, file: string): VerbPattern {
     ifMilitary: entry.if_military ?? null,
     ifFuture: entry.if_future ?? null,
     patientSubject: entry.voice === 'patient_subject',
+    speakerVoice: entry.voice === 'speaker',
     joint: entry.joint ?? false,
     complement: entry.complement ?? 'code',
     speech: entry.speech ?? false,

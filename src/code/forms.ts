@@ -11,8 +11,8 @@ export interface ExpandedForm {
 }
 
 const AR_PERFECT_SUFFIXES = ['', 'ت', 'ا', 'وا', 'تا', 'ن', 'نا', 'تم', 'تما', 'تن'];
-const AR_IMPERFECT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
-const AR_IMPERFECT_SUFFIXES = ['', 'ون', 'ان', 'ين', 'وا', 'ن', 'ا'];
+const AR_IMPERFECT_PREFIXES = ['ي', 'ت', 'ن'];
+const AR_IMPERFECT_SUFFIXES = ['', 'ون', 'ان', 'ين', 'وا', 'ا'];
 
 /** The imperfect stem (without prefix) guessed from a normalized perfect 3ms verb. */
 export function guessImperfectStem(perfect: string): string {

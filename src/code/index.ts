@@ -23,22 +23,69 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, cues: Cues = loadCues
   const explanations: Explanation[] = [];
   const title = doc.article.title?.trim();
   let carried: ActorGroup | null = null;
+  let carriedTarget: ActorGroup | null = null;
   for (const s of doc.sentences ?? []) {
     const text = doc.text.slice(s.start, s.end);
     if (s.heading || (title && text.trim() === title)) continue;
     const inSentence = actors.filter((a) => a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd);
-    const v: SentenceView = { lang: doc.article.lang, tokens, start: s.tokenStart, end: s.tokenEnd, groups: groupActors(inSentence, tokens), cues };
-    const sentenceEvents = codeSentence(doc, s, v, dict, carried, explanations);
+    const v: SentenceView = { lang: doc.article.lang, tokens, start: s.tokenStart, end: s.tokenEnd, groups: groupActors(inSentence, tokens), cues, transparent: transparentTokens(doc, s) };
+    const before = explanations.length;
+    const sentenceEvents = codeSentence(doc, s, v, dict, { carried, carriedTarget }, explanations);
     const specific = sentenceEvents.filter((e) => !e.rule.startsWith('speech:'));
-    const kept = specific.length ? specific : sentenceEvents;
+    // A plain statement (010) is coded only for quoted speech in a sentence with no other trigger.
+    const otherTriggers = explanations.slice(before).filter((x) => !x.rule.startsWith('speech:') && !isSpeechRule(dict, x.rule)).length;
+    const quoted = /["“”«»„]/.test(text);
+    const kept = specific.length || otherTriggers > 0 || !quoted ? specific : sentenceEvents;
     for (const e of sentenceEvents) {
-      if (!kept.includes(e)) explanations.push({ sentence: s.index, trigger: e.trigger, rule: e.rule, outcome: 'skipped', reason: 'plain statement in a sentence that reports a more specific event' });
+      if (!kept.includes(e)) explanations.push({ sentence: s.index, trigger: e.trigger, rule: e.rule, outcome: 'skipped', reason: 'plain statement without quoted substantive content, or beside a more specific event' });
     }
     events.push(...kept);
-    const firstSubject = v.groups.find((g) => !prepGoverned(v, g)) ?? null;
+    const firstSubject = v.groups.find((g) => !prepGoverned(v, g) && !mediaOnly(g)) ?? null;
     carried = lastSource(kept, inSentence) ?? firstSubject ?? carried;
+    carriedTarget = lastTarget(kept, inSentence) ?? carriedTarget;
   }
   return { ...doc, events, explanations };
+}
+
+const speechIds = new WeakMap<VerbDictionary, Set<string>>();
+function isSpeechRule(dict: VerbDictionary, rule: string): boolean {
+  let ids = speechIds.get(dict);
+  if (!ids) speechIds.set(dict, (ids = new Set(dict.entries.filter((e) => e.speech).map((e) => e.id))));
+  return ids.has(rule);
+}
+
+/** A news outlet cited as the source of a report is not the actor of what it reports. */
+function mediaOnly(g: ActorGroup): boolean {
+  return g.mentions.every((m) => m.sector === 'MED');
+}
+
+/** Date expressions inside the sentence, and the commas that set them off, do not break a clause. */
+function transparentTokens(doc: Doc, s: Sentence): Set<number> {
+  const out = new Set<number>();
+  const tokens = doc.tokens ?? [];
+  for (const d of doc.dates ?? []) {
+    if (d.start < s.start || d.end > s.end) continue;
+    let first = -1;
+    let last = -1;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = tokens[k]!;
+      if (t.start >= d.start && t.end <= d.end) {
+        out.add(k);
+        if (first < 0) first = k;
+        last = k;
+      }
+    }
+    if (first < 0) continue;
+    if (tokens[first - 1]?.punct) out.add(first - 1);
+    if (tokens[last + 1]?.punct) out.add(last + 1);
+  }
+  return out;
+}
+
+function lastTarget(events: CodedEvent[], actors: ActorMention[]): ActorGroup | null {
+  const e = events.filter((x) => x.target).at(-1);
+  const m = e ? actors.find((a) => a.code === e.target) : undefined;
+  return m ? { mentions: [m], start: m.tokenStart, end: m.tokenEnd } : null;
 }
 
 function lastSource(events: CodedEvent[], actors: ActorMention[]): ActorGroup | null {
@@ -48,9 +95,15 @@ function lastSource(events: CodedEvent[], actors: ActorMention[]): ActorGroup | 
   return m ? { mentions: [m], start: m.tokenStart, end: m.tokenEnd } : null;
 }
 
-function codeSentence(doc: Doc, s: Sentence, v: SentenceView, dict: VerbDictionary, carried: ActorGroup | null, explanations: Explanation[]): CodedEvent[] {
+function codeSentence(
+  doc: Doc, s: Sentence, v: SentenceView, dict: VerbDictionary,
+  { carried, carriedTarget }: { carried: ActorGroup | null; carriedTarget: ActorGroup | null }, explanations: Explanation[],
+): CodedEvent[] {
   const out: CodedEvent[] = [];
-  const triggers = matchTriggers(v.tokens, s, dict, v.lang, v.cues);
+  const actorTokens = new Set<number>();
+  for (const g of v.groups) for (let k = g.start; k < g.end; k++) actorTokens.add(k);
+  const triggers = matchTriggers(v.tokens, s, dict, v.lang, v.cues, actorTokens);
+  const speaker = v.groups.find((g) => !prepGoverned(v, g) && !mediaOnly(g)) ?? carried;
   const suppressed: [number, number, string][] = [];
   let previous: ActorGroup | null = null;
   const skip = (tr: Trigger, reason: string, rule = tr.pattern.id) =>
@@ -72,8 +125,9 @@ function codeSentence(doc: Doc, s: Sentence, v: SentenceView, dict: VerbDictiona
     }
     const cause = causeCue(v, tr);
     const governor = governorSubject(v, tr, previous);
-    const topic = subjectBefore(v, tr.head, 40) ?? carried;
-    const args = assignArguments(v, tr, previous ?? topic, governor);
+    const near = subjectBefore(v, tr.head, 40);
+    const topic = (near && !mediaOnly(near) ? near : null) ?? v.groups.find((g) => g.end <= tr.head && !prepGoverned(v, g) && !mediaOnly(g)) ?? carried;
+    const args = assignArguments(v, tr, { inherited: previous ?? topic, governor, carriedTarget, speaker });
     if (cause && args.construction !== 'noun-agent' && args.construction !== 'noun-genitive') {
       skip(tr, `inside a time or cause phrase ("${cause}")`);
       continue;
@@ -155,7 +209,7 @@ function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boole
     return pairs;
   }
   if (!tgts.length) return srcs.map((a) => [a, null]);
-  return srcs.flatMap((a) => tgts.filter((b) => b !== a).map((b): [ActorMention, ActorMention] => [a, b]));
+  return srcs.flatMap((a) => tgts.filter((b) => b !== a && !(b.code === a.code && b.sector === a.sector)).map((b): [ActorMention, ActorMention] => [a, b]));
 }
 
 function uniqueByCode(ms: ActorMention[]): ActorMention[] {
@@ -172,7 +226,6 @@ function threatCode(cameo: string): string | null {
   if (cameo === '161') return '1313';
   if (cameo.startsWith('16')) return '131';
   if (cameo.startsWith('17')) return '137';
-  if (/^(15|18|19|20)/.test(cameo)) return '138';
   return null;
 }
 

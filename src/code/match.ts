@@ -10,6 +10,8 @@ export interface Trigger {
   kind: 'verb' | 'noun';
   /** The head's form was an Arabic imperfect or English present (for قد-modality). */
   imperfect: boolean;
+  /** An Arabic first-person verb (نحتج، رفضنا): the speaker is the source. */
+  firstPerson: boolean;
   head: number;
   /** One past the last matched token. */
   end: number;
@@ -20,7 +22,9 @@ const EN_NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 
 const EN_NOUN_AFTER = new Set(['of', 'on', 'against', 'to', 'by', 'between', 'with']);
 
 /** Lookup keys of a token: its normalized forms (Arabic) or lowercase form (English). */
-export function tokenKeys(t: Token): readonly string[] {
+export function tokenKeys(t: Token, lang: Lang = 'ar'): readonly string[] {
+  // English patterns are expanded to surface forms at load; lemmas would let "States" read as "state".
+  if (lang === 'en') return [t.norm];
   return t.forms.length ? t.forms : [t.norm];
 }
 
@@ -28,41 +32,53 @@ export function tokenKeys(t: Token): readonly string[] {
  * Find pattern triggers in one sentence.
  * @example matchTriggers(doc.tokens, sentence, dict, 'ar', cues)[0]?.pattern.cameo
  */
-export function matchTriggers(tokens: readonly Token[], s: Sentence, dict: VerbDictionary, lang: Lang, cues: Cues): Trigger[] {
+export function matchTriggers(tokens: readonly Token[], s: Sentence, dict: VerbDictionary, lang: Lang, cues: Cues, actorTokens: ReadonlySet<number> = new Set()): Trigger[] {
   const index = dict.index[lang];
-  const consumed = new Set<number>();
-  const out: Trigger[] = [];
+  const candidates: { trigger: Trigger; score: number }[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i]!;
-    if (t.punct || consumed.has(i)) continue;
+    if (t.punct || cues.notTriggers.has(t.norm)) continue;
+    // A capitalised English word inside a sentence is a name ("United States"), not a verb.
+    if (lang === 'en' && i > s.tokenStart && /^[A-Z]/.test(t.text) && !/^[A-Z]+$/.test(t.text)) continue;
     const byPattern = new Map<string, { pattern: VerbPattern; kinds: Set<string> }>();
-    for (const key of tokenKeys(t)) {
+    for (const key of tokenKeys(t, lang)) {
       for (const hit of index.get(key) ?? ([] as IndexHit[])) {
         const rec = byPattern.get(hit.pattern.id) ?? { pattern: hit.pattern, kinds: new Set<string>() };
         rec.kinds.add(hit.kind);
         byPattern.set(hit.pattern.id, rec);
       }
     }
-    let best: Trigger | undefined;
-    let bestLen = -1;
+    if (!byPattern.size) continue;
+    const nounContext = looksNominal(tokens, i, lang, cues);
     for (const { pattern, kinds } of byPattern.values()) {
-      const matched = matchThen(tokens, i, s.tokenEnd, pattern, consumed);
+      const matched = matchThen(tokens, i, s.tokenEnd, pattern, lang, actorTokens);
       if (!matched) continue;
-      if (matched.length > bestLen) {
-        bestLen = matched.length;
-        const kind = resolveKind(tokens, i, kinds, lang, cues);
-        best = { pattern, kind, imperfect: kinds.has('imperfect') && !kinds.has('perfect'), head: i, end: (matched.at(-1) ?? i) + 1, tokens: [i, ...matched] };
-      }
-    }
-    if (best) {
-      out.push(best);
-      for (const k of best.tokens) consumed.add(k);
+      const verbal = kinds.has('perfect') || kinds.has('imperfect') || kinds.has('literal');
+      const kind: 'verb' | 'noun' = !kinds.has('noun') ? 'verb' : !verbal ? 'noun' : nounContext ? 'noun' : 'verb';
+      // A verb cannot carry the article or a prepositional proclitic (بدعم is a noun, not دعم the verb).
+      if (kind === 'verb' && lang === 'ar' && nounContext && (t.proclitics ?? []).some((c) => c === 'ال' || c === 'ب' || c === 'ك')) continue;
+      const imperfect = kinds.has('imperfect') && !kinds.has('perfect');
+      const firstPerson = lang === 'ar' && kind === 'verb' && ((imperfect && t.norm.replace(/^[وف]/, '').startsWith('ن')) || /نا$/.test(t.norm));
+      const fits = (kind === 'noun') === nounContext ? 0.5 : 0;
+      candidates.push({
+        trigger: { pattern, kind, imperfect, firstPerson, head: i, end: (matched.at(-1) ?? i) + 1, tokens: [i, ...matched] },
+        score: matched.length + fits,
+      });
     }
   }
-  return out;
+  // Most specific first (more pattern words, then the reading that fits the context); no token in two triggers.
+  candidates.sort((a, b) => b.score - a.score || a.trigger.head - b.trigger.head);
+  const consumed = new Set<number>();
+  const out: Trigger[] = [];
+  for (const { trigger } of candidates) {
+    if (trigger.tokens.some((k) => consumed.has(k))) continue;
+    out.push(trigger);
+    for (const k of trigger.tokens) consumed.add(k);
+  }
+  return out.sort((a, b) => a.head - b.head);
 }
 
-function matchThen(tokens: readonly Token[], head: number, end: number, p: VerbPattern, consumed: Set<number>): number[] | null {
+function matchThen(tokens: readonly Token[], head: number, end: number, p: VerbPattern, lang: Lang, actorTokens: ReadonlySet<number>): number[] | null {
   const matched: number[] = [];
   let pos = head + 1;
   for (const alts of p.then) {
@@ -71,11 +87,12 @@ function matchThen(tokens: readonly Token[], head: number, end: number, p: VerbP
     for (let j = pos; j < end && skipped <= p.gap; j++) {
       const t = tokens[j]!;
       if (t.norm === '.') break;
-      if (!consumed.has(j) && tokenKeys(t).some((k) => alts.has(k))) {
+      if (tokenKeys(t, lang).some((k) => alts.has(k))) {
         found = j;
         break;
       }
-      if (!t.punct) skipped++;
+      // Actor names between the words do not count against the gap ("وقع X وY اتفاقية").
+      if (!t.punct && !actorTokens.has(j)) skipped++;
     }
     if (found < 0) return null;
     matched.push(found);
@@ -84,21 +101,17 @@ function matchThen(tokens: readonly Token[], head: number, end: number, p: VerbP
   return matched;
 }
 
-function resolveKind(tokens: readonly Token[], i: number, kinds: Set<string>, lang: Lang, cues: Cues): 'verb' | 'noun' {
-  const verbal = kinds.has('perfect') || kinds.has('imperfect') || kinds.has('literal');
-  if (!kinds.has('noun')) return verbal ? 'verb' : 'noun';
-  if (!verbal) return 'noun';
+/** Does the context make the token a noun (article, preposition, determiner before it)? */
+function looksNominal(tokens: readonly Token[], i: number, lang: Lang, cues: Cues): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (lang === 'ar') {
     const pro = t.proclitics ?? [];
-    if (pro.includes('ال') || pro.includes('ب') || pro.includes('ك')) return 'noun';
-    if (pro.includes('ل') && !t.norm.startsWith('لي')) return 'noun';
-    if (prev && !prev.punct && (cues.lightVerbs.has(prev.norm) || cues.prepositions.has(prev.norm))) return 'noun';
-    return 'verb';
+    if (pro.includes('ال') || pro.includes('ب') || pro.includes('ك')) return true;
+    if (pro.includes('ل') && !t.norm.startsWith('لي')) return true;
+    return Boolean(prev && !prev.punct && (cues.lightVerbs.has(prev.norm) || cues.prepositions.has(prev.norm)));
   }
   const next = tokens[i + 1];
-  if (prev && (EN_NOUN_BEFORE.has(prev.norm) || prev.norm.endsWith("'s"))) return 'noun';
-  if (next && EN_NOUN_AFTER.has(next.norm) && !/(ed|s)$/.test(t.norm)) return 'noun';
-  return 'verb';
+  if (prev && (EN_NOUN_BEFORE.has(prev.norm) || prev.norm.endsWith("'s"))) return true;
+  return Boolean(next && EN_NOUN_AFTER.has(next.norm) && !/(ed|s)$/.test(t.norm));
 }

@@ -8,7 +8,7 @@ const padEnd = (s: string, n: number): string => s.padEnd(n);
 
 const prfCells = (p: Prf): string =>
   [pad(p.tp, 5), pad(p.fp, 5), pad(p.fn, 5), pad(pct(p.precision), 7), pad(pct(p.recall), 7), pad(pct(p.f1), 7)].join('');
-const shareCell = (s: Share): string => padEnd(`${s.correct}/${s.total} ${pct(s.rate)}%`, 18);
+const shareCell = (s: Share): string => padEnd(`${s.correct}/${s.total}${s.rate === null ? '' : ` ${pct(s.rate)}%`}`, 18);
 
 function scopes(report: EvalReport): [string, Report][] {
   return [['all', report.overall], ...(Object.entries(report.byLang) as [string, Report][])];
@@ -87,5 +87,7 @@ export function formatReport(report: EvalReport): string {
     `${padEnd('Per article (events, sentence, root)', 44)}${pad('TP', 5)}${pad('FP', 5)}${pad('FN', 5)}${pad('P%', 7)}${pad('R%', 7)}${pad('F1%', 7)}`,
     ...articleLines,
     '',
-  ].join('\n');
+  ]
+    .map((line) => line.trimEnd())
+    .join('\n');
 }

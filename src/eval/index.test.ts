@@ -39,7 +39,7 @@ describe('evaluate on the dev gold set', () => {
 
   it('gives zero recall and no precision when the coder finds nothing', async () => {
     const report = await evaluate(devDir, async () => ({ events: [], actors: [], dates: [], quantities: [] }));
-    expect(report.overall.events.sentenceRoot).toMatchObject({ tp: 0, fp: 0, fn: eventCount, recall: 0, precision: null });
+    expect(report.overall.events.sentenceRoot).toMatchObject({ tp: 0, fp: 0, fn: eventCount, recall: 0, precision: null, f1: 0 });
     expect(report.overall.confusion.matrix.flat().reduce((a, b) => a + b, 0)).toBe(eventCount);
   });
 

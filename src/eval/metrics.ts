@@ -1,6 +1,6 @@
 // Counts that add up across articles, and the rates (precision, recall, F1, accuracy) derived from them.
 
-/** Precision, recall and F1 with their counts; a rate is null when its denominator is 0. */
+/** Precision, recall and F1 with their counts; a rate is null when its denominator is 0 (F1: no gold and no system items). */
 export interface Prf {
   tp: number;
   fp: number;
@@ -23,7 +23,8 @@ const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 export function prf(tp: number, fp: number, fn: number): Prf {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
-  const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  // 2TP / (2TP + FP + FN) equals the harmonic mean where both are defined, and is 0 (not undefined) when one side is empty.
+  const f1 = ratio(2 * tp, 2 * tp + fp + fn);
   return { tp, fp, fn, precision, recall, f1 };
 }
 

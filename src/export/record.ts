@@ -24,15 +24,19 @@ export interface ExportItem {
   targetName: string | null;
 }
 
-/** The article's mention of `code` that best names it for this event: inside the quote first, same sector next. */
+/**
+ * The article's mention of `code` that names it for this event: one inside the quote (same sector first),
+ * else one elsewhere in the article with the same sector; null rather than a name for another part of the state.
+ */
 function nameOf(mentions: ActorMention[], e: StoredEvent, code: string | null, sector: string | null): string | null {
   if (!code) return null;
-  const candidates = mentions.filter((m) => m.code === code);
-  const score = (m: ActorMention): number =>
-    (m.start >= e.quote_start && m.end <= e.quote_end ? 2 : 0) + (m.sector === sector ? 1 : 0);
-  let best: ActorMention | null = null;
-  for (const m of candidates) if (!best || score(m) > score(best)) best = m;
-  return best?.text ?? null;
+  const inQuote = (m: ActorMention): boolean => m.start >= e.quote_start && m.end <= e.quote_end;
+  const same = mentions.filter((m) => m.code === code);
+  const pick =
+    same.find((m) => inQuote(m) && m.sector === sector) ??
+    same.find(inQuote) ??
+    same.find((m) => m.sector === sector);
+  return pick?.text ?? null;
 }
 
 /**

@@ -35,22 +35,41 @@ function foldChar(ch: string): string {
   return FOLD[ch] ?? ch;
 }
 
+/** Folded form of each character code seen so far ('' for dropped characters). */
+const foldMemo = new Map<number, string>();
+
+function fold(ch: string): string {
+  const code = ch.charCodeAt(0);
+  let hit = foldMemo.get(code);
+  if (hit === undefined) {
+    hit = DROP.test(ch) ? '' : foldChar(ch).toLowerCase();
+    foldMemo.set(code, hit);
+  }
+  return hit;
+}
+
 /**
  * Normalize text for matching, keeping offsets.
  * @example normalize('أعلنتْ موسكو').text === 'اعلنت موسكو'
  */
 export function normalize(original: string): NormText {
-  let out = '';
-  const map: number[] = [];
+  const parts: string[] = [];
+  let map = new Int32Array(original.length + 1);
+  let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (DROP.test(ch)) continue;
-    const folded = foldChar(ch).toLowerCase();
-    out += folded;
-    for (let k = 0; k < folded.length; k++) map.push(i);
+    const folded = fold(original[i]!);
+    if (!folded) continue;
+    parts.push(folded);
+    if (n + folded.length >= map.length) {
+      // A ligature unfolded to several letters: grow the map.
+      const bigger = new Int32Array(map.length * 2 + folded.length);
+      bigger.set(map);
+      map = bigger;
+    }
+    for (let k = 0; k < folded.length; k++) map[n++] = i;
   }
-  map.push(original.length);
-  return { text: out, toOrig: Int32Array.from(map) };
+  map[n] = original.length;
+  return { text: parts.join(''), toOrig: map.slice(0, n + 1) };
 }
 
 /** Normalize a dictionary key or a word the same way as article text (no offsets needed). */

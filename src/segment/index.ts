@@ -13,7 +13,7 @@ export function segment(doc: Doc, res: Resources): Doc {
   const lang = res.langs[doc.article.lang];
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  for (const span of splitSentences(doc.text, lang.abbreviations)) {
+  for (const span of splitSentences(doc.text, lang.abbreviations, lang.numberAbbreviations)) {
     const heading = span.heading;
     const index = sentences.length;
     const tokenStart = tokens.length;
@@ -31,6 +31,19 @@ export function segment(doc: Doc, res: Resources): Doc {
 
 /** Lookup forms of one word: Arabic clitic stems, or the English word and its lemmas. */
 function analyzeWord(norm: string, lang: 'ar' | 'en', morphology: Resources['langs']['ar']['morphology']): Analysis {
+  let memo = analysisMemo.get(morphology);
+  if (!memo || memo.size > 100_000) analysisMemo.set(morphology, (memo = new Map()));
+  const key = lang + norm;
+  let hit = memo.get(key);
+  if (!hit) memo.set(key, (hit = analyzeUncached(norm, lang, morphology)));
+  // Each token gets its own arrays.
+  return { ...hit, forms: [...hit.forms], ...(hit.proclitics ? { proclitics: [...hit.proclitics] } : {}) };
+}
+
+/** Analyses by word, per morphology table: news text repeats its words. */
+const analysisMemo = new WeakMap<object, Map<string, Analysis>>();
+
+function analyzeUncached(norm: string, lang: 'ar' | 'en', morphology: Resources['langs']['ar']['morphology']): Analysis {
   if (lang === 'en' && !/[\u0600-\u06FF]/.test(norm)) {
     const lemmas = lemmatizeEnglish(norm);
     return { forms: [...new Set([norm, ...lemmas])] };

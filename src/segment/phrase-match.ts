@@ -23,6 +23,19 @@ const LIGHT_PREFIXES = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب'
  * @example lightForms('وبنحو') // ['وبنحو', 'بنحو', 'نحو']
  */
 export function lightForms(norm: string): string[] {
+  let hit = formsMemo.get(norm);
+  if (!hit) {
+    if (formsMemo.size > 50_000) formsMemo.clear();
+    hit = computeLightForms(norm);
+    formsMemo.set(norm, hit);
+  }
+  return hit;
+}
+
+/** Memo of lightForms by word: recognizers ask for the same word many times. Callers must not mutate the result. */
+const formsMemo = new Map<string, string[]>();
+
+function computeLightForms(norm: string): string[] {
   const out = [norm];
   if (!/^[\u0621-\u064A]/.test(norm)) return out;
   for (const p of LIGHT_PREFIXES) {

@@ -18,7 +18,7 @@ export interface SentenceSpan extends Span {
  * Split text into sentence spans (trimmed, never empty); heading lines are flagged.
  * @example splitSentences('Moscow said no. Baku agreed.', new Set()).length === 2
  */
-export function splitSentences(text: string, abbreviations: ReadonlySet<string>): SentenceSpan[] {
+export function splitSentences(text: string, abbreviations: ReadonlySet<string>, numberAbbreviations: ReadonlySet<string> = new Set()): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -36,7 +36,7 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
       continue;
     }
     if (!TERMINAL.has(ch)) continue;
-    if (ch === '.' && !endsSentenceAtDot(text, i, abbreviations)) continue;
+    if (ch === '.' && !endsSentenceAtDot(text, i, abbreviations, numberAbbreviations)) continue;
     let end = i + 1;
     while (end < text.length && (TERMINAL.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
     // A terminal followed directly by a letter or digit is inside a token (U.S.-led, 3.5, example.com).
@@ -67,7 +67,7 @@ function isHeading(text: string, s: number, e: number): boolean {
   return words.length > 0 && words.length <= HEADING_MAX_WORDS;
 }
 
-function endsSentenceAtDot(text: string, i: number, abbreviations: ReadonlySet<string>): boolean {
+function endsSentenceAtDot(text: string, i: number, abbreviations: ReadonlySet<string>, numberAbbreviations: ReadonlySet<string>): boolean {
   if (text[i + 1] === '.' || text[i - 1] === '.') return false; // ellipsis
   if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
   let w = i;
@@ -75,6 +75,7 @@ function endsSentenceAtDot(text: string, i: number, abbreviations: ReadonlySet<s
   const raw = text.slice(w, i + 1);
   // "U.S. President" is one sentence: a listed abbreviation never ends one.
   if (abbreviations.has(normalizeKey(raw)) || abbreviations.has(raw.toLowerCase())) return false;
+  if (numberAbbreviations.has(normalizeKey(raw)) && /^\s*\d/.test(text.slice(i + 1, i + 4))) return false;
   // Single capital letter initials (J. Smith) and dotted initialisms (U.S.A.).
   if (/^\p{Lu}\.$/u.test(raw) || /^(?:\p{Lu}\.){2,}$/u.test(raw)) return false;
   return true;

@@ -9,6 +9,7 @@ import { installErrorHandler } from './error-handler.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { eventRoutes } from './routes/events.ts';
 import { analysisRoutes } from './routes/analysis.ts';
+import { exportRoutes } from './routes/export.ts';
 import { storeCache } from './cache.ts';
 import { OPENAPI } from './openapi.ts';
 
@@ -61,6 +62,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   articleRoutes(app, { store: options.store, pipeline: getPipeline, token: options.token, onWrite: () => cache.clear() });
   eventRoutes(app, options.store);
   analysisRoutes(app, options.store, cache);
+  exportRoutes(app, options.store);
 
   const dashboardDir = options.dashboardDir ?? DEFAULT_DASHBOARD_DIR;
   if (existsSync(dashboardDir)) {

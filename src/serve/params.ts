@@ -94,8 +94,12 @@ export const networkQuery = z.strictObject({
 
 export const exportQuery = z.strictObject({
   format: z.enum(['gdelt', 'jsonl', 'plover'], 'expected gdelt, jsonl or plover').describe('output format'),
+  unit: z.enum(['clusters', 'events'], 'expected clusters or events').optional().describe('one record per happening (clusters; gdelt default) or per report (events)'),
+  header: bool.default(false).describe('gdelt: write the column names first'),
   actor: actorCode.optional().describe('actor code on either side'),
   dyad: dyad.optional().describe('two actor codes'),
+  cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code or root of 2–4 digits').optional().describe('CAMEO code or root prefix'),
+  lang: lang.optional().describe('article language'),
   from: dateBound('from').optional().describe('first date'),
   to: dateBound('to').optional().describe('last date'),
 });

@@ -139,17 +139,31 @@ export class SqlStore implements Store {
     return { total: count!.total as number, items: rows.map(toStoredEvent) };
   }
 
-  /** Clusters with at least one member event matching the filter, shown by their representative event. */
+  /**
+   * Clusters matching the filter, shown by their representative (earliest) event. Members share source,
+   * target, root and negation and lie within a day of each other, so those filters are checked on the
+   * representative (fast, index-backed); articleId, lang and text match when any member matches.
+   */
   async clusters(filter: EventFilter = {}): Promise<{ total: number; items: EventCluster[] }> {
     const { where, orderBy, params, needsArticles } = eventWhere(filter);
     const { limit, offset } = page(filter);
+    const byMember = filter.articleId !== undefined || filter.lang !== undefined || filter.text !== undefined;
     const from = needsArticles ? 'events e JOIN articles a ON a.id = e.article_id' : 'events e';
-    const matching = `SELECT DISTINCT e.cluster_id FROM ${from} WHERE ${where} AND e.cluster_id IS NOT NULL`;
-    const rows = await this.run('query clusters', `WITH m AS (${matching})
-      SELECT c.id AS c_id, c.num_mentions, c.num_sources, c.num_articles, ${EVENT_COLUMNS}
-      FROM m JOIN event_clusters c ON c.id = m.cluster_id JOIN events e ON e.id = c.event_id JOIN articles a ON a.id = e.article_id
-      ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`, params);
-    const [count] = await this.run('query clusters', `SELECT count(*)::int AS total FROM (${matching}) m`, params);
+    let rows: Record<string, unknown>[];
+    let count: Record<string, unknown> | undefined;
+    const columns = `c.id AS c_id, c.num_mentions, c.num_sources, c.num_articles, ${EVENT_COLUMNS}`;
+    if (byMember) {
+      const matching = `SELECT DISTINCT e.cluster_id FROM ${from} WHERE ${where} AND e.cluster_id IS NOT NULL`;
+      rows = await this.run('query clusters', `WITH m AS (${matching}) SELECT ${columns}
+        FROM m JOIN event_clusters c ON c.id = m.cluster_id JOIN events e ON e.id = c.event_id JOIN articles a ON a.id = e.article_id
+        ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`, params);
+      [count] = await this.run('query clusters', `SELECT count(*)::int AS total FROM (${matching}) m`, params);
+    } else {
+      rows = await this.run('query clusters', `SELECT ${columns}
+        FROM events e JOIN event_clusters c ON c.id = e.cluster_id JOIN articles a ON a.id = e.article_id
+        WHERE e.cluster_rep AND ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`, params);
+      [count] = await this.run('query clusters', `SELECT count(*)::int AS total FROM ${from} WHERE e.cluster_rep AND ${where}`, params);
+    }
     const items = rows.map((r): EventCluster => {
       const event = toStoredEvent(r);
       return {
@@ -186,9 +200,12 @@ export class SqlStore implements Store {
         await tx.query(SQL.clearClusters);
         await tx.query(SQL.deleteClusters);
         await tx.query(SQL.insertClusters, [[...earliest.keys()], [...earliest.values()].map((r) => r.id)]);
-        await tx.query(SQL.assignClusters, [[...clusterOf.keys()], [...clusterOf.values()]]);
+        const reps = new Set([...earliest.values()].map((r) => r.id));
+        await tx.query(SQL.assignClusters, [[...clusterOf.keys()], [...clusterOf.values()], [...clusterOf.keys()].map((id) => reps.has(id))]);
         await tx.query(SQL.countClusters);
       });
+      // Fresh statistics after a batch of ingest keep the planner on the indexes.
+      await this.db.exec('ANALYZE articles; ANALYZE events; ANALYZE event_clusters');
     } catch (err) {
       throw storeFailure('recluster', '', err);
     }

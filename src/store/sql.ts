@@ -39,11 +39,11 @@ export const SQL = {
   /** Events as recluster() reads them, grouped by the clustering key. */
   clusterInput: `SELECT e.id, e.article_id, e.source, e.target, e.root, e.negated, e.date_start::text AS date_start,
     e.date_end::text AS date_end, e.event_day::text AS event_day, e.trigger, e.quote, e.rule FROM events e`,
-  clearClusters: `UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL`,
+  clearClusters: `UPDATE events SET cluster_id = NULL, cluster_rep = false WHERE cluster_id IS NOT NULL OR cluster_rep`,
   deleteClusters: `DELETE FROM event_clusters`,
   /** $1: event ids, $2: their cluster ids. Cluster rows must exist first (foreign key). */
-  assignClusters: `UPDATE events e SET cluster_id = v.cluster_id
-    FROM unnest($1::int[], $2::int[]) AS v(id, cluster_id) WHERE e.id = v.id`,
+  assignClusters: `UPDATE events e SET cluster_id = v.cluster_id, cluster_rep = v.rep
+    FROM unnest($1::int[], $2::int[], $3::boolean[]) AS v(id, cluster_id, rep) WHERE e.id = v.id`,
   /** $1: cluster ids (smallest member), $2: representative (earliest) members. Counts are filled after assignment. */
   insertClusters: `INSERT INTO event_clusters (id, event_id, num_mentions, num_sources, num_articles)
     SELECT c, r, 0, 0, 0 FROM unnest($1::int[], $2::int[]) AS v(c, r)`,
@@ -68,7 +68,7 @@ const SORTS: Record<NonNullable<EventFilter['sort']>, string> = {
   date: 'e.event_day ASC NULLS LAST, e.id ASC',
   '-date': 'e.event_day DESC NULLS LAST, e.id DESC',
   goldstein: 'e.goldstein ASC, e.id ASC',
-  '-goldstein': 'e.goldstein DESC, e.id ASC',
+  '-goldstein': 'e.goldstein DESC, e.id DESC',
   cameo: 'e.cameo ASC, e.id ASC',
 };
 

@@ -69,6 +69,14 @@ export function storeContract(name: string, openEngine: () => Promise<Engine>): 
       expect(got!.quantities).toEqual(doc.quantities);
     });
 
+    it('returns the actor mentions of several articles in one call', async () => {
+      await saveAll();
+      const got = await store.actorMentions(['en-a', 'ar-b', 'missing']);
+      const want = [DOC_B, DOC_A].flatMap((d) => [...d.actors!].sort((x, y) => x.start - y.start).map((m) => ({ ...m, article_id: d.article.id })));
+      expect(got).toEqual(want);
+      expect(await store.actorMentions([])).toEqual([]);
+    });
+
     it('returns null for an unknown article', async () => {
       expect(await store.getArticle('nope')).toBeNull();
     });

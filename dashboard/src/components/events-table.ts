@@ -2,7 +2,7 @@
 import type { EventCluster, StoredEvent } from '../api.ts';
 import { cameoName } from '../cameo.ts';
 import { el, routeLink } from '../dom.ts';
-import { fmtDate, fmtNumber, t, type MessageKey } from '../i18n/index.ts';
+import { fmtDate, fmtNumber, plural, t, type MessageKey } from '../i18n/index.ts';
 
 export type SortKey = 'date' | '-date' | 'goldstein' | '-goldstein' | 'cameo';
 
@@ -57,7 +57,7 @@ export function eventsTable(rows: (StoredEvent | EventCluster)[], options: Table
     const e = 'event' in row ? row.event : row;
     const cluster = 'event' in row ? row : null;
     body.appendChild(el('tr', { class: e.negated ? 'negated' : undefined, 'data-event-id': e.id },
-      el('td', {}, fmtDate(e.date ?? e.published)),
+      el('td', { class: 'date' }, el('bdi', {}, fmtDate(e.date ?? e.published))),
       actorCell(e.source, e.source_sector),
       el('td', { title: cameoName(e.cameo) },
         el('span', { class: `quad quad-${e.quad_class}`, title: t(`quad.${e.quad_class}` as MessageKey) }),
@@ -69,7 +69,7 @@ export function eventsTable(rows: (StoredEvent | EventCluster)[], options: Table
       el('td', {},
         routeLink(['article', e.article_id], e.outlet ?? e.article_id),
         ' ', dyadLink(e),
-        cluster && cluster.num_mentions > 1 ? el('div', { class: 'muted' }, t('events.mentions', { count: cluster.num_mentions })) : null),
+        cluster && cluster.num_mentions > 1 ? el('div', { class: 'muted' }, plural('reports', cluster.num_mentions)) : null),
     ));
   }
   return el('table', { class: 'events' }, el('thead', {}, head), body);

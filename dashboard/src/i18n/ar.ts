@@ -1,5 +1,5 @@
 // Arabic interface strings (Modern Standard Arabic), the same keys as en.ts.
-import type { MessageKey } from './en.ts';
+import type { MessageKey, PluralForms, PluralKey } from './en.ts';
 
 export const ar: Record<MessageKey, string> = {
   'app.title': 'مرصد',
@@ -22,7 +22,7 @@ export const ar: Record<MessageKey, string> = {
   'common.to': 'إلى',
   'common.any': 'الكل',
   'overview.title': 'نظرة عامة',
-  'overview.counts': '{articles} مقالة · {events} حدثًا · {actors} فاعلًا',
+  'overview.counts': '{articles} · {events} · {actors}',
   'overview.latest': 'أحدث الأحداث',
   'overview.movers': 'أكبر تغيّرات التوتر',
   'overview.alerts': 'التنبيهات المفتوحة',
@@ -35,6 +35,7 @@ export const ar: Record<MessageKey, string> = {
   'dyad.events': 'الأحداث بين {a} و{b}',
   'dyad.noChains': 'لم تُعثر على سلاسل.',
   'dyad.period': 'الفترة',
+  'dyad.baseline': 'خط الأساس للثنائي',
   'dyad.by': 'طول الفترة',
   'dyad.by.day': 'يوم',
   'dyad.by.week': 'أسبوع',
@@ -43,7 +44,6 @@ export const ar: Record<MessageKey, string> = {
   'network.hint': 'انقر على فاعل لعرض شركائه وخصومه.',
   'network.partners': 'الشركاء',
   'network.adversaries': 'الخصوم',
-  'network.events': '{count} حدثًا',
   'network.select': 'اختر فاعلًا من الرسم.',
   'article.title': 'مقالة',
   'article.published': 'نُشرت في {date}',
@@ -84,7 +84,13 @@ export const ar: Record<MessageKey, string> = {
   'events.sort.-goldstein': 'الأكثر تعاونًا أولًا',
   'events.sort.cameo': 'حسب رمز CAMEO',
   'events.clusters': 'دمج التقارير المكررة',
-  'events.mentions': '{count} تقارير',
   'lang.ar': 'العربية',
   'lang.en': 'الإنجليزية',
+};
+
+export const arPlurals: Record<PluralKey, PluralForms> = {
+  events: { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{count} أحداث', many: '{count} حدثًا', other: '{count} حدث' },
+  articles: { zero: 'لا مقالات', one: 'مقالة واحدة', two: 'مقالتان', few: '{count} مقالات', many: '{count} مقالةً', other: '{count} مقالة' },
+  actors: { zero: 'لا فاعلين', one: 'فاعل واحد', two: 'فاعلان', few: '{count} فاعلين', many: '{count} فاعلًا', other: '{count} فاعل' },
+  reports: { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: '{count} تقارير', many: '{count} تقريرًا', other: '{count} تقرير' },
 };

@@ -20,7 +20,7 @@ export const en = {
   'common.to': 'To',
   'common.any': 'Any',
   'overview.title': 'Overview',
-  'overview.counts': '{articles} articles · {events} events · {actors} actors',
+  'overview.counts': '{articles} · {events} · {actors}',
   'overview.latest': 'Latest events',
   'overview.movers': 'Tension movers',
   'overview.alerts': 'Open alerts',
@@ -33,6 +33,7 @@ export const en = {
   'dyad.events': 'Events between {a} and {b}',
   'dyad.noChains': 'No chains found.',
   'dyad.period': 'Period',
+  'dyad.baseline': 'Dyad baseline',
   'dyad.by': 'Period length',
   'dyad.by.day': 'Day',
   'dyad.by.week': 'Week',
@@ -41,7 +42,6 @@ export const en = {
   'network.hint': 'Click an actor to see its partners and adversaries.',
   'network.partners': 'Partners',
   'network.adversaries': 'Adversaries',
-  'network.events': '{count} events',
   'network.select': 'Select an actor in the graph.',
   'article.title': 'Article',
   'article.published': 'Published {date}',
@@ -82,9 +82,20 @@ export const en = {
   'events.sort.-goldstein': 'Most cooperative first',
   'events.sort.cameo': 'By CAMEO code',
   'events.clusters': 'Deduplicate reports',
-  'events.mentions': '{count} reports',
   'lang.ar': 'Arabic',
   'lang.en': 'English',
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+/** Counted phrases by CLDR plural category ('other' required); Arabic uses all six. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export const enPlurals = {
+  events: { one: '{count} event', other: '{count} events' },
+  articles: { one: '{count} article', other: '{count} articles' },
+  actors: { one: '{count} actor', other: '{count} actors' },
+  reports: { one: '{count} report', other: '{count} reports' },
+} satisfies Record<string, PluralForms>;
+
+export type PluralKey = keyof typeof enPlurals;

@@ -1,11 +1,12 @@
 // The interface language: the current dictionary, the document direction, and locale-aware number and date formats.
-import { ar } from './ar.ts';
-import { en, type MessageKey } from './en.ts';
+import { ar, arPlurals } from './ar.ts';
+import { en, enPlurals, type MessageKey, type PluralForms, type PluralKey } from './en.ts';
 
 export type UiLang = 'en' | 'ar';
-export type { MessageKey };
+export type { MessageKey, PluralKey };
 
 const DICTS: Record<UiLang, Record<MessageKey, string>> = { en, ar };
+const PLURALS: Record<UiLang, Record<PluralKey, PluralForms>> = { en: enPlurals, ar: arPlurals };
 const STORAGE_KEY = 'marsad.lang';
 
 let current: UiLang = readSaved();
@@ -52,6 +53,16 @@ export function t(key: MessageKey, vars: Record<string, string | number> = {}): 
     const v = vars[name];
     return v === undefined ? `{${name}}` : typeof v === 'number' ? fmtNumber(v) : v;
   });
+}
+
+/**
+ * A counted phrase in the form the language's plural rules pick (Arabic: zero, one, two, few, many, other).
+ * @example plural('events', 3) // '3 events' / '3 أحداث'
+ */
+export function plural(key: PluralKey, count: number): string {
+  const forms = PLURALS[current][key];
+  const form = forms[new Intl.PluralRules(current).select(count)] ?? forms.other;
+  return form.replace('{count}', fmtNumber(count));
 }
 
 export function fmtNumber(n: number, maxFractionDigits = 2): string {

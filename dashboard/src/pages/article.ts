@@ -103,7 +103,7 @@ export async function renderArticle(root: HTMLElement, id: string): Promise<void
     ...(['actor', 'date', 'quantity', 'trigger'] as const).map((k) => el('span', { class: `hl hl-${k}` }, t(`article.${k}`))));
   root.append(
     el('h1', { lang: a.lang, dir: 'auto', class: 'article-title' }, a.title ?? a.id),
-    el('p', { class: 'muted' }, [a.outlet, a.published ? t('article.published', { date: fmtDate(a.published) }) : null].filter(Boolean).join(' · '),
+    el('p', { class: 'muted' }, [a.outlet, a.published ? t('article.published', { date: `\u2068${fmtDate(a.published)}\u2069` }) : null].filter(Boolean).join(' · '),
       a.url && /^https?:\/\//.test(a.url) ? el('span', {}, ' · ', el('a', { href: a.url, rel: 'noopener noreferrer', target: '_blank', dir: 'ltr' }, a.url)) : null),
     el('section', { class: 'card' }, legend,
       el('div', { class: 'article-text', lang: a.lang, dir: a.lang === 'ar' ? 'rtl' : 'ltr', id: 'article-text' }, highlightedText(a.text, marksOf(data), tooltip))),

@@ -25,7 +25,7 @@ function tensionChart(host: HTMLElement, s: Series): void {
     yAxis: valueAxis({ min: 0, max: 100 }),
     series: [
       { name: t('dyad.tension'), type: 'line', data: s.points.map((p) => p.tension), smooth: false, symbolSize: 6, lineStyle: { width: 3 }, color: '#c0392b' },
-      { name: 'baseline', type: 'line', data: s.points.map((p) => p.baseline), symbol: 'none', lineStyle: { type: 'dashed', width: 1 }, color: '#5d6b78' },
+      { name: t('dyad.baseline'), type: 'line', data: s.points.map((p) => p.baseline), symbol: 'none', lineStyle: { type: 'dashed', width: 1 }, color: '#5d6b78' },
     ],
   });
 }
@@ -51,8 +51,9 @@ function chainsList(c: Chains): HTMLElement {
     el('div', { class: 'chain' }, el('ol', {}, ...chain.links.map((l) =>
       el('li', {},
         el('span', { class: 'code' }, `${l.source} → ${l.target}`), ' ',
-        routeLink(['article', l.articleId], `${l.cameo} ${cameoName(l.cameo)}`), ' ',
-        el('span', { class: 'muted' }, `${fmtDate(l.date)}${l.lagDays !== null ? ` (+${fmtNumber(l.lagDays)})` : ''}`)))))));
+        routeLink(['article', l.articleId], `${l.cameo} ${cameoName(l.cameo)}`, { dir: 'ltr' }), ' ',
+        el('bdi', { class: 'muted' }, fmtDate(l.date)),
+        l.lagDays !== null ? el('span', { class: 'muted lag' }, ` (+${fmtNumber(l.lagDays)})`) : null))))));
 }
 
 export async function renderDyad(root: HTMLElement, a: string, b: string, query: URLSearchParams): Promise<void> {

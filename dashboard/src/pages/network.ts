@@ -2,7 +2,7 @@
 import { getJson } from '../api.ts';
 import { FONT, mountChart } from '../charts.ts';
 import { clear, el, routeLink } from '../dom.ts';
-import { fmtNumber, t } from '../i18n/index.ts';
+import { fmtNumber, plural, t } from '../i18n/index.ts';
 import { setRouteQuery } from '../router.ts';
 
 interface Edge { a: string; b: string; events: number; cooperation: number; conflict: number }
@@ -18,7 +18,7 @@ function counterpartList(title: string, actor: string, list: Counterpart[], weig
     list.length === 0 ? el('p', { class: 'muted' }, t('common.none')) :
       el('ul', { class: 'plain' }, ...list.map((c) => el('li', {},
         routeLink(['dyad', actor, c.actor], c.actor, { class: 'code' }),
-        el('span', { class: 'muted' }, t('network.events', { count: c.events })),
+        el('span', { class: 'muted' }, plural('events', c.events)),
         el('strong', { class: weight === 'cooperation' ? 'down' : 'up' }, fmtNumber(c[weight], 1))))));
 }
 
@@ -53,14 +53,14 @@ export async function renderNetwork(root: HTMLElement, query: URLSearchParams): 
   }
   const maxEvents = Math.max(...data.nodes.map((n) => n.events));
   const chart = mountChart(host, {
-    tooltip: { formatter: (p: { dataType: string; name: string; data: { value?: number } }) => (p.dataType === 'node' ? `${p.name}: ${t('network.events', { count: p.data.value ?? 0 })}` : p.name) },
+    tooltip: { formatter: (p: { dataType: string; name: string; data: { value?: number } }) => (p.dataType === 'node' ? `${p.name}: ${plural('events', p.data.value ?? 0)}` : p.name) },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: { repulsion: 420, edgeLength: [90, 220], gravity: 0.08 },
-      label: { show: true, fontFamily: FONT, fontWeight: 'bold' },
+      force: { repulsion: 1400, edgeLength: [160, 320], gravity: 0.05 },
+      label: { show: true, position: 'bottom', fontFamily: FONT, fontWeight: 'bold', fontSize: 13 },
       data: data.nodes.map((n) => ({ name: n.actor, value: n.events, symbolSize: 18 + 34 * Math.sqrt(n.events / maxEvents), itemStyle: { color: '#0b6e69' } })),
       links: data.edges.map((e) => ({
-        source: e.a, target: e.b, name: `${e.a} – ${e.b}: ${t('network.events', { count: e.events })}`,
+        source: e.a, target: e.b, name: `${e.a} – ${e.b}: ${plural('events', e.events)}`,
         lineStyle: { width: 1 + Math.log2(1 + e.events), color: e.conflict > e.cooperation ? '#c0392b' : '#1f7a4d', opacity: 0.7, curveness: 0.1 },
       })),
     }],

@@ -2,7 +2,7 @@
 import { getJson, type StoredEvent } from '../api.ts';
 import { eventsTable } from '../components/events-table.ts';
 import { el, routeLink } from '../dom.ts';
-import { fmtDate, fmtNumber, fmtSigned, t } from '../i18n/index.ts';
+import { fmtDate, fmtNumber, fmtSigned, plural, t } from '../i18n/index.ts';
 
 interface Mover { dyad: [string, string]; period: string; fromPeriod: string; from: number; to: number; change: number; events: number }
 interface Alert { dyad: [string, string]; period: string; direction: 'escalation' | 'de-escalation'; magnitude: number; score: number; baseline: number; events: number }
@@ -23,7 +23,7 @@ function alertsList(alerts: Alert[]): HTMLElement {
   return el('ul', { class: 'plain alerts' }, ...alerts.map((a) =>
     el('li', {},
       routeLink(['dyad', a.dyad[0], a.dyad[1]], `${a.dyad[0]} – ${a.dyad[1]}`, { class: 'code' }),
-      el('span', {}, fmtDate(a.period)),
+      el('bdi', {}, fmtDate(a.period)),
       el('strong', { class: a.direction === 'escalation' ? 'up' : 'down' }, `${a.direction === 'escalation' ? '▲' : '▼'} ${fmtNumber(a.score, 0)}`),
     )));
 }
@@ -32,7 +32,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
   const data = await getJson<Overview>('/api/overview', { limit: 10 });
   root.append(
     el('h1', {}, t('overview.title')),
-    el('p', { class: 'muted counts' }, t('overview.counts', data.counts)),
+    el('p', { class: 'muted counts' }, t('overview.counts', { articles: plural('articles', data.counts.articles), events: plural('events', data.counts.events), actors: plural('actors', data.counts.actors) })),
     el('div', { class: 'grid' },
       el('section', { class: 'card', id: 'movers' }, el('h2', {}, t('overview.movers')), moversList(data.movers)),
       el('section', { class: 'card', id: 'alerts' }, el('h2', {}, t('overview.alerts')), alertsList(data.alerts)),

@@ -10,7 +10,7 @@ import {
   ActorEntrySchema, PhraseFileSchema, type ActorEntry, type HeadDef, type PhraseFile, type TitleDef,
 } from './schema.ts';
 import { arabicDemonymForms, englishDemonymForms, type DemonymNumber } from './demonym-forms.ts';
-import { phraseKeys } from './keys.ts';
+import { canon, phraseKeys } from './keys.ts';
 
 export type { ActorEntry, HeadDef, TitleDef } from './schema.ts';
 
@@ -41,9 +41,11 @@ export interface WordLists {
   stateLocatives: Set<string>;
   capitalLocatives: Set<string>;
   stops: Set<string>;
+  /** Canonical keys (without ال). */
   placeNouns: Set<string>;
   dyads: Set<string>;
   trailing: Set<string>;
+  attackNouns: Set<string>;
 }
 
 export interface ActorDictionary {
@@ -53,6 +55,7 @@ export interface ActorDictionary {
   words: Record<Lang, WordLists>;
   /** `${code}:${office}` → people who held that office, for titles resolved by date. */
   holders: Map<string, ActorEntry[]>;
+  heads: Map<string, HeadDef>;
 }
 
 interface Source { entries: Map<string, ActorEntry>; phrases: Required<Pick<PhraseFile, 'heads' | 'titles'>> & PhraseFile }
@@ -130,12 +133,14 @@ export function compileActorDictionary(entries: ActorEntry[], phrases: PhraseFil
       stateLocatives: set(phrases.state_locatives),
       capitalLocatives: set(phrases.capital_locatives),
       stops: set(phrases.stops),
-      placeNouns: set(phrases.place_nouns),
+      placeNouns: new Set([...set(phrases.place_nouns)].map(canon)),
       dyads: set(phrases.dyads),
       trailing: set(phrases.trailing),
+      attackNouns: set(phrases.attack_nouns),
     };
   };
-  return { entries: new Map(entries.map((e) => [e.id, e])), index, words: { ar: words('ar'), en: words('en') }, holders };
+  const heads = new Map((phrases.heads ?? []).map((h) => [h.id, h]));
+  return { entries: new Map(entries.map((e) => [e.id, e])), index, words: { ar: words('ar'), en: words('en') }, holders, heads };
 }
 
 function caseOf(name: string, otherwise: CaseRule): CaseRule {
@@ -180,7 +185,7 @@ function addFile(source: Source, file: string): void {
     records = (p.entries ?? []).filter((r) => !isForeign(r));
     mergeById(source.phrases.heads, p.heads ?? []);
     mergeById(source.phrases.titles, p.titles ?? []);
-    for (const key of ['dyads', 'state_locatives', 'capital_locatives', 'stops', 'place_nouns', 'trailing'] as const) {
+    for (const key of ['dyads', 'state_locatives', 'capital_locatives', 'stops', 'place_nouns', 'trailing', 'attack_nouns'] as const) {
       const add = p[key];
       if (!add) continue;
       const cur = source.phrases[key] ?? {};

@@ -35,7 +35,14 @@ export function tokenKeys(token: Token, lang: Lang): string[] {
     if (f.startsWith('لل') && f.length > 3) out.add(canon('ال' + f.slice(2)));
   };
   add(token.norm);
-  for (const f of token.forms) add(f);
+  const taMarbuta = /ة[\u064B-\u065F]*$/.test(token.text);
+  for (const f of token.forms) {
+    // A stripped "my" (رئيسي → رئيس) or a ة read as the pronoun ه (مسؤولية → مسؤولي) is never a name.
+    const at = token.norm.lastIndexOf(f);
+    const suffix = at >= 0 ? token.norm.slice(at + f.length) : '';
+    if (suffix === 'ي' || (suffix === 'ه' && taMarbuta)) continue;
+    add(f);
+  }
   if (lang === 'en' || !ARABIC.test(token.norm)) {
     const n = token.norm;
     if (/'s$/.test(n)) out.add(n.slice(0, -2));

@@ -12,6 +12,8 @@ export const LangWords = z.object({ ar: words.optional(), en: words.optional() }
 /** A period in office: `office` names the post (president, prime-minister, foreign-minister, …). */
 export const RoleSchema = z.object({
   office: z.string().min(1),
+  /** The code while in this office, when it differs from the entry's (an Estonian PM later EU High Representative). */
+  code: z.string().regex(/^[A-Z]{3,5}$/).optional(),
   from: date.optional(),
   to: date.optional(),
   sector: SectorSchema.optional(),
@@ -78,6 +80,8 @@ export const PhraseFileSchema = z.object({
   capital_locatives: LangWords.optional(),
   /** Words that end a name or a head phrase (prepositions, particles, common verbs). */
   stops: LangWords.optional(),
+  /** Attack nouns: "هجوم على كييف" makes the capital the place attacked, not its government. */
+  attack_nouns: LangWords.optional(),
   /** Nouns before a place name that keep it a place ("مدينة", "city of"). */
   place_nouns: LangWords.optional(),
   /** Adjectives that stay in an institution's span when they follow it ("البرلمان الجديد"). */

@@ -1,4 +1,40 @@
-// PLACEHOLDER stage until its owner lands the real one.
+// Stage: date expressions (explicit, Hijri, relative to the publication date) with normalized values.
+import type { DateMention, Doc } from '../../doc.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import type { Resources } from '../../pipeline/resources.ts';
-export const recognizeDatesStage: Stage<Resources> = { name: 'recognizeDatesStage', requires: ['tokens'], assigns: ['dates'], run: (doc) => doc };
+import { matchDate, type DateContext } from './match.ts';
+import { parseYmd } from './calendar.ts';
+
+/**
+ * Every date expression of the document, offsets into the original text.
+ * @example recognizeDates(doc, res) // "في 20 تموز/يوليو" → { text: '20 تموز/يوليو', value: '2025-07-20', granularity: 'day' }
+ */
+export function recognizeDates(doc: Doc, res: Resources): DateMention[] {
+  const tokens = doc.tokens ?? [];
+  const lang = res.langs[doc.article.lang];
+  const pub = parseYmd(doc.article.published);
+  const out: DateMention[] = [];
+  for (const s of doc.sentences ?? []) {
+    const ctx: DateContext = { tokens, limit: s.tokenEnd, cal: lang.calendar, numbers: lang.numbers, lang: lang.lang, pub };
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const hit = tokens[i]!.punct ? null : matchDate(ctx, i);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const start = tokens[i]!.start;
+      const end = tokens[hit.end - 1]!.end;
+      out.push({ start, end, text: doc.text.slice(start, end), value: hit.value, granularity: hit.granularity, relative: hit.relative });
+      i = hit.end;
+    }
+  }
+  return out;
+}
+
+export const recognizeDatesStage: Stage<Resources> = {
+  name: 'recognizeDatesStage',
+  requires: ['tokens'],
+  assigns: ['dates'],
+  run: (doc, res) => ({ ...doc, dates: recognizeDates(doc, res) }),
+};

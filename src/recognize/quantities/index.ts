@@ -1,4 +1,182 @@
-// PLACEHOLDER stage until its owner lands the real one.
+// Stage: quantities (counts, money, percentages, measures) with value, unit, qualifier and "N of M" totals.
+import type { Doc, QuantityMention, Token } from '../../doc.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import type { Resources } from '../../pipeline/resources.ts';
-export const recognizeQuantitiesStage: Stage<Resources> = { name: 'recognizeQuantitiesStage', requires: ['tokens'], assigns: ['quantities'], run: (doc) => doc };
+import type { LanguageData } from '../../../lang/index.ts';
+import { matchPhrase, lightForms } from '../../segment/phrase-match.ts';
+import { readNumber, type NumberRead } from './numbers.ts';
+
+interface Found {
+  start: number;
+  end: number;
+  value: number;
+  unit: string | null;
+  qualifier: string | null;
+  of?: number | null;
+}
+
+/**
+ * Every quantity of the document, in text order, offsets into the original text.
+ * @example recognizeQuantities(doc, res) // "نحو مليونين" → { value: 2000000, qualifier: 'about', … }
+ */
+export function recognizeQuantities(doc: Doc, res: Resources): QuantityMention[] {
+  const tokens = doc.tokens ?? [];
+  const lang = res.langs[doc.article.lang];
+  const dates = doc.dates ?? [];
+  const inDate = (t: Token) => dates.some((d) => d.start < t.end && t.start < d.end);
+  const found: Found[] = [];
+  for (const s of doc.sentences ?? []) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const next = readQuantityAt(tokens, i, s.tokenEnd, lang, inDate, found);
+      i = Math.max(next, i + 1);
+    }
+  }
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map((f) => {
+      const start = tokens[f.start]!.start;
+      const end = tokens[f.end - 1]!.end;
+      const m: QuantityMention = { start, end, text: doc.text.slice(start, end), value: f.value, unit: f.unit, qualifier: f.qualifier };
+      if (f.of != null) m.of = f.of;
+      return m;
+    });
+}
+
+/** Read quantities starting at token i into `found`; returns the token index to continue from. */
+function readQuantityAt(tokens: readonly Token[], i: number, limit: number, lang: LanguageData, inDate: (t: Token) => boolean, found: Found[]): number {
+  const nd = lang.numbers;
+  const named = matchPhrase(tokens, i, nd.namesWithNumbers, limit);
+  if (named) return named.end;
+  const qual = matchPhrase(tokens, i, nd.qualifiersBefore, limit);
+  let j = qual ? qual.end : i;
+  const symbol = lang.currencies.symbols.get(tokens[j]?.norm ?? '');
+  if (symbol) j++;
+  // A range: بين 40 و45 ألفا، between 3 and 5 million, 40 to 45.
+  const opener = tokens[j] && lightForms(tokens[j]!.norm).some((f) => nd.rangeOpen.has(f)) ? j + 1 : j;
+  const first = readNumber(tokens, opener, nd, limit);
+  if (!first) return qual ? qual.end : i + 1;
+  if (!countable(tokens, first, i, lang, inDate, !!qual)) return first.end;
+  const joinAt = first.end;
+  const joined = tokens[joinAt] && nd.rangeJoin.has(tokens[joinAt]!.norm) ? readNumber(tokens, joinAt + 1, nd, limit) : null;
+  // Without an opening بين/between, two numbers make a range only when the second lends its scale (40 و45 ألفا) or a dash joins them.
+  const second =
+    joined && joined.percent === first.percent && (opener > j || tokens[joinAt]!.norm === '-' || (first.scale === 1 && joined.scale > 1)) ? joined : null;
+  if (second && countable(tokens, second, joinAt + 1, lang, inDate, true)) {
+    const lower = first.scale === 1 && second.scale > 1 && first.base < second.base ? first.base * second.scale : first.value;
+    const tail = readTail(tokens, second, limit, lang, symbol);
+    found.push({ start: i, end: first.end, value: lower, unit: tail.unit, qualifier: qual?.value ?? tail.qualifier });
+    found.push({ start: second.start, end: tail.end, value: second.value, unit: tail.unit, qualifier: qual?.value ?? tail.qualifier });
+    return tail.end;
+  }
+  const start = first.definite && i === first.start ? i - 1 : i;
+  // A definite number word follows its noun (الأشهر الثلاثة): the noun is the unit.
+  const tail = first.definite && start < i ? { end: first.end, unit: tokens[start]!.text, qualifier: null } : readTail(tokens, first, limit, lang, symbol);
+  found.push({ start, end: tail.end, value: first.value, unit: tail.unit, qualifier: qual?.value ?? first.vague ?? tail.qualifier, of: tail.of?.value ?? null });
+  if (tail.of) found.push({ start: tail.of.start, end: tail.of.end, value: tail.of.value, unit: tail.unit, qualifier: null });
+  return tail.of?.end ?? tail.end;
+}
+
+/** Whether a number read is a count: not a year, clock time, date day, identifier or bare "one". */
+function countable(tokens: readonly Token[], n: NumberRead, from: number, lang: LanguageData, inDate: (t: Token) => boolean, qualified: boolean): boolean {
+  const nd = lang.numbers;
+  const prev = tokens[n.start - 1];
+  const after = tokens[n.end];
+  const covered = tokens.slice(n.start, n.end);
+  if (covered.some(inDate) && !isDurationUnit(after, lang)) return false;
+  if (n.digits) {
+    // Clock times: 14:35, 1:47 a.m., at 1200 hours.
+    if (after?.norm === ':' && /^\d/.test(tokens[n.end + 1]?.norm ?? '')) return false;
+    if (prev?.norm === ':' && /^\d/.test(tokens[n.start - 2]?.norm ?? '')) return false;
+    if (after && /^[ap]\.?m\.?$/.test(after.norm)) return false;
+    // Military time: at 1200 hours, from 1700 hours.
+    if (lang.lang === 'en' && /^\d{4}$/.test(covered[0]!.norm) && n.value <= 2359 && (after?.norm === 'hours' || (prev && nd.clockWords.has(prev.norm)))) return false;
+    // Identifiers: المادة 51، Resolution 2231, a number glued to a hyphen in a code.
+    if (prev && lightForms(prev.norm).some((f) => nd.labelWords.has(f))) return false;
+    if (prev?.norm === '-' && /\p{Script=Latin}/u.test(tokens[n.start - 2]?.norm ?? '')) return false;
+    // A year marked as such (1446 هـ، 2020 م).
+    if (lang.calendar.hijriYearMarks.has(after?.norm ?? '') || lang.calendar.gregorianYearMarks.has(after?.norm ?? '')) return false;
+    // A model or series number after a capitalised name: Boeing 737.
+    if (lang.lang === 'en' && prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && /^\d{1,4}$/.test(covered[0]!.norm) && n.scale === 1 && !prev.punct && tokens[n.start - 2] && !tokens[n.start - 2]!.punct) return false;
+    // A year the date stage did not take still is not a count unless a noun follows it (2000 جندي).
+    if (n.yearLike && n.value >= 1900 && n.value <= 2100 && !nounAfter(after, lang)) return false;
+  } else {
+    if (n.value === 1 && n.scale === 1 && !qualified) return false;
+    if (n.definite && !(prev && !prev.punct && prev.norm.startsWith('ال') && !lang.calendar.dayWords.has(prev.norm.slice(2)))) return false;
+  }
+  return from <= n.start;
+}
+
+function isDurationUnit(t: Token | undefined, lang: LanguageData): boolean {
+  return !!t && !t.punct && lightForms(t.norm).some((f) => lang.calendar.durationUnits.byFirst.has(f));
+}
+
+function nounAfter(t: Token | undefined, lang: LanguageData): boolean {
+  return !!t && !t.punct && !lang.numbers.unitStopwords.has(t.norm) && !lang.numbers.rangeJoin.has(t.norm) && !/^\d/.test(t.norm);
+}
+
+interface Tail {
+  end: number;
+  unit: string | null;
+  qualifier: string | null;
+  of?: { start: number; end: number; value: number };
+}
+
+/** What follows a number: percent, currency, a counted noun (or "من X" partitive), "على الأقل", "من أصل N". */
+function readTail(tokens: readonly Token[], n: NumberRead, limit: number, lang: LanguageData, symbol: string | undefined): Tail {
+  const nd = lang.numbers;
+  let k = n.end;
+  let unit: string | null = n.noun ?? null;
+  let qualifier: string | null = null;
+  const afterQual = () => {
+    const q = matchPhrase(tokens, k, nd.qualifiersAfter, limit);
+    if (q) {
+      qualifier = q.value;
+      k = q.end;
+    }
+  };
+  afterQual();
+  const pct = matchPhrase(tokens, k, nd.percent, limit);
+  if (n.percent || pct || tokens[k]?.norm === '%') {
+    if (!n.percent) k = pct ? pct.end : k + 1;
+    unit = 'percent';
+  } else if (symbol) {
+    unit = symbol;
+  } else {
+    const cur = matchPhrase(tokens, k, lang.currencies.words, limit);
+    if (cur) {
+      k = cur.end;
+      unit = cur.value.code;
+      const adjective = k < limit ? lightForms(tokens[k]!.norm).find((f) => cur.value.byAdjective.has(f)) : undefined;
+      if (adjective) {
+        unit = cur.value.byAdjective.get(adjective)!;
+        k++;
+      }
+    } else if (!unit) {
+      const w = tokens[k];
+      if (k < limit && w && nounAfter(w, lang)) {
+        unit = w.text;
+        k++;
+      } else if (k + 1 < limit && w && (w.norm === 'من' || w.norm === 'of') && nounAfter(tokens[k + 1], lang)) {
+        // Partitive: 7 من موظفيها، three of the soldiers.
+        const noun = tokens[k + 1]!.norm === 'the' && k + 2 < limit ? k + 2 : k + 1;
+        unit = tokens[noun]!.text;
+        k = noun + 1;
+      }
+    }
+  }
+  if (!qualifier) afterQual();
+  const total = matchPhrase(tokens, k, nd.ofTotal, limit);
+  if (total) {
+    const m = readNumber(tokens, total.end, nd, limit);
+    if (m) return { end: k, unit, qualifier, of: { start: m.start, end: m.end, value: m.value } };
+  }
+  return { end: k, unit, qualifier };
+}
+
+export const recognizeQuantitiesStage: Stage<Resources> = {
+  name: 'recognizeQuantitiesStage',
+  requires: ['tokens', 'dates'],
+  assigns: ['quantities'],
+  run: (doc, res) => ({ ...doc, quantities: recognizeQuantities(doc, res) }),
+};

@@ -98,7 +98,21 @@ export function readNumber(tokens: readonly Token[], i: number, data: NumberData
   return readWords(tokens, i, data, limit);
 }
 
+const wordCache = new WeakMap<NumberData, Set<string>>();
+
+/** Whether a word can start a number expression (a quick filter before the readers). */
+function mayStartNumber(norm: string, data: NumberData): boolean {
+  let set = wordCache.get(data);
+  if (!set) {
+    set = new Set([...data.cardinals.keys(), ...data.scales.keys(), ...data.dualNouns.keys(), ...data.indefinite, ...data.teenOnes, ...data.fractions.byFirst.keys(), ...data.vague.byFirst.keys()]);
+    wordCache.set(data, set);
+  }
+  const s = set;
+  return lightForms(norm).some((f) => s.has(f) || (f.startsWith('ال') && s.has(f.slice(2)))) || norm.includes('-');
+}
+
 function readWords(tokens: readonly Token[], i: number, data: NumberData, limit: number): NumberRead | null {
+  if (!mayStartNumber(tokens[i]!.norm, data)) return null;
   const base = { start: i, digits: false, percent: false, yearLike: false };
   // Fractions: نصف مليون، half a million، ربع قرن.
   const frac = matchFraction(tokens, i, data, limit);
@@ -108,13 +122,20 @@ function readWords(tokens: readonly Token[], i: number, data: NumberData, limit:
     const s = readScale(tokens, j, data, limit);
     if (s) return { ...base, end: s.end, value: frac.value * s.scale, base: frac.value, scale: s.scale };
     const sized = lookup(tokens[j], data.sizedNouns, true);
-    if (sized && j < limit) return { ...base, end: j + 1, value: Math.round(frac.value * sized.value), base: frac.value, scale: sized.value, definite: frac.definite };
+    if (sized && j < limit) return { ...base, end: j + 1, value: Math.round(frac.value * sized.value), base: frac.value, scale: sized.value };
     return null;
   }
   // "a million": an indefinite article standing for one before a scale word.
   if (data.indefinite.has(tokens[i]!.norm)) {
     const s = readScale(tokens, i + 1, data, limit);
     return s && s.form === 'singular' ? { ...base, end: s.end, value: s.scale, base: 1, scale: s.scale } : null;
+  }
+  // Vague counts with a scale: عشرات الآلاف، hundreds of thousands (value: the lower bound).
+  const vague = matchPhrase(tokens, i, data.vague, limit);
+  if (vague) {
+    const j = tokens[vague.end]?.norm === 'of' ? vague.end + 1 : vague.end;
+    const s = readScale(tokens, j, data, limit);
+    return s ? { ...base, end: s.end, value: vague.value.value * s.scale, base: vague.value.value, scale: s.scale, vague: vague.value.qualifier } : null;
   }
   const dual = lookup(tokens[i], data.dualNouns);
   if (dual) return { ...base, end: i + 1, value: 2, base: 2, scale: 1, noun: dual.value };
@@ -139,7 +160,7 @@ function readWords(tokens: readonly Token[], i: number, data: NumberData, limit:
       j++;
       continue;
     }
-    if (data.teenOnes.has(lightForms(tok.norm).at(-1)!) && data.cardinals.get(tokens[j + 1]?.norm ?? '') === 10) {
+    if (lightForms(tok.norm).some((f) => data.teenOnes.has(f)) && data.cardinals.get(tokens[j + 1]?.norm ?? '') === 10) {
       current += 1;
       any = true;
       j++;
@@ -148,10 +169,8 @@ function readWords(tokens: readonly Token[], i: number, data: NumberData, limit:
     const s = readScale(tokens, j, data, limit);
     if (s) {
       if (s.form === 'dual' && current === 0) current = 2;
-      if (s.form === 'plural' && current === 0 && total === 0) {
-        if (any) break;
-        return { ...base, end: s.end, value: s.scale, base: 1, scale: s.scale, vague: s.scale >= 1e6 ? 'millions' : 'thousands' };
-      }
+      // A plural scale word alone (آلاف المتظاهرين, thousands of) is no exact count.
+      if (s.form === 'plural' && current === 0 && total === 0) return null;
       total += (current || 1) * s.scale;
       lastScale = s.scale;
       current = 0;

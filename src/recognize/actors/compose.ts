@@ -1,0 +1,240 @@
+// Phrase rules over dictionary hits: titles with country and name, heads with a demonym or a
+// country in construct, state names, capitals and places, demonym plurals, dyads and bare heads.
+import type { ActorKind, Lang, Sector, Token } from '../../doc.ts';
+import type { ActorDictionary, WordLists } from './dictionary.ts';
+import type { Hit } from './matcher.ts';
+import { holderAt, standingAt } from './roles.ts';
+import { isDefinite, isPossessive } from './keys.ts';
+
+/** A mention before coreference: `code` null means "the country in context". */
+export interface Candidate {
+  start: number;
+  end: number;
+  code: string | null;
+  sector: Sector | null;
+  kind: ActorKind | 'place';
+  entry: string;
+  /** Head id, for "الوزارة" → the last ministry. */
+  head?: string;
+  /** Counted for salience and context but not listed (bare demonym adjectives). */
+  silent?: boolean;
+  weak?: boolean;
+  /** A second mention nested in this one ("… in the United States of America"). */
+  also?: Candidate;
+  /** A person name learned from this mention (title + unknown name). */
+  learned?: { start: number; end: number };
+}
+
+export interface ComposeContext {
+  tokens: Token[];
+  lang: Lang;
+  dict: ActorDictionary;
+  words: WordLists;
+  date: string;
+  hitAt: Map<number, Hit>;
+}
+
+const QUOTE = /^["“”«»'‘’]$/;
+const OPEN = /^["“«'‘]$/;
+const CLOSE = /^["”»'’]$/;
+const isName = (h: Hit | undefined) => h?.item.type === 'name' && h.item.entry.kind !== 'place';
+const isPerson = (h: Hit | undefined) => h?.item.type === 'name' && h.item.entry.kind === 'person';
+
+/** "Ambassador of Colombia in the United States": the posting stays in the span; the host is listed too. */
+function extendPosting(ctx: ComposeContext, c: Candidate, end: number): void {
+  const prep = ctx.tokens[c.end];
+  const host = ctx.hitAt.get(c.end + 1);
+  if (!prep || !['in', 'to', 'لدي', 'في'].includes(prep.norm) || !isName(host) || host!.item.type !== 'name') return;
+  if (host!.item.entry.kind !== 'state' || host!.end > end) return;
+  c.also = { start: host!.start, end: host!.end, code: host!.item.entry.code, sector: null, kind: 'state', entry: host!.item.entry.id };
+  c.end = host!.end;
+}
+
+/** Skip opening quotes after `p`; returns the next content position. */
+function skipQuotes(ctx: ComposeContext, p: number, end: number): number {
+  while (p < end && OPEN.test(ctx.tokens[p]!.text)) p++;
+  return p;
+}
+function closeQuote(ctx: ComposeContext, p: number, end: number): number {
+  return p < end && CLOSE.test(ctx.tokens[p]!.text) ? p + 1 : p;
+}
+
+function nameCode(ctx: ComposeContext, h: Hit): { code: string; sector: Sector | null; entry: string } {
+  if (h.item.type !== 'name' && h.item.type !== 'demonym') throw new Error('not a name');
+  const s = standingAt(h.item.entry, ctx.date);
+  return { code: s.code, sector: s.sector, entry: h.item.entry.id };
+}
+
+/** An unknown personal name after a title: capitalized words (English) or plain words (Arabic). */
+function captureName(ctx: ComposeContext, p: number, end: number): number {
+  const max = ctx.lang === 'en' ? 3 : 2;
+  let q = p;
+  while (q < end && q - p < max) {
+    const t = ctx.tokens[q]!;
+    if (t.punct || ctx.hitAt.has(q) || /\d/.test(t.text) || ctx.words.stops.has(t.norm)) break;
+    if (ctx.lang === 'en' ? !/^\p{Lu}/u.test(t.text) : !/^[\u0621-\u064A]+$/.test(t.text) || isDefinite(t) || /^[وف]/.test(t.norm) && q > p) break;
+    q++;
+  }
+  if (ctx.lang === 'en') return q;
+  // Arabic: a first and last name, then a pause (punctuation, a particle or the sentence end).
+  const after = ctx.tokens[q];
+  return q - p === 2 && (q >= end || after!.punct || ctx.words.stops.has(after!.norm)) ? q : p;
+}
+
+/** Title phrase at `h`: [country-word] title [demonym | country | head phrase] [name]. */
+export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: Candidate): Candidate | undefined {
+  if (h.item.type !== 'title') return undefined;
+  const title = h.item.title;
+  const c: Candidate = preset
+    ? { ...preset, end: h.end, kind: 'title', sector: title.sector ?? preset.sector ?? 'GOV' }
+    : { start: h.start, end: h.end, code: null, sector: title.sector, kind: 'title', entry: `title:${title.id}` };
+  c.head = `title:${title.id}`;
+  let p = h.end;
+  if (ctx.lang === 'en' && ctx.tokens[p]?.norm === 'of' && isName(ctx.hitAt.get(p + 1))) p++;
+  const next = ctx.hitAt.get(p);
+  if (!c.code && next?.item.type === 'demonym') {
+    c.code = nameCode(ctx, next).code;
+    p = next.end;
+  } else if (!c.code && isName(next) && next!.item.type === 'name' && next!.item.entry.kind !== 'person') {
+    const n = nameCode(ctx, next!);
+    c.code = n.code;
+    if (c.sector == null) c.sector = n.sector ?? 'GOV';
+    p = next!.end;
+    const dem = ctx.hitAt.get(p);
+    if (dem?.item.type === 'demonym' && dem.item.entry.code === c.code) p = dem.end;
+  } else if (!c.code && next?.item.type === 'head') {
+    const inner = headPhrase(ctx, next, end);
+    if (inner && inner.code) {
+      // The holder of a post in an institution takes its sector ("زعيم الجالية" → CVL).
+      c.code = inner.code;
+      c.sector = inner.sector ?? title.sector ?? 'GOV';
+      p = inner.end;
+      if (!isPerson(ctx.hitAt.get(p))) p = placeTail(ctx, p, end);
+    }
+  }
+  c.end = p;
+  if (title.id === 'ambassador' && c.code) extendPosting(ctx, c, end);
+  let at = skipQuotes(ctx, p, end);
+  // "رئيس الإدارة العسكرية للعاصمة تيمور تكاتشينكو": a known person a few words on completes the title.
+  for (let k = 0; !c.code && k < 3 && at < end && !isPerson(ctx.hitAt.get(at)); k++) {
+    const t = ctx.tokens[at]!;
+    if (t.punct || ctx.words.stops.has(t.norm)) break;
+    at = ctx.hitAt.get(at)?.end ?? at + 1;
+  }
+  const person = ctx.hitAt.get(at);
+  if (person?.item.type === 'name' && person.item.entry.kind === 'person') {
+    const s = nameCode(ctx, person);
+    if (!c.code || c.code === s.code || ctx.lang === 'en') {
+      c.code = s.code;
+      c.entry = s.entry;
+      c.kind = 'person';
+      if (s.sector) c.sector = s.sector;
+      c.end = person.end;
+      return c;
+    }
+  }
+  // "المتحدث باسم مجلس الأمن القومي الأمريكي، شون سافيت،": the holder named between commas.
+  if (c.code && ctx.tokens[c.end]?.norm === ',') {
+    const q = captureName(ctx, c.end + 1, end);
+    if (q > c.end + 1 && ctx.tokens[q]?.norm === ',') {
+      const span = { start: c.end + 1, end: q };
+      c.also = { ...span, code: c.code, sector: c.sector ?? 'GOV', kind: 'person', entry: c.entry, learned: span };
+    }
+  }
+  if (c.code || ctx.lang === 'en' || preset) {
+    const q = captureName(ctx, c.end, end);
+    if (q > c.end) {
+      c.learned = { start: c.end, end: q };
+      c.end = q;
+      c.kind = 'person';
+      return c;
+    }
+  }
+  if (c.code && title.offices?.length) {
+    const holder = holderAt(ctx.dict, c.code, title.offices, ctx.date);
+    if (holder) c.entry = holder.id;
+  }
+  if (!c.code && c.end === h.end && !title.bare) return undefined;
+  return c;
+}
+
+/** "… في يكاترينبورغ": a post described by where it is keeps the place in its span. */
+function placeTail(ctx: ComposeContext, p: number, end: number): number {
+  const place = ctx.hitAt.get(p + 1);
+  const prep = ctx.tokens[p]?.norm;
+  if ((prep === 'في' || prep === 'in') && place?.item.type === 'name' && place.item.entry.kind === 'place' && place.end <= end) return place.end;
+  return p;
+}
+
+/** Head phrase at `h`: head [country | title phrase] or head [≤3 words] demonym, or a quoted name. */
+export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate | undefined {
+  if (h.item.type !== 'head') return undefined;
+  const head = h.item.head;
+  const c: Candidate = { start: h.start, end: h.end, code: null, sector: head.sector, kind: 'org', entry: `head:${head.id}`, head: head.id };
+  const direct = ctx.hitAt.get(skipQuotes(ctx, h.end, end));
+  if (isName(direct) && direct!.item.type === 'name') {
+    const n = nameCode(ctx, direct!);
+    c.code = n.code;
+    if (direct!.item.entry.kind === 'org') c.entry = n.entry;
+    c.end = closeQuote(ctx, direct!.end, end);
+    const dem = ctx.hitAt.get(c.end);
+    if (dem?.item.type === 'demonym' && (dem.item.entry.code === n.code || direct!.item.entry.kind === 'org')) {
+      c.code = dem.item.entry.code;
+      c.end = dem.end;
+    }
+    return withTrailing(ctx, c, end);
+  }
+  if (direct?.item.type === 'title' && direct.start === h.end) {
+    const inner = titlePhrase(ctx, direct, end);
+    if (inner?.code) return { ...c, code: inner.code, end: inner.end };
+  }
+  // Gap scan: up to three modifiers (or a quoted name) before the demonym.
+  let inner: Hit | undefined;
+  for (let p = h.end, gap = 0; p < end && gap <= 3; gap++) {
+    const t = ctx.tokens[p]!;
+    const hit = ctx.hitAt.get(p);
+    if (hit?.item.type === 'demonym') {
+      const n = nameCode(ctx, hit);
+      c.code = n.code;
+      c.end = hit.end;
+      c.weak = hit.weak;
+      if (inner && inner.item.type === 'name' && inner.item.entry.kind === 'org') c.entry = inner.item.entry.id;
+      return c;
+    }
+    if (t.punct && !QUOTE.test(t.text)) break;
+    // "هيئة رؤساء تجمع دول الساحل": head, one noun, then the body it belongs to.
+    if (hit?.item.type === 'name' && gap === 1 && ['igo', 'org', 'state'].includes(hit.item.entry.kind) && ctx.lang === 'ar') {
+      const n = nameCode(ctx, hit);
+      return { ...c, code: n.code, end: hit.end };
+    }
+    if (hit && !(hit.item.type === 'name' && hit.item.entry.kind === 'org') && hit.item.type !== 'head') break;
+    if (!hit && (ctx.words.stops.has(t.norm) || ctx.lang === 'en')) break;
+    // A second head inside the phrase ("شركة الخطوط الجوية …") heads the mention instead.
+    if (hit?.item.type === 'head') return undefined;
+    inner = hit ?? inner;
+    p = hit ? hit.end : p + 1;
+  }
+  return withTrailing(ctx, c, end);
+}
+
+function withTrailing(ctx: ComposeContext, c: Candidate, end: number): Candidate {
+  if (c.end < end && ctx.words.trailing.has(ctx.tokens[c.end]!.norm)) c.end++;
+  return c;
+}
+
+/** English: [the] (State | State's | Demonym) (head | title …). */
+export function premodified(ctx: ComposeContext, h: Hit, end: number): Candidate | undefined {
+  if (ctx.lang !== 'en' || (h.item.type !== 'name' && h.item.type !== 'demonym')) return undefined;
+  if (h.item.type === 'name' && !['state', 'person', 'capital'].includes(h.item.entry.kind)) return undefined;
+  const next = ctx.hitAt.get(h.end);
+  if (!next || (next.item.type !== 'head' && next.item.type !== 'title')) return undefined;
+  if (h.item.type === 'name' && h.item.entry.kind === 'person' && !isPossessive(ctx.tokens[h.end - 1]!)) return undefined;
+  const n = nameCode(ctx, h);
+  const base: Candidate = { start: h.start, end: next.end, code: n.code, sector: null, kind: 'org', entry: n.entry };
+  if (next.item.type === 'title') {
+    // "the French ambassador": a title keeps no article (the demonym plural "the French" matched it).
+    const start = ctx.tokens[h.start]!.norm === 'the' ? h.start + 1 : h.start;
+    return titlePhrase(ctx, next, end, { ...base, start, sector: null });
+  }
+  return withTrailing(ctx, { ...base, sector: next.item.head.sector, entry: `head:${next.item.head.id}`, head: next.item.head.id }, end);
+}

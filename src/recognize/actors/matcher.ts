@@ -1,0 +1,69 @@
+// Dictionary lookup over tokens: at each token, the longest phrase whose first key is in the index.
+import type { Lang, Token } from '../../doc.ts';
+import type { LexItem, Pattern } from './dictionary.ts';
+import { tokenKeys } from './keys.ts';
+
+/** A dictionary phrase found at tokens [start, end). */
+export interface Hit {
+  start: number;
+  end: number;
+  item: LexItem;
+  weak: boolean;
+  /** The first key of the phrase (to find which clitics the first token carries). */
+  key: string;
+}
+
+const PRIORITY: Record<LexItem['type'], number> = { name: 5, title: 4, head: 3, dyad: 2, demonym: 1 };
+
+/** Keys of every token, computed once per document. */
+export function keysOf(tokens: Token[], lang: Lang): Set<string>[] {
+  return tokens.map((t) => new Set(tokenKeys(t, lang)));
+}
+
+function caseOk(p: Pattern, tokens: Token[], at: number): boolean {
+  if (p.caseRule === 'none') return true;
+  if (p.caseRule === 'exact') {
+    return p.surface.every((s, k) => tokens[at + k]!.text.replace(/['’]s$/, '') === s || tokens[at + k]!.text === s);
+  }
+  // A proper name: its first word that is not "the" starts with a capital letter.
+  const k = p.surface[0]!.toLowerCase() === 'the' && p.surface.length > 1 ? 1 : 0;
+  return /^\p{Lu}/u.test(tokens[at + k]!.text);
+}
+
+/** All phrases that match at token `at` (any length), longest first. */
+export function matchesAt(
+  tokens: Token[], keys: Set<string>[], at: number, end: number, indexes: Map<string, Pattern[]>[],
+): Hit[] {
+  const out: Hit[] = [];
+  const seen = new Set<Pattern>();
+  for (const key of keys[at]!) {
+    for (const index of indexes) {
+      for (const p of index.get(key) ?? []) {
+        if (seen.has(p) || at + p.keys.length > end) continue;
+        seen.add(p);
+        let ok = true;
+        for (let k = 1; k < p.keys.length && ok; k++) ok = keys[at + k]!.has(p.keys[k]!);
+        if (ok && caseOk(p, tokens, at)) out.push({ start: at, end: at + p.keys.length, item: p.item, weak: p.weak, key: p.keys[0]! });
+      }
+    }
+  }
+  return out.sort((a, b) => b.end - a.end || PRIORITY[b.item.type] - PRIORITY[a.item.type]);
+}
+
+/**
+ * Longest-match hits over tokens [from, to), left to right, non-overlapping.
+ * @example findHits(doc.tokens, keys, s.tokenStart, s.tokenEnd, [dict.index.ar])
+ */
+export function findHits(
+  tokens: Token[], keys: Set<string>[], from: number, to: number, indexes: Map<string, Pattern[]>[],
+): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = from; i < to; ) {
+    const best = tokens[i]!.punct ? undefined : matchesAt(tokens, keys, i, to, indexes)[0];
+    if (best) {
+      hits.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return hits;
+}

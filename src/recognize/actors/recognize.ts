@@ -1,0 +1,237 @@
+// Actor recognition over a document: dictionary hits per sentence → phrase candidates → coreference → mentions.
+import type { ActorMention, Doc, PlaceMention, Token } from '../../doc.ts';
+import type { ActorDictionary, Pattern } from './dictionary.ts';
+import { findHits, keysOf, type Hit } from './matcher.ts';
+import { headPhrase, premodified, titlePhrase, type Candidate, type ComposeContext } from './compose.ts';
+import { canon, isDefinite, phraseKeys } from './keys.ts';
+import { standingAt } from './roles.ts';
+import { resolveCandidates } from './coref.ts';
+
+const DUAL_ADJECTIVE = /^ال.+(تين|تان|يين|ين|ان)$/;
+
+/**
+ * Actor and place mentions of a segmented document.
+ * @example const { actors, places } = recognizeActors(doc, dict);
+ */
+export function recognizeActors(doc: Doc, dict: ActorDictionary): { actors: ActorMention[]; places: PlaceMention[] } {
+  const tokens = doc.tokens ?? [];
+  const lang = doc.article.lang;
+  const keys = keysOf(tokens, lang);
+  const learned = new Map<string, Pattern[]>();
+  const date = doc.article.published ?? new Date().toISOString().slice(0, 10);
+  const candidates: Candidate[] = [];
+  const firstKey = new Map<Candidate, string>();
+  for (const s of doc.sentences ?? []) {
+    const hits = findHits(tokens, keys, s.tokenStart, s.tokenEnd, [dict.index[lang], learned]);
+    const ctx: ComposeContext = { tokens, lang, dict, words: dict.words[lang], date, hitAt: new Map(hits.map((h) => [h.start, h])) };
+    let until = s.tokenStart;
+    for (const h of hits) {
+      if (h.start < until) continue;
+      const c = candidateAt(ctx, h, s.tokenEnd);
+      if (!c) continue;
+      if (lang === 'en') includeArticle(ctx, c, h);
+      firstKey.set(c, c.start === h.start ? h.key : '');
+      candidates.push(c);
+      if (c.also) candidates.push(c.also);
+      if (c.learned) learn(learned, tokens, c);
+      if (c.also?.learned) learn(learned, tokens, c.also);
+      const before = appositiveBefore(ctx, c, h, until);
+      if (before) candidates.push(before);
+      until = c.end;
+    }
+  }
+  unquoteRepeated(candidates, tokens);
+  const resolved = resolveCandidates(candidates, tokens, dict, doc.sentences ?? []);
+  const actors: ActorMention[] = [];
+  const places: PlaceMention[] = [];
+  for (const c of resolved) {
+    const span = surfaceSpan(tokens, c, firstKey.get(c) ?? '');
+    const text = doc.text.slice(span.start, span.end);
+    if (c.kind === 'place') places.push({ ...span, text, country: c.code!, entry: c.entry });
+    else if (!c.silent) {
+      actors.push({ ...span, text, code: c.code!, sector: c.sector, kind: c.kind, entry: c.entry, tokenStart: c.start, tokenEnd: c.end });
+    }
+  }
+  return { actors: actors.sort((a, b) => a.start - b.start || a.end - b.end), places };
+}
+
+function candidateAt(ctx: ComposeContext, h: Hit, end: number): Candidate | undefined {
+  const item = h.item;
+  switch (item.type) {
+    case 'title': {
+      const c = titlePhrase(ctx, h, end);
+      return c && !c.code && c.end === h.end && !bareAllowed(ctx, h) ? undefined : c;
+    }
+    case 'head': {
+      const c = headPhrase(ctx, h, end);
+      if (!c || c.code) return c;
+      return item.head.bare && bareAllowed(ctx, h) ? c : undefined;
+    }
+    case 'dyad': {
+      const c: Candidate = { start: h.start, end: h.end, code: null, sector: null, kind: 'dyad', entry: 'dyad' };
+      if (ctx.lang === 'ar' && h.end < end && DUAL_ADJECTIVE.test(ctx.tokens[h.end]!.norm) && !ctx.hitAt.has(h.end)) c.end++;
+      return c;
+    }
+    case 'demonym': {
+      const pre = premodified(ctx, h, end);
+      if (pre) return pre;
+      const n = standingAt(item.entry, ctx.date);
+      if (item.number === 'pl') return { start: h.start, end: h.end, code: n.code, sector: 'CVL', kind: 'demonym', entry: item.entry.id, weak: h.weak };
+      return { start: h.start, end: h.end, code: n.code, sector: null, kind: 'demonym', entry: item.entry.id, silent: true, weak: h.weak };
+    }
+    case 'name':
+      return premodified(ctx, h, end) ?? nameMention(ctx, h, end);
+  }
+}
+
+/** Arabic bare heads must be definite or several words; English ones follow "the" (or are plural). */
+function bareAllowed(ctx: ComposeContext, h: Hit): boolean {
+  const first = ctx.tokens[h.start]!;
+  if (ctx.lang === 'ar') return isDefinite(first) || h.end - h.start > 1;
+  const prev = ctx.tokens[h.start - 1];
+  return prev?.norm === 'the' || /s$/.test(ctx.tokens[h.end - 1]!.norm) && /^\p{Lu}/u.test(first.text) === false && h.end - h.start > 1;
+}
+
+function nameMention(ctx: ComposeContext, h: Hit, end: number): Candidate | undefined {
+  if (h.item.type !== 'name') return undefined;
+  const entry = h.item.entry;
+  const s = standingAt(entry, ctx.date);
+  const base: Candidate = { start: h.start, end: h.end, code: s.code, sector: s.sector, kind: entry.kind, entry: entry.id, weak: h.weak };
+  if (entry.kind === 'place') return base;
+  const next = ctx.hitAt.get(h.end);
+  // "الاحتلال الروسي": a name followed by another country's adjective is that country's, not a mention.
+  if (next?.item.type === 'demonym' && next.item.entry.code !== entry.code && entry.kind !== 'person') return undefined;
+  if (entry.kind === 'state' && locative(ctx, h, ctx.words.stateLocatives)) return { ...base, kind: 'place' };
+  if (entry.kind === 'capital' && (locative(ctx, h, ctx.words.capitalLocatives) || attacked(ctx, h) || dateline(ctx, h))) {
+    return { ...base, kind: 'place', sector: null };
+  }
+  if (ctx.lang === 'en' && entry.kind === 'state' && adjectival(ctx, h)) return { ...base, silent: true };
+  if (entry.kind === 'org' || entry.kind === 'group') {
+    // A quoted bare name keeps its quotes ("شيفرون").
+    const open = ctx.tokens[h.start - 1];
+    const close = ctx.tokens[h.end];
+    if (open && close && /^["“«]$/.test(open.text) && /^["”»]$/.test(close.text) && h.end < end) {
+      return { ...base, start: h.start - 1, end: h.end + 1 };
+    }
+  }
+  return base;
+}
+
+/** A name after a locative preposition, a place noun ("مدينة", "city of") or with a glued ب is a location. */
+function locative(ctx: ComposeContext, h: Hit, preps: Set<string>): boolean {
+  let p = h.start - 1;
+  const placeNouns = ctx.words.placeNouns;
+  const prev = ctx.tokens[p];
+  if (prev && !prev.punct && [prev.norm, ...prev.forms].some((f) => placeNouns.has(canon(f)))) {
+    if (preps === ctx.words.capitalLocatives) return true;
+    p--;
+  }
+  const before = ctx.tokens[p];
+  if (before && preps.has(before.norm)) return true;
+  if (ctx.lang === 'en' && before?.norm === 'of' && ctx.tokens[p - 1]?.norm === 'city') return true;
+  const first = ctx.tokens[h.start]!;
+  return preps === ctx.words.capitalLocatives && ctx.lang === 'ar' && /^(ب|وب|فب)/.test(first.norm) && !first.norm.startsWith(keyPrefix(h));
+}
+
+/** "هجوم على كييف", "strikes on Kyiv": the capital is the place attacked. */
+function attacked(ctx: ComposeContext, h: Hit): boolean {
+  const prep = ctx.tokens[h.start - 1];
+  const noun = ctx.tokens[h.start - 2];
+  if (!prep || !noun || !['علي', 'on', 'against'].includes(prep.norm)) return false;
+  for (let k = h.start - 2; k >= Math.max(0, h.start - 7); k--) {
+    const t = ctx.tokens[k]!;
+    if (t.punct || t.sentence !== prep.sentence) break;
+    if ([t.norm, ...t.forms].some((f) => ctx.words.attackNouns.has(f))) return true;
+  }
+  return false;
+}
+
+/** "TOKYO (Jiji Press) —": an upper-case capital opening a line is a dateline. */
+function dateline(ctx: ComposeContext, h: Hit): boolean {
+  const t = ctx.tokens[h.start]!;
+  return ctx.lang === 'en' && t.text.length > 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+}
+
+const FUNCTION_WORDS = new Set(['to', 'and', 'or', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'said', 'says', 'in', 'on', 'for', 'of', 'with', 'from', 'by', 'as', 'at', 'but', 'that', 'which', 'who', 'also', 'did', 'does', 'could', 'should', 'may', 'might', 'must', 'can', 'warned', 'warns', 'urged', 'urges', 'called', 'calls', 'told', 'tells']);
+
+/** "U.S. aid", "US arms sale": an acronym before a common noun is an adjective, not a mention. */
+function adjectival(ctx: ComposeContext, h: Hit): boolean {
+  const first = ctx.tokens[h.start]!;
+  const next = ctx.tokens[h.end];
+  if (!next || next.punct || !/^[A-Z.]+$/.test(first.text) || /['’]/.test(ctx.tokens[h.end - 1]!.text)) return false;
+  return /^[a-z]/.test(next.text) && !FUNCTION_WORDS.has(next.norm) && !/ed$/.test(next.norm);
+}
+
+function keyPrefix(h: Hit): string {
+  return h.key.slice(0, 2);
+}
+
+/** English: "the" before a head phrase or bare title belongs to it ("the French government", "the police"). */
+function includeArticle(ctx: ComposeContext, c: Candidate, h: Hit): void {
+  const prev = ctx.tokens[c.start - 1];
+  if (!prev || prev.norm !== 'the' || c.start !== h.start) return;
+  const headLed = h.item.type === 'head' || (h.item.type === 'demonym' && c.kind === 'org') || (h.item.type === 'title' && c.end === h.end);
+  if (headLed) c.start--;
+}
+
+/** "Daniel Garcia-Pena, Ambassador of Colombia …": capitalized words before a comma and a title name its holder. */
+function appositiveBefore(ctx: ComposeContext, c: Candidate, h: Hit, until: number): Candidate | undefined {
+  if (ctx.lang !== 'en' || h.item.type !== 'title' || !c.code || ctx.tokens[c.start - 1]?.norm !== ',') return undefined;
+  let p = c.start - 1;
+  while (p - 1 >= until && p - 1 >= c.start - 4 && /^\p{Lu}/u.test(ctx.tokens[p - 1]!.text) && !ctx.tokens[p - 1]!.punct) p--;
+  if (c.start - 1 - p < 2) return undefined;
+  return { start: p, end: c.start - 1, code: c.code, sector: c.sector, kind: 'person', entry: c.entry, learned: { start: p, end: c.start - 1 } };
+}
+
+/** Remember a person's name found after a title, in full and by surname, for later mentions. */
+function learn(index: Map<string, Pattern[]>, tokens: Token[], c: Candidate): void {
+  const { start, end } = c.learned!;
+  const words = tokens.slice(start, end).map((t) => t.text);
+  const phrases = [words.join(' '), ...(words.length > 1 && words.at(-1)!.length > 3 ? [words.at(-1)!] : [])];
+  const entry = { id: `learned:${words.join(' ')}`, code: c.code ?? 'UNK', kind: 'person' as const, sector: c.sector, names: {} };
+  for (const phrase of phrases) {
+    const { keys, surface } = phraseKeys(phrase);
+    const list = index.get(keys[0]!) ?? [];
+    list.push({ keys, surface, item: { type: 'name', entry }, caseRule: 'none', weak: false });
+    index.set(keys[0]!, list);
+  }
+}
+
+/** Character span of a candidate: proclitics of the first word and a final possessive 's left out. */
+function surfaceSpan(tokens: Token[], c: Candidate, key: string): { start: number; end: number } {
+  const first = tokens[c.start]!;
+  const last = tokens[c.end - 1]!;
+  let start = first.start;
+  if (key) {
+    const form = [...first.forms, first.norm].filter((f) => canon(f) === key && first.norm.endsWith(f)).sort((a, b) => b.length - a.length)[0];
+    if (form && form.length < first.norm.length) start = skipLetters(first, first.norm.length - form.length);
+  }
+  let end = last.end;
+  if (/['’]s$/.test(last.text)) end -= 2;
+  else if (/s['’]$/.test(last.text)) end -= 1;
+  return { start, end };
+}
+
+/** Offset after skipping `n` normalized letters of a token (diacritics and tatweel do not count). */
+function skipLetters(token: Token, n: number): number {
+  let i = 0;
+  let seen = 0;
+  while (i < token.text.length && seen < n) {
+    if (!/[\u064B-\u065F\u0670\u0640]/.test(token.text[i]!)) seen++;
+    i++;
+  }
+  while (i < token.text.length && /[\u064B-\u065F\u0670\u0640]/.test(token.text[i]!)) i++;
+  return token.start + i;
+}
+
+/** A quoted name keeps its quotes only when the article never writes it without them. */
+function unquoteRepeated(cands: Candidate[], tokens: Token[]): void {
+  const quoted = (c: Candidate) => tokens[c.start]!.punct && tokens[c.end - 1]!.punct;
+  const bare = new Set(cands.filter((c) => !quoted(c)).map((c) => c.entry));
+  for (const c of cands) {
+    if (quoted(c) && bare.has(c.entry) && c.end - c.start > 2) {
+      c.start++;
+      c.end--;
+    }
+  }
+}

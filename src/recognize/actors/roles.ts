@@ -1,0 +1,56 @@
+// Date-bounded offices: who held an office on a date, and a person's code and sector on that date.
+import type { Sector } from '../../doc.ts';
+import type { ActorDictionary, ActorEntry } from './dictionary.ts';
+
+type Role = NonNullable<ActorEntry['roles']>[number];
+
+/** True when `date` (YYYY-MM-DD) lies within [from, to]; partial dates compare by prefix. */
+export function within(date: string, from?: string, to?: string): boolean {
+  if (from && date < from) return false;
+  if (to && date.slice(0, to.length) > to) return false;
+  return true;
+}
+
+/** The role held on `date`, latest start first. */
+export function roleAt(entry: ActorEntry, date: string): Role | undefined {
+  const roles = (entry.roles ?? []).filter((r) => within(date, r.from, r.to));
+  return roles.sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
+}
+
+/**
+ * Code and sector of an entry on a date: in office → the role's (GOV unless stated); after every
+ * office ended → ELI (former officials); otherwise the entry's own sector.
+ * @example standingAt(trump, '2023-05-01') // { code: 'USA', sector: 'ELI' }
+ */
+export function standingAt(entry: ActorEntry, date: string): { code: string; sector: Sector | null } {
+  const role = roleAt(entry, date);
+  if (role) return { code: role.code ?? entry.code, sector: role.sector ?? entry.sector ?? 'GOV' };
+  const roles = entry.roles ?? [];
+  if (entry.kind === 'person' && roles.length && roles.every((r) => r.to && r.to < date)) {
+    return { code: entry.code, sector: 'ELI' };
+  }
+  if (roles.length && entry.kind === 'person' && entry.sector == null) return { code: entry.code, sector: null };
+  return { code: entry.code, sector: entry.sector ?? null };
+}
+
+/**
+ * The person holding one of `offices` for `code` on `date` (first office that has a holder wins).
+ * @example holderAt(dict, 'USA', ['president'], '2021-06-01')?.id // 'person.USA.biden'
+ */
+export function holderAt(dict: ActorDictionary, code: string, offices: readonly string[], date: string): ActorEntry | undefined {
+  for (const office of offices) {
+    for (const entry of dict.holders.get(`${code}:${office}`) ?? []) {
+      const role = roleAt(entry, date);
+      if (role && role.office === office) return entry;
+    }
+    // Offices held under another code (an EU High Representative coded EUR).
+    for (const [key, list] of dict.holders) {
+      if (!key.endsWith(`:${office}`)) continue;
+      for (const entry of list) {
+        const role = roleAt(entry, date);
+        if (role && role.office === office && (role.code ?? entry.code) === code) return entry;
+      }
+    }
+  }
+  return undefined;
+}
