@@ -3,6 +3,7 @@ import {
   byConflict,
   byCooperation,
   countable,
+  distinctHappenings,
   eventDate,
   eventWeight,
   inDyad,
@@ -40,7 +41,7 @@ export interface SeriesPoint {
   conflictWeight: number;
   cooperationWeight: number;
   eventIds: number[];
-  /** The most conflictual (lowest Goldstein) and most cooperative event ids of the period. */
+  /** The most conflictual (lowest Goldstein) and most cooperative event ids of the period, one per happening. */
   topConflict: number[];
   topCooperation: number[];
 }
@@ -70,8 +71,8 @@ function fill(point: SeriesPoint, events: AnalysisEvent[], top: number): void {
   point.goldsteinMean = events.length ? round(point.goldsteinSum / events.length) : null;
   point.articles = new Set(events.map((e) => e.article_id)).size;
   point.eventIds = events.map((e) => e.id).sort((x, y) => x - y);
-  point.topConflict = events.filter(isConflict).sort(byConflict).slice(0, top).map((e) => e.id);
-  point.topCooperation = events.filter((e) => !isConflict(e)).sort(byCooperation).slice(0, top).map((e) => e.id);
+  point.topConflict = distinctHappenings(events.filter(isConflict).sort(byConflict)).slice(0, top).map((e) => e.id);
+  point.topCooperation = distinctHappenings(events.filter((e) => !isConflict(e)).sort(byCooperation)).slice(0, top).map((e) => e.id);
 }
 
 /**

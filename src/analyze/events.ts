@@ -69,3 +69,17 @@ export function byCooperation(a: AnalysisEvent, b: AnalysisEvent): number {
 export function byDate(a: AnalysisEvent, b: AnalysisEvent): number {
   return (eventDate(a) ?? '').localeCompare(eventDate(b) ?? '') || a.id - b.id;
 }
+
+/**
+ * The first event of each happening, in the given order: events with the same cluster id, or the same
+ * source, target, CAMEO code and date, are reports of one happening.
+ */
+export function distinctHappenings<E extends AnalysisEvent>(events: readonly E[]): E[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const keys = [`${e.source}|${e.target}|${e.cameo}|${eventDate(e)}`, ...(e.cluster_id != null ? [`c${e.cluster_id}`] : [])];
+    if (keys.some((k) => seen.has(k))) return false;
+    for (const k of keys) seen.add(k);
+    return true;
+  });
+}

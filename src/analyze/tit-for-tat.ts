@@ -1,5 +1,5 @@
 // Tit-for-tat chains: conflictual actions answered in kind by the other side within a window, and reciprocity per dyad.
-import { byDate, countable, dyadOf, eventDate, isConflict, type AnalysisEvent } from './events.ts';
+import { byDate, countable, distinctHappenings, dyadOf, eventDate, isConflict, type AnalysisEvent } from './events.ts';
 import { daysBetween, isDay } from './periods.ts';
 
 export interface ChainOptions {
@@ -49,16 +49,12 @@ type Dated = AnalysisEvent & { day: string };
 
 /** Conflict events with a day date, one per happening (same cluster id, or same source, target, code and day). */
 function conflictActions(events: readonly AnalysisEvent[], dyad?: [string, string]): Dated[] {
-  const seen = new Set<string>();
-  const out: Dated[] = [];
   const pair = dyad ? dyadOf(...dyad).join('|') : null;
-  for (const e of countable(events).sort(byDate)) {
+  const out: Dated[] = [];
+  for (const e of distinctHappenings(countable(events).sort(byDate))) {
     const day = eventDate(e);
     if (!isConflict(e) || !e.source || !e.target || e.source === e.target || !isDay(day)) continue;
     if (pair && dyadOf(e.source, e.target).join('|') !== pair) continue;
-    const keys = [`${e.source}|${e.target}|${e.cameo}|${day}`, ...(e.cluster_id != null ? [`c${e.cluster_id}`] : [])];
-    if (keys.some((k) => seen.has(k))) continue;
-    for (const k of keys) seen.add(k);
     out.push({ ...e, day });
   }
   return out;

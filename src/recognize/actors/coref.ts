@@ -69,6 +69,8 @@ function resolveOpen(
   return focus(c, done, all, states, sentenceOf);
 }
 
+const STATE_SECTORS = new Set([null, 'GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+
 /** Mentions that say which country a sentence is about: states, places, officials and state bodies. */
 function anchors(o: Candidate, states: Set<string>): boolean {
   if (!o.code || !states.has(o.code) || o.silent) return false;

@@ -15,9 +15,20 @@ export interface Hit {
 
 const PRIORITY: Record<LexItem['type'], number> = { name: 5, title: 4, head: 3, dyad: 2, demonym: 1 };
 
-/** Keys of every token, computed once per document. */
+const keyCache = new Map<string, Set<string>>();
+
+/** Keys of every token, computed once per document (and cached across documents by spelling). */
 export function keysOf(tokens: Token[], lang: Lang): Set<string>[] {
-  return tokens.map((t) => new Set(tokenKeys(t, lang)));
+  return tokens.map((t) => {
+    const id = `${lang}|${t.text}|${t.forms.join(',')}`;
+    let keys = keyCache.get(id);
+    if (!keys) {
+      if (keyCache.size > 100_000) keyCache.clear();
+      keys = new Set(tokenKeys(t, lang));
+      keyCache.set(id, keys);
+    }
+    return keys;
+  });
 }
 
 function caseOk(p: Pattern, tokens: Token[], at: number): boolean {
