@@ -36,6 +36,19 @@ describe('dyadSeries', () => {
     expect(series[2]!.topCooperation).toEqual([7]);
   });
 
+  it('lists each happening once among the driving events, counting every report', () => {
+    const reports = [
+      ev(1, '2025-06-27', 'RUS>AZE', '173', -5),
+      ev(2, '2025-06-27', 'RUS>AZE', '173', -5, { article_id: 'other' }),
+      ev(3, '2025-06-28', 'RUS>AZE', '180', -9, { cluster_id: 4 }),
+      ev(4, '2025-06-29', 'RUS>AZE', '181', -9, { cluster_id: 4 }),
+      ev(5, '2025-06-30', 'AZE>RUS', '161', -4),
+    ];
+    const [p] = dyadSeries(reports, 'AZE', 'RUS', { by: 'month' });
+    expect(p!.total).toBe(5);
+    expect(p!.topConflict).toEqual([3, 1, 5]);
+  });
+
   it('drops a month-only date from a week series', () => {
     const weeks = dyadSeries(events, 'AZE', 'RUS', { by: 'week', from: '2025-03-01', to: '2025-03-31' });
     expect(weeks.flatMap((p) => p.eventIds)).toEqual([3, 7]);

@@ -33,16 +33,17 @@ function shareTable(report: EvalReport): string[] {
     ['event date, on matches', (r) => r.events.dateAccuracy],
     ['event sectors, on matches', (r) => r.events.sectorAccuracy],
     ['actor sector, on matches', (r) => r.actors.sectorAccuracy],
-    ['dates found, exact', (r) => r.dates.strict],
-    ['dates found, lenient text', (r) => r.dates.lenient],
-    ['system dates correct', (r) => r.dates.precision],
-    ['quantities found, exact', (r) => r.quantities.strict],
-    ['quantities found, lenient', (r) => r.quantities.lenient],
-    ['system quantities correct', (r) => r.quantities.precision],
+    // "Found" = a system mention where the gold text stands, with the exact value (FORMAT.md's accuracy).
+    ['date accuracy (exact value)', (r) => r.dates.lenient],
+    ['  same surface text too', (r) => r.dates.strict],
+    ['  system dates in gold', (r) => r.dates.precision],
+    ['quantity accuracy (exact value)', (r) => r.quantities.lenient],
+    ['  same surface text too', (r) => r.quantities.strict],
+    ['  system quantities in gold', (r) => r.quantities.precision],
   ];
   const sc = scopes(report);
-  const lines = [`${padEnd('', 30)}${sc.map(([s]) => padEnd(s, 18)).join('')}`];
-  for (const [name, get] of rows) lines.push(`${padEnd(name, 30)}${sc.map(([, r]) => shareCell(get(r))).join('')}`);
+  const lines = [`${padEnd('', 34)}${sc.map(([s]) => padEnd(s, 18)).join('')}`];
+  for (const [name, get] of rows) lines.push(`${padEnd(name, 34)}${sc.map(([, r]) => shareCell(get(r))).join('')}`);
   return lines;
 }
 

@@ -58,7 +58,7 @@ describe('formatReport', () => {
     const report = await evaluate(devDir, oracle(loadGold(devDir)));
     const text = formatReport(report);
     for (const label of ['events: sentence, root', 'events: sentence, full code', 'events: document, root', 'actors: (text, code) pairs',
-      'event date, on matches', 'dates found, exact', 'quantities found, lenient', 'Root confusion', 'Per root']) {
+      'event date, on matches', 'date accuracy (exact value)', 'quantity accuracy (exact value)', 'Root confusion', 'Per root']) {
       expect(text).toContain(label);
     }
     expect(text).toMatch(/^\s+ar\s+\d+\s+0\s+0\s+100\.0\s+100\.0\s+100\.0$/m);

@@ -1,0 +1,75 @@
+// Demonym adjectives as argument fillers: "هجوم أوكراني", "الحرب الروسية", "the North Korean action".
+// The actor recognizer does not list bare demonyms as mentions (gold convention), but the coder still
+// needs them as sources and targets; the forms come from the actor dictionary's state entries.
+import type { ActorMention, Doc, Lang, Sentence } from '../doc.ts';
+import type { ActorDictionary } from '../recognize/actors/dictionary.ts';
+import { arabicDemonymForms, englishDemonymForms } from '../recognize/actors/demonym-forms.ts';
+
+export interface DemonymIndex {
+  /** Normalized form (Arabic without ال; English as written) → state code and whether it names people. */
+  forms: Record<Lang, Map<string, { code: string; people: boolean }>>;
+}
+
+const cache = new WeakMap<ActorDictionary, DemonymIndex>();
+
+/** @example demonymIndex(res.actors).forms.ar.get('روسيه')?.code // 'RUS' */
+export function demonymIndex(actors: ActorDictionary): DemonymIndex {
+  const hit = cache.get(actors);
+  if (hit) return hit;
+  const forms: DemonymIndex['forms'] = { ar: new Map(), en: new Map() };
+  for (const e of actors.entries.values()) {
+    if (e.kind !== 'state') continue;
+    for (const d of e.demonyms?.ar ?? []) for (const f of arabicDemonymForms(d)) forms.ar.set(f.form, { code: e.code, people: f.number === 'pl' });
+    for (const d of e.demonym_plurals?.ar ?? []) for (const f of arabicDemonymForms(d)) if (f.form.endsWith(' ') || !forms.ar.has(f.form)) forms.ar.set(f.form, { code: e.code, people: true });
+    for (const d of e.demonyms?.en ?? []) for (const f of englishDemonymForms(d)) forms.en.set(f.form, { code: e.code, people: f.number === 'pl' });
+  }
+  const index = { forms };
+  cache.set(actors, index);
+  return index;
+}
+
+/** Demonym mentions in a sentence on tokens no recognized actor covers. */
+export function demonymMentions(doc: Doc, s: Sentence, index: DemonymIndex, covered: ReadonlySet<number>): ActorMention[] {
+  const tokens = doc.tokens ?? [];
+  const lang = doc.article.lang;
+  const map = index.forms[lang];
+  const out: ActorMention[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (covered.has(i) || tokens[i]!.punct) continue;
+    const two = i + 1 < s.tokenEnd && !covered.has(i + 1) ? lookup(tokens[i]!, map, lang, tokens[i + 1]) : undefined;
+    const one = two ?? lookup(tokens[i]!, map, lang);
+    if (!one) continue;
+    const end = two ? i + 2 : i + 1;
+    out.push({
+      start: tokens[i]!.start, end: tokens[end - 1]!.end, text: doc.text.slice(tokens[i]!.start, tokens[end - 1]!.end),
+      code: one.code, sector: one.people ? 'CVL' : null, kind: 'demonym', entry: 'demonym', tokenStart: i, tokenEnd: end,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+function lookup(
+  t: Doc['tokens'] extends (infer T)[] | undefined ? T : never,
+  map: Map<string, { code: string; people: boolean }>, lang: Lang,
+  next?: Doc['tokens'] extends (infer T)[] | undefined ? T : never,
+): { code: string; people: boolean } | undefined {
+  if (lang === 'en') {
+    if (!/^[A-Z]/.test(t.text)) return undefined;
+    return next ? map.get(`${t.text} ${next.text}`) : map.get(t.text);
+  }
+  const stems = t.forms.map((f) => (f.startsWith('ال') ? f.slice(2) : f));
+  if (next) {
+    const nexts = next.forms.map((f) => (f.startsWith('ال') ? f.slice(2) : f));
+    for (const a of stems) for (const b of nexts) {
+      const hit = map.get(`${a} ${b}`);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+  for (const f of stems) {
+    const hit = map.get(f);
+    if (hit) return hit;
+  }
+  return undefined;
+}
