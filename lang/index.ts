@@ -55,6 +55,9 @@ export interface CalendarData {
   months: PhraseTable<{ month: number; calendar: 'gregorian' | 'hijri' }>;
   hijriYearMarks: ReadonlySet<string>;
   gregorianYearMarks: ReadonlySet<string>;
+  /** Ordinal day words (الثاني، first) and the words joining them to a month (من، of). */
+  ordinalDays: PhraseTable<number>;
+  ordinalLinks: ReadonlySet<string>;
   weekdays: PhraseTable<number>;
   dayWords: ReadonlySet<string>;
   /** Day words with their offset from the publication date (اليوم 0, أمس -1). */
@@ -198,6 +201,8 @@ function loadCalendar(lang: Lang): CalendarData {
     ),
     hijriYearMarks: wordSet(t.hijri_year_marks),
     gregorianYearMarks: wordSet(t.gregorian_year_marks),
+    ordinalDays: buildPhraseTable(pairs(t.ordinal_days, Number), mf),
+    ordinalLinks: wordSet(t.ordinal_links),
     weekdays: buildPhraseTable(pairs(w.weekdays, Number), `lang/${lang}/weekdays.yaml`),
     dayWords: wordSet(w.day_word),
     days: buildPhraseTable(pairs(r.days, Number), rf),

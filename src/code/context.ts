@@ -44,7 +44,7 @@ export function modalCue(v: SentenceView, tr: Trigger): string | null {
 
 /** "would"/a conditional before a coercive act: the act is announced as a threat. */
 export function threatCue(v: SentenceView, tr: Trigger): string | null {
-  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 6); k--) {
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 10); k--) {
     const n = v.tokens[k]!.norm;
     if (n === 'would') return n;
     if (v.cues.boundary.has(n)) break;

@@ -1,7 +1,8 @@
 // Demonym adjectives as argument fillers: "هجوم أوكراني", "الحرب الروسية", "the North Korean action".
 // The actor recognizer does not list bare demonyms as mentions (gold convention), but the coder still
 // needs them as sources and targets; the forms come from the actor dictionary's state entries.
-import type { ActorMention, Doc, Lang, Sentence } from '../doc.ts';
+import type { ActorMention, Doc, Lang, Sentence, Token } from '../doc.ts';
+import { normalizeKey } from '../normalize/index.ts';
 import type { ActorDictionary } from '../recognize/actors/dictionary.ts';
 import { arabicDemonymForms, englishDemonymForms } from '../recognize/actors/demonym-forms.ts';
 
@@ -19,8 +20,16 @@ export function demonymIndex(actors: ActorDictionary): DemonymIndex {
   const forms: DemonymIndex['forms'] = { ar: new Map(), en: new Map() };
   for (const e of actors.entries.values()) {
     if (e.kind !== 'state') continue;
-    for (const d of e.demonyms?.ar ?? []) for (const f of arabicDemonymForms(d)) forms.ar.set(f.form, { code: e.code, people: f.number === 'pl' });
-    for (const d of e.demonym_plurals?.ar ?? []) for (const f of arabicDemonymForms(d)) if (f.form.endsWith(' ') || !forms.ar.has(f.form)) forms.ar.set(f.form, { code: e.code, people: true });
+    // Demonyms that are also common words (مالي "financial") are left to the actor recognizer.
+    const weak = new Set((e.weak ?? []).map((w) => normalizeKey(w).replace(/^ال/, '')));
+    for (const d of e.demonyms?.ar ?? []) {
+      if (weak.has(normalizeKey(d))) continue;
+      for (const f of arabicDemonymForms(d)) forms.ar.set(f.form, { code: e.code, people: f.number === 'pl' });
+    }
+    for (const d of e.demonym_plurals?.ar ?? []) {
+      const k = normalizeKey(d).replace(/^ال/, '');
+      if (!forms.ar.has(k)) forms.ar.set(k, { code: e.code, people: true });
+    }
     for (const d of e.demonyms?.en ?? []) for (const f of englishDemonymForms(d)) forms.en.set(f.form, { code: e.code, people: f.number === 'pl' });
   }
   const index = { forms };
@@ -49,11 +58,7 @@ export function demonymMentions(doc: Doc, s: Sentence, index: DemonymIndex, cove
   return out;
 }
 
-function lookup(
-  t: Doc['tokens'] extends (infer T)[] | undefined ? T : never,
-  map: Map<string, { code: string; people: boolean }>, lang: Lang,
-  next?: Doc['tokens'] extends (infer T)[] | undefined ? T : never,
-): { code: string; people: boolean } | undefined {
+function lookup(t: Token, map: Map<string, { code: string; people: boolean }>, lang: Lang, next?: Token): { code: string; people: boolean } | undefined {
   if (lang === 'en') {
     if (!/^[A-Z]/.test(t.text)) return undefined;
     return next ? map.get(`${t.text} ${next.text}`) : map.get(t.text);

@@ -8,6 +8,7 @@ import type { VerbDictionary } from './dictionary.ts';
 import { loadCues, type Cues } from './cues.ts';
 import { matchTriggers, type Trigger } from './match.ts';
 import { assignArguments, groupActors, subjectBefore, groupAfter, prepGoverned, type ActorGroup, type SentenceView } from './arguments.ts';
+import { demonymIndex, demonymMentions, type DemonymIndex } from './demonyms.ts';
 import { causeCue, complementRange, modalCue, negationCue, threatCue } from './context.ts';
 
 export { formatExplanations } from './explain.ts';
@@ -16,7 +17,8 @@ export { formatExplanations } from './explain.ts';
  * Code the events of a segmented document whose actors are recognized.
  * @example codeEvents(doc, dict).events?.map((e) => e.cameo)
  */
-export function codeEvents(doc: Doc, dict: VerbDictionary, cues: Cues = loadCues(doc.article.lang)): Doc {
+export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cues; demonyms?: DemonymIndex } = {}): Doc {
+  const cues = options.cues ?? loadCues(doc.article.lang);
   const tokens = doc.tokens ?? [];
   const actors = doc.actors ?? [];
   const events: CodedEvent[] = [];
@@ -27,7 +29,10 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, cues: Cues = loadCues
   for (const s of doc.sentences ?? []) {
     const text = doc.text.slice(s.start, s.end);
     if (s.heading || (title && text.trim() === title)) continue;
-    const inSentence = actors.filter((a) => a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd);
+    const recognized = actors.filter((a) => a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd);
+    const covered = new Set<number>();
+    for (const a of recognized) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered.add(k);
+    const inSentence = options.demonyms ? [...recognized, ...demonymMentions(doc, s, options.demonyms, covered)] : recognized;
     const v: SentenceView = { lang: doc.article.lang, tokens, start: s.tokenStart, end: s.tokenEnd, groups: groupActors(inSentence, tokens), cues, transparent: transparentTokens(doc, s) };
     const before = explanations.length;
     const sentenceEvents = codeSentence(doc, s, v, dict, { carried, carriedTarget }, explanations);
@@ -136,6 +141,10 @@ function codeSentence(
       skip(tr, 'pattern matched but no source actor was found');
       continue;
     }
+    if (args.construction === 'noun-context' && tr.kind === 'noun' && nounInPhrase(v, tr)) {
+      skip(tr, 'a nominal event inside a prepositional phrase with no agent of its own');
+      continue;
+    }
     let cameo = tr.pattern.cameo;
     if (tr.pattern.withTarget && args.targets) cameo = tr.pattern.withTarget;
     if (tr.pattern.ifMilitary && args.source.mentions.some((m) => m.sector === 'MIL')) cameo = tr.pattern.ifMilitary;
@@ -187,6 +196,18 @@ function governorSubject(v: SentenceView, tr: Trigger, previous: ActorGroup | nu
     }
   }
   return null;
+}
+
+/** A verbal noun governed by a preposition ("over weapons sales", "في حربها"). */
+function nounInPhrase(v: SentenceView, tr: Trigger): boolean {
+  const t = v.tokens[tr.head]!;
+  if ((t.proclitics ?? []).some((c) => c === 'ب' || c === 'ل' || c === 'ك')) return true;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
+    const n = v.tokens[k]!.norm;
+    if (v.cues.prepositions.has(n)) return true;
+    if (!['the', 'a', 'an', 'its', 'their', 'his', 'her', 'new', 'all'].includes(n) && !/^(us|u\.s\.)$/.test(n)) return false;
+  }
+  return false;
 }
 
 /** Future tense on the trigger: the prefix س, or سوف / will just before it. */
@@ -247,5 +268,5 @@ export const codeEventsStage: Stage<Resources> = {
   name: 'code',
   requires: ['tokens', 'actors'],
   assigns: ['events', 'explanations'],
-  run: (doc, res) => codeEvents(doc, res.verbs),
+  run: (doc, res) => codeEvents(doc, res.verbs, { demonyms: demonymIndex(res.actors) }),
 };

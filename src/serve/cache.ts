@@ -1,5 +1,4 @@
-// Memoized whole-store analyses (alerts, movers, network), dropped whenever the store's counts change.
-import type { Store } from '../store/store.ts';
+// Memoized analyses (series, alerts, movers, network) for a short time, dropped at once when this server stores articles.
 
 export interface ResultCache {
   get<T>(key: string, compute: () => Promise<T>): Promise<T>;
@@ -8,30 +7,25 @@ export interface ResultCache {
 }
 
 /**
- * A cache that checks the store's counts on each call, so writes by another process are noticed too.
+ * A time-bounded cache: results live `seconds` (0 disables caching), so writes by another process
+ * (a CLI ingest into the same PostgreSQL) show up within that time; writes through this server clear it.
  * @example const movers = await cache.get('movers', () => topMovers(store));
  */
-export function storeCache(store: Store): ResultCache {
-  let stamp = '';
-  let entries = new Map<string, Promise<unknown>>();
+export function resultCache(seconds: number, now: () => number = Date.now): ResultCache {
+  let entries = new Map<string, { at: number; value: Promise<unknown> }>();
   return {
     async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-      const now = JSON.stringify(await store.counts());
-      if (now !== stamp) {
-        stamp = now;
-        entries = new Map();
-      }
-      let hit = entries.get(key) as Promise<T> | undefined;
-      if (!hit) {
-        hit = compute();
-        entries.set(key, hit);
-        hit.catch(() => entries.delete(key));
-      }
-      return hit;
+      if (seconds <= 0) return compute();
+      const hit = entries.get(key);
+      if (hit && now() - hit.at < seconds * 1000) return hit.value as Promise<T>;
+      const value = compute();
+      entries.set(key, { at: now(), value });
+      value.catch(() => entries.delete(key));
+      if (entries.size > 500) entries = new Map([...entries].slice(-250));
+      return value;
     },
     clear() {
       entries = new Map();
-      stamp = '';
     },
   };
 }

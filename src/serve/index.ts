@@ -10,7 +10,7 @@ import { articleRoutes } from './routes/articles.ts';
 import { eventRoutes } from './routes/events.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import { exportRoutes } from './routes/export.ts';
-import { storeCache } from './cache.ts';
+import { resultCache } from './cache.ts';
 import { OPENAPI } from './openapi.ts';
 
 export interface ServerOptions {
@@ -21,6 +21,8 @@ export interface ServerOptions {
   token?: string;
   /** The built dashboard (dashboard/dist by default). */
   dashboardDir?: string;
+  /** How long analyses (series, alerts, movers, network) are cached; 0 turns caching off. Default 30. */
+  cacheSeconds?: number;
   /** Fastify request logging (off by default). */
   logger?: boolean;
 }
@@ -58,7 +60,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const getPipeline = () => (pipeline ??= createPipeline());
 
   app.get('/openapi.json', async () => OPENAPI);
-  const cache = storeCache(options.store);
+  const cache = resultCache(options.cacheSeconds ?? 30);
   articleRoutes(app, { store: options.store, pipeline: getPipeline, token: options.token, onWrite: () => cache.clear() });
   eventRoutes(app, options.store);
   analysisRoutes(app, options.store, cache);

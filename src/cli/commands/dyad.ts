@@ -69,9 +69,11 @@ export function registerDyad(program: Command): void {
           process.stdout.write(`no events between ${x} and ${y}\n`);
           return;
         }
-        const rows = points.map((p) => [
-          p.period, p.total, p.q1, p.q2, p.q3, p.q4, p.goldsteinSum, p.goldsteinMean ?? '', p.articles, p.tension, signed(p.delta),
-        ]);
+        const rows = collapseQuiet(points).map((p) =>
+          'quiet' in p
+            ? [`${p.first} … ${p.last}`, 0, '', '', '', '', '', '', '', '', `(${p.quiet} quiet periods)`]
+            : [p.period, p.total, p.q1, p.q2, p.q3, p.q4, p.goldsteinSum, p.goldsteinMean ?? '', p.articles, p.tension, signed(p.delta)],
+        );
         const header = ['period', 'events', 'q1', 'q2', 'q3', 'q4', 'gs sum', 'gs mean', 'articles', 'tension', 'Δ'];
         process.stdout.write(`${x} ${arrow} ${y} by ${options.by}: ${points.reduce((n, p) => n + p.total, 0)} events, baseline tension ${points[0]!.baseline}\n\n`);
         process.stdout.write(renderTable(header, rows) + '\n\n');
@@ -81,6 +83,23 @@ export function registerDyad(program: Command): void {
         await store.close();
       }
     });
+}
+
+/** Runs of more than three periods without events are shown as one row, so years of silence don't bury the table. */
+function collapseQuiet<P extends { total: number; period: string }>(points: P[]): (P | { first: string; last: string; quiet: number })[] {
+  const out: (P | { first: string; last: string; quiet: number })[] = [];
+  for (let i = 0; i < points.length; ) {
+    let j = i;
+    while (j < points.length && points[j]!.total === 0) j++;
+    if (j - i > 3) {
+      out.push({ first: points[i]!.period, last: points[j - 1]!.period, quiet: j - i });
+      i = j;
+    } else {
+      out.push(points[i]!);
+      i++;
+    }
+  }
+  return out;
 }
 
 function signed(x: number): string {

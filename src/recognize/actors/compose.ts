@@ -171,8 +171,11 @@ export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate 
   if (h.item.type !== 'head') return undefined;
   const head = h.item.head;
   const c: Candidate = { start: h.start, end: h.end, code: null, sector: head.sector, kind: 'org', entry: `head:${head.id}`, head: head.id };
+  // Arabic construct ("سلطات باكو") needs an indefinite head, unless the name carries ل ("المفوضية العليا للهند").
+  const definite = ctx.lang === 'ar' && isDefinite(ctx.tokens[h.start]!);
   const direct = ctx.hitAt.get(skipQuotes(ctx, h.end, end));
-  if (isName(direct) && direct!.item.type === 'name') {
+  const construct = !definite || (direct && /^ل/.test(ctx.tokens[direct.start]!.norm)) || (direct && direct.start > h.end);
+  if (isName(direct) && direct!.item.type === 'name' && construct) {
     const n = nameCode(ctx, direct!);
     c.code = n.code;
     if (direct!.item.entry.kind === 'org') c.entry = n.entry;
@@ -184,7 +187,7 @@ export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate 
     }
     return withTrailing(ctx, c, end);
   }
-  if (direct?.item.type === 'title' && direct.start === h.end) {
+  if (direct?.item.type === 'title' && direct.start === h.end && !definite) {
     const inner = titlePhrase(ctx, direct, end);
     if (inner?.code) return { ...c, code: inner.code, end: inner.end };
   }

@@ -61,11 +61,15 @@ export function resolveWeekday(ref: Ymd, wd: number, offset: number | null): Ymd
   return addDays(ref, (wd - weekday(ref) + 7) % 7 || 7);
 }
 
-/** The year of a month named without a year: the occurrence nearest the reference month. */
+/**
+ * The year of a month named without a year: news looks back, so the month is this year's when it is
+ * at most one month ahead of the reference month, else last year's (December read in January is last
+ * year's, January read in December next year's).
+ */
 export function nearestYear(ref: Ymd, month: number): number {
   const diff = month - ref.m;
-  if (diff > 6) return ref.y - 1;
-  if (diff < -6) return ref.y + 1;
+  if (diff > 1) return ref.y - 1;
+  if (diff < -10) return ref.y + 1;
   return ref.y;
 }
 

@@ -160,6 +160,8 @@ function readMonth(c: DateContext, k: number): MonthRead | null {
 }
 
 function readDay(c: DateContext, k: number): { end: number; day: number } | null {
+  const ordinal = word(c, k, c.cal.ordinalDays);
+  if (ordinal && c.cal.ordinalLinks.has(norm(c, ordinal.end))) return { end: ordinal.end + 1, day: ordinal.value };
   const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(norm(c, k));
   const day = m ? Number(m[1]) : 0;
   return day >= 1 && day <= 31 ? { end: k + 1, day } : null;
@@ -283,7 +285,8 @@ const yearExpr: Matcher = (c, i) => {
   const prev = at > 0 ? c.tokens[at - 1] : undefined;
   const next = norm(c, y.end);
   const inRange = (['-', 'و', 'and', 'to', 'إلى'].includes(next) && /^\d{4}$/.test(norm(c, y.end + 1))) || (prev && ['-', 'و', 'and', 'to', 'إلى'].includes(prev.norm) && /^\d{4}$/.test(c.tokens[at - 2]?.norm ?? ''));
-  const cuedBefore = cue || (prev && !prev.punct && lightForms(prev.norm).some((f) => c.cal.yearCues.has(f) || c.cal.units.byFirst.has(f)));
+  // English "the 2022 election": a year after the article.
+  const cuedBefore = cue || (prev && !prev.punct && (lightForms(prev.norm).some((f) => c.cal.yearCues.has(f) || c.cal.units.byFirst.has(f)) || (c.lang === 'en' && (prev.norm === 'the' || prev.norm === "'s"))));
   const noNounAfter = y.end >= c.limit || c.tokens[y.end]!.punct || c.numbers.unitStopwords.has(next);
   if (!cuedBefore && !inRange && !noNounAfter) return null;
   return { end: y.end, granularity: 'year', relative: false, value: String(y.year) };

@@ -94,6 +94,8 @@ function countable(tokens: readonly Token[], n: NumberRead, from: number, lang: 
     // Identifiers: المادة 51، Resolution 2231, a number glued to a hyphen in a code.
     if (prev && lightForms(prev.norm).some((f) => nd.labelWords.has(f))) return false;
     if (prev?.norm === '-' && /\p{Script=Latin}/u.test(tokens[n.start - 2]?.norm ?? '')) return false;
+    // An ordinal written with the article (الـ33).
+    if (prev?.norm === 'ال') return false;
     // A year marked as such (1446 هـ، 2020 م).
     if (lang.calendar.hijriYearMarks.has(after?.norm ?? '') || lang.calendar.gregorianYearMarks.has(after?.norm ?? '')) return false;
     // A model or series number after a capitalised name: Boeing 737.

@@ -12,7 +12,8 @@ export function analysisRoutes(app: FastifyInstance, store: Store, cache: Result
   app.get('/api/dyads/:a/:b/series', async (request) => {
     const { a, b } = parseParams(dyadPath, request.params);
     const q = parseParams(seriesQuery, request.query);
-    const points = await dyadTension(store, a, b, { by: q.by, directed: q.directed, from: q.from, to: q.to });
+    const key = `series:${a}:${b}:${q.by}:${q.directed ?? ''}:${q.from ?? ''}:${q.to ?? ''}`;
+    const points = await cache.get(key, () => dyadTension(store, a, b, { by: q.by, directed: q.directed, from: q.from, to: q.to }));
     return { a, b, by: q.by, points };
   });
 
@@ -28,7 +29,8 @@ export function analysisRoutes(app: FastifyInstance, store: Store, cache: Result
 
   app.get('/api/chains', async (request) => {
     const q = parseParams(chainsQuery, request.query);
-    const found = await chains(store, { dyad: q.dyad, from: q.from, to: q.to, windowDays: q.window });
+    const key = `chains:${q.dyad.join()}:${q.from ?? ''}:${q.to ?? ''}:${q.window}`;
+    const found = await cache.get(key, () => chains(store, { dyad: q.dyad, from: q.from, to: q.to, windowDays: q.window }));
     return { items: found.chains, reciprocity: found.reciprocity };
   });
 
