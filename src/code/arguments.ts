@@ -18,6 +18,8 @@ export interface SentenceView {
   end: number;
   groups: ActorGroup[];
   cues: Cues;
+  /** Actor tokens whose whole surface is a dictionary name (باماكو is not ب + اماكو). */
+  wholeName?: ReadonlySet<number>;
   /** Tokens read as transparent (date expressions and the commas around them: "، اليوم الأربعاء،"). */
   transparent?: ReadonlySet<number>;
 }
@@ -69,7 +71,7 @@ export function boundaryBetween(v: SentenceView, a: number, b: number): boolean 
 /** Is the group governed by a preposition (a standalone one just before it, or a proclitic ب/ل)? */
 export function prepGoverned(v: SentenceView, g: ActorGroup): string | null {
   const first = v.tokens[g.start]!;
-  const pro = (first.proclitics ?? []).find((p) => p === 'ب' || p === 'ل' || p === 'ك');
+  const pro = v.wholeName?.has(g.start) ? undefined : (first.proclitics ?? []).find((p) => p === 'ب' || p === 'ل' || p === 'ك');
   if (pro) return pro;
   for (let k = g.start - 1; k >= Math.max(v.start, g.start - 2); k--) {
     const n = v.tokens[k]!.norm;
@@ -115,8 +117,9 @@ export function targetAfterPrep(v: SentenceView, from: number, preps: ReadonlySe
     const t = v.tokens[k]!;
     if (t.norm === '.') break;
     const pro = (t.proclitics ?? []).find((p) => preps.has(p));
-    if (pro) {
-      const g = v.groups.find((x) => x.start === k);
+    if (pro && !v.wholeName?.has(k)) {
+      // "لباكو" is the target itself; "بالحوار الأذربيجاني" names it in the words that follow.
+      const g = v.groups.find((x) => x.start === k) ?? groupAfter(v, k + 1, 2);
       if (g) return g;
     }
     if (preps.has(t.norm)) {
@@ -150,7 +153,11 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
   const head = v.tokens[tr.head]!;
   const pickTarget = (from: number, source: ActorGroup | null): ActorGroup | null => {
     if (p.target === 'none') return null;
-    if (p.target === 'prep') return targetAfterPrep(v, from, p.targetPreps) ?? pronounTarget(v, from, p.targetPreps, source);
+    if (p.target === 'prep') {
+      const t = targetAfterPrep(v, from, p.targetPreps) ?? pronounTarget(v, from, p.targetPreps, source);
+      if (t) return t;
+      return prepPresent(v, from, p.targetPreps) && !sameActors(ctx.carriedTarget, source) ? ctx.carriedTarget : null;
+    }
     const obj = groupAfter(v, from, 8, source ?? undefined);
     if (obj && !sameActors(obj, source)) return obj;
     if (p.target === 'object') return encliticObject(v, tr, source) ?? relativeObject(v, source);
@@ -171,7 +178,7 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
     if (p.target === 'others') return { source: agent, targets: othersThan(v, agent, false), construction: 'passive' };
     const patient = p.target === 'prep'
       ? pickTarget(tr.end, agent)
-      : subjectBefore(v, tr.head, 6) ?? groupAfter(v, tr.head + 1, 3, agent ?? undefined);
+      : subjectBefore(v, tr.head, 6) ?? groupAfter(v, tr.head + 1, 3, agent ?? undefined) ?? (p.patientSubject ? nearestBefore(v, tr.head, agent) : null);
     return { source: agent, targets: p.target === 'none' ? null : patient, construction: 'passive' };
   }
   if (tr.firstPerson && ctx.speaker) return { source: ctx.speaker, targets: pickTarget(tr.end, ctx.speaker), construction: 'speaker' };
@@ -179,10 +186,11 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
   if (before) return { source: before, targets: pickTarget(p.target === 'prep' ? tr.end : tr.head + 1, before), construction: 'svo' };
   if (v.lang === 'ar') {
     // The subject of a VSO clause follows the verb directly ("داهمت الشرطة"); a later actor is an object or genitive.
-    const after = groupAfter(v, tr.head + 1, 1);
+    const skipKullMin = v.tokens[tr.head + 1]?.norm === 'كل' && v.tokens[tr.head + 2]?.norm === 'من' ? 2 : 0;
+    const after = groupAfter(v, tr.head + 1 + skipKullMin, 1);
     const coordinatedVerb = (head.proclitics ?? []).includes('و') && ctx.inherited && tr.head > v.start + 1;
     if (after && !prepGoverned(v, after)) {
-      const second = pickTarget(Math.max(after.end, tr.end), after);
+      const second = pickTarget(after.end, after);
       if (coordinatedVerb && !second) return { source: ctx.inherited, targets: pickTarget(tr.end, ctx.inherited), construction: 'coordinated' };
       return { source: after, targets: second, construction: 'vso' };
     }
@@ -249,6 +257,16 @@ function pronounTarget(v: SentenceView, from: number, preps: ReadonlySet<string>
     if (enPronoun || arPronoun) return nearestBefore(v, k, source);
   }
   return null;
+}
+
+/** Whether one of the target prepositions follows (its object being no recognized actor). */
+function prepPresent(v: SentenceView, from: number, preps: ReadonlySet<string>): boolean {
+  for (let k = from; k < Math.min(v.end, from + 6); k++) {
+    const t = v.tokens[k]!;
+    if (preps.has(t.norm) || (t.proclitics ?? []).some((p) => preps.has(p))) return true;
+    if (v.cues.boundary.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** "…, which Trump accuses": the object of a relative clause is the actor before the relative pronoun. */

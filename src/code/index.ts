@@ -1,6 +1,6 @@
 // Stage: code events — match dictionary triggers per sentence, assign source and target, apply
 // negation, modality, cause-phrase and complement rules, and record near-misses.
-import type { ActorMention, CodedEvent, Doc, Explanation, Sentence } from '../doc.ts';
+import type { ActorMention, CodedEvent, Doc, Explanation, Sentence, Token } from '../doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import type { Resources } from '../pipeline/resources.ts';
 import { cameoInfo } from '../ontology/index.ts';
@@ -8,6 +8,8 @@ import type { VerbDictionary } from './dictionary.ts';
 import { loadCues, type Cues } from './cues.ts';
 import { matchTriggers, type Trigger } from './match.ts';
 import { assignArguments, groupActors, subjectBefore, groupAfter, prepGoverned, type ActorGroup, type SentenceView } from './arguments.ts';
+import type { ActorDictionary } from '../recognize/actors/dictionary.ts';
+import { normalizeKey } from '../normalize/index.ts';
 import { demonymIndex, demonymMentions, type DemonymIndex } from './demonyms.ts';
 import { causeCue, complementRange, modalCue, negationCue, threatCue } from './context.ts';
 
@@ -17,7 +19,7 @@ export { formatExplanations } from './explain.ts';
  * Code the events of a segmented document whose actors are recognized.
  * @example codeEvents(doc, dict).events?.map((e) => e.cameo)
  */
-export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cues; demonyms?: DemonymIndex } = {}): Doc {
+export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cues; demonyms?: DemonymIndex; actorDict?: ActorDictionary } = {}): Doc {
   const cues = options.cues ?? loadCues(doc.article.lang);
   const tokens = doc.tokens ?? [];
   const actors = doc.actors ?? [];
@@ -33,7 +35,7 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
     const covered = new Set<number>();
     for (const a of recognized) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered.add(k);
     const inSentence = options.demonyms ? [...recognized, ...demonymMentions(doc, s, options.demonyms, covered)] : recognized;
-    const v: SentenceView = { lang: doc.article.lang, tokens, start: s.tokenStart, end: s.tokenEnd, groups: groupActors(inSentence, tokens), cues, transparent: transparentTokens(doc, s) };
+    const v: SentenceView = { lang: doc.article.lang, tokens, start: s.tokenStart, end: s.tokenEnd, groups: groupActors(inSentence, tokens), cues, transparent: transparentTokens(doc, s), wholeName: wholeNames(tokens, recognized, options.actorDict) };
     const before = explanations.length;
     const sentenceEvents = codeSentence(doc, s, v, dict, { carried, carriedTarget }, explanations);
     const specific = sentenceEvents.filter((e) => !e.rule.startsWith('speech:'));
@@ -57,6 +59,18 @@ function isSpeechRule(dict: VerbDictionary, rule: string): boolean {
   let ids = speechIds.get(dict);
   if (!ids) speechIds.set(dict, (ids = new Set(dict.entries.filter((e) => e.speech).map((e) => e.id))));
   return ids.has(rule);
+}
+
+/** First tokens of mentions whose surface is exactly a dictionary name, so a leading ب/ل is part of it. */
+function wholeNames(tokens: readonly Token[], mentions: readonly ActorMention[], dict?: ActorDictionary): Set<number> {
+  const out = new Set<number>();
+  if (!dict) return out;
+  for (const m of mentions) {
+    const names = dict.entries.get(m.entry)?.names.ar ?? [];
+    const first = tokens[m.tokenStart]!;
+    if (names.some((n) => normalizeKey(n).split(' ')[0] === first.norm)) out.add(m.tokenStart);
+  }
+  return out;
 }
 
 /** A news outlet cited as the source of a report is not the actor of what it reports. */
@@ -111,6 +125,7 @@ function codeSentence(
   const speaker = v.groups.find((g) => !prepGoverned(v, g) && !mediaOnly(g)) ?? carried;
   const suppressed: [number, number, string][] = [];
   let previous: ActorGroup | null = null;
+  let previousTargets: ActorGroup | null = null;
   const skip = (tr: Trigger, reason: string, rule = tr.pattern.id) =>
     explanations.push({ sentence: s.index, trigger: triggerText(doc, v, tr), rule, outcome: 'skipped', reason });
   for (const tr of triggers) {
@@ -133,6 +148,13 @@ function codeSentence(
     const near = subjectBefore(v, tr.head, 40);
     const topic = (near && !mediaOnly(near) ? near : null) ?? v.groups.find((g) => g.end <= tr.head && !prepGoverned(v, g) && !mediaOnly(g)) ?? carried;
     const args = assignArguments(v, tr, { inherited: previous ?? topic, governor, carriedTarget, speaker });
+    // A coordinated verbal noun ("بمداهمة … واعتقال 7 من موظفيها") shares the previous event's arguments.
+    const coordinated = tr.kind === 'noun' && previous && (v.tokens[tr.head]!.proclitics ?? []).includes('و') && /^noun-(governor|context)$/.test(args.construction);
+    if (coordinated) {
+      args.source = previous;
+      args.construction = 'noun-coordinated';
+      if (!args.targets) args.targets = previousTargets;
+    }
     if (cause && args.construction !== 'noun-agent' && args.construction !== 'noun-genitive') {
       skip(tr, `inside a time or cause phrase ("${cause}")`);
       continue;
@@ -166,6 +188,7 @@ function codeSentence(
       continue;
     }
     previous = args.source;
+    previousTargets = args.targets;
     const conf = confidence(args.construction, args.targets !== null);
     for (const [src, tgt] of pairs) {
       out.push({
@@ -187,13 +210,17 @@ function codeSentence(
 /** Subject of a light verb or earlier trigger governing a verbal noun ("قامت باكو بمداهمة"). */
 function governorSubject(v: SentenceView, tr: Trigger, previous: ActorGroup | null): ActorGroup | null {
   if (tr.kind !== 'noun') return null;
-  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 4); k--) {
+  let words = 0;
+  for (let k = tr.head - 1; k >= v.start && words < 8; k--) {
     const t = v.tokens[k]!;
+    if (v.cues.boundary.has(t.norm) && !v.transparent?.has(k)) return null;
     if (t.forms.some((f) => v.cues.lightVerbs.has(f)) || v.cues.lightVerbs.has(t.norm)) {
-      const g = subjectBefore(v, k, 8) ?? groupAfter(v, k + 1, 3);
+      const after = groupAfter(v, k + 1, 2);
+      const g = subjectBefore(v, k, 8) ?? (after && after.end <= tr.head ? after : null);
       if (g && !prepGoverned(v, g)) return g;
       return previous;
     }
+    if (!v.groups.some((g) => k >= g.start && k < g.end)) words++;
   }
   return null;
 }
@@ -201,7 +228,7 @@ function governorSubject(v: SentenceView, tr: Trigger, previous: ActorGroup | nu
 /** A verbal noun governed by a preposition ("over weapons sales", "في حربها"). */
 function nounInPhrase(v: SentenceView, tr: Trigger): boolean {
   const t = v.tokens[tr.head]!;
-  if ((t.proclitics ?? []).some((c) => c === 'ب' || c === 'ل' || c === 'ك')) return true;
+  if ((t.proclitics ?? []).some((c) => c === 'ب' || c === 'ك')) return true;
   for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
     const n = v.tokens[k]!.norm;
     if (v.cues.prepositions.has(n)) return true;
@@ -268,5 +295,5 @@ export const codeEventsStage: Stage<Resources> = {
   name: 'code',
   requires: ['tokens', 'actors'],
   assigns: ['events', 'explanations'],
-  run: (doc, res) => codeEvents(doc, res.verbs, { demonyms: demonymIndex(res.actors) }),
+  run: (doc, res) => codeEvents(doc, res.verbs, { demonyms: demonymIndex(res.actors), actorDict: res.actors }),
 };

@@ -56,7 +56,7 @@ export function matchTriggers(tokens: readonly Token[], s: Sentence, dict: VerbD
       const verbal = kinds.has('perfect') || kinds.has('imperfect') || kinds.has('literal');
       const kind: 'verb' | 'noun' = !kinds.has('noun') ? 'verb' : !verbal ? 'noun' : nounContext ? 'noun' : 'verb';
       // A verb cannot carry the article or a prepositional proclitic (بدعم is a noun, not دعم the verb).
-      if (kind === 'verb' && lang === 'ar' && nounContext && (t.proclitics ?? []).some((c) => c === 'ال' || c === 'ب' || c === 'ك')) continue;
+      if (kind === 'verb' && lang === 'ar' && nounContext && !kinds.has('literal') && (t.proclitics ?? []).some((c) => c === 'ال' || c === 'ب' || c === 'ك')) continue;
       const imperfect = kinds.has('imperfect') && !kinds.has('perfect');
       const firstPerson = lang === 'ar' && kind === 'verb' && ((imperfect && t.norm.replace(/^[وف]/, '').startsWith('ن')) || /نا$/.test(t.norm));
       const fits = (kind === 'noun') === nounContext ? 0.5 : 0;

@@ -37,9 +37,14 @@ describe('splitSentences flags heading lines', () => {
     expect(spans.map((s) => !!s.heading)).toEqual([true, false]);
   });
 
-  it('does not flag a bullet, a long unpunctuated line or a sentence inside a paragraph', () => {
+  it('flags bullet lines, which continue an earlier sentence', () => {
+    const text = 'وطالبت الحكومة بما يلي:\n• اعتذار رسمي.\n• تعويض العائلات.';
+    expect(splitSentences(text, ar).map((s) => !!s.heading)).toEqual([false, true, true]);
+  });
+
+  it('does not flag a long unpunctuated line or a short sentence inside a paragraph', () => {
     const long = 'وقالت الوزارة في بيان مطول إن الحكومة قررت تعليق جميع الرحلات الجوية مع البلد المجاور حتى إشعار آخر بسبب التوتر';
-    const text = `• بند أول بلا نقطة\n${long}\nجملة قصيرة. وأخرى قصيرة`;
+    const text = `${long}\nجملة قصيرة. وأخرى قصيرة`;
     expect(splitSentences(text, ar).some((s) => s.heading)).toBe(false);
   });
 });

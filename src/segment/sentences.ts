@@ -1,5 +1,5 @@
 // Sentence splitting by the gold conventions: . ! ? ؟ end a sentence (closing quotes attach),
-// as does a line break; abbreviations, decimals and ellipses do not. Short unpunctuated lines are headings.
+// as does a line break; abbreviations, decimals and ellipses do not. Short unpunctuated lines and bullets are flagged.
 import type { Span } from '../doc.ts';
 import { normalizeKey } from '../normalize/normalize.ts';
 
@@ -56,13 +56,17 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
   return spans;
 }
 
-/** A whole line, not a bullet, short, with no final punctuation: a section title. */
+/**
+ * A whole line that is a bullet (a list item continuing an earlier sentence, as doc.ts flags them), or
+ * short with no final punctuation (a section title).
+ */
 function isHeading(text: string, s: number, e: number): boolean {
   const lineStart = text.slice(text.lastIndexOf('\n', s - 1) + 1, s).trim() === '';
   const lineEnd = /^[ \t]*(\n|$)/.test(text.slice(e));
   if (!lineStart || !lineEnd) return false;
   const line = text.slice(s, e);
-  if (BULLET.test(line) || /[.!?؟:;,،؛…"”»)\]]$/.test(line)) return false;
+  if (BULLET.test(line)) return true;
+  if (/[.!?؟:;,،؛…"”»)\]]$/.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return words.length > 0 && words.length <= HEADING_MAX_WORDS;
 }

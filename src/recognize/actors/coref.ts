@@ -65,6 +65,8 @@ function resolveOpen(
     const head = c.entry.startsWith('head:') ? dict.heads.get(c.head) : undefined;
     if (head?.fallback) return head.fallback;
     for (let i = done.length - 1; i >= 0; i--) if (done[i]!.head === c.head && done[i]!.code) return done[i]!.code!;
+    // A bare title ("the ambassador") only refers back to the same title, never to the country in context.
+    if (c.head.startsWith('title:')) return undefined;
   }
   return focus(c, done, all, states, sentenceOf);
 }

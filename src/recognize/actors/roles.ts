@@ -29,7 +29,6 @@ export function standingAt(entry: ActorEntry, date: string): { code: string; sec
   if (entry.kind === 'person' && roles.length && roles.every((r) => r.to && r.to < date)) {
     return { code: entry.code, sector: 'ELI' };
   }
-  if (roles.length && entry.kind === 'person' && entry.sector == null) return { code: entry.code, sector: null };
   return { code: entry.code, sector: entry.sector ?? null };
 }
 
@@ -39,18 +38,18 @@ export function standingAt(entry: ActorEntry, date: string): { code: string; sec
  */
 export function holderAt(dict: ActorDictionary, code: string, offices: readonly string[], date: string): ActorEntry | undefined {
   for (const office of offices) {
-    for (const entry of dict.holders.get(`${code}:${office}`) ?? []) {
-      const role = roleAt(entry, date);
-      if (role && role.office === office) return entry;
-    }
-    // Offices held under another code (an EU High Representative coded EUR).
+    let best: { entry: ActorEntry; from: string } | undefined;
+    // Holders filed under the code, and those holding it under another code (an EU High Representative).
     for (const [key, list] of dict.holders) {
       if (!key.endsWith(`:${office}`)) continue;
       for (const entry of list) {
         const role = roleAt(entry, date);
-        if (role && role.office === office && (role.code ?? entry.code) === code) return entry;
+        if (!role || role.office !== office || (role.code ?? entry.code) !== code) continue;
+        // When terms overlap in the data (no end date given), the latest appointment wins.
+        if (!best || (role.from ?? '') > best.from) best = { entry, from: role.from ?? '' };
       }
     }
+    if (best) return best.entry;
   }
   return undefined;
 }

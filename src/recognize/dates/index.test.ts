@@ -24,6 +24,8 @@ describe('Arabic explicit dates', () => {
     ['a weekday linked by الموافق', 'وقع الهجوم الخميس الموافق 31 أكتوبر 2024 ليلا.', [['الخميس الموافق 31 أكتوبر 2024', '2024-10-31']]],
     ['a Hijri date', 'تبدأ العطلة في 1 رمضان 1446 هـ وتستمر.', [['1 رمضان 1446 هـ', '2025-03-01']]],
     ['years after عام and in ranges', 'خاض البلدان حربا بين 1998 و2000 ووقعا اتفاقا عام 2018 ثم حرب (2020-2022).', [['1998', '1998'], ['2000', '2000'], ['عام 2018', '2018'], ['2020', '2020'], ['2022', '2022']]],
+    ['an ordinal day word with a past month', 'وفي الثاني من يونيو الماضي أعلن الجيش النتائج.', [['الثاني من يونيو الماضي', '2025-06-02']]],
+    ['a month two or more months ahead is last year\'s', 'بدأت الحرب في 7 أكتوبر وما زالت.', [['7 أكتوبر', '2024-10-07']]],
     ['a decade of the last century', 'منذ تسعينيات القرن الماضي تتوتر العلاقات.', [['تسعينيات القرن الماضي', '199X']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -80,6 +82,7 @@ describe('English dates (publication Friday 2022-10-14)', () => {
     ['a full date with abbreviated month', 'Talks resumed on Jan. 9, 2024 in Geneva.', [['Jan. 9, 2024', '2024-01-09']]],
     ['last month and this year', 'The junta seized power last month and aid fell this year.', [['last month', '2022-09'], ['this year', '2022']]],
     ['a decade and years ago', 'Ties date from the 1990s, two years ago they broke.', [['1990s', '199X'], ['two years ago', '2020']]],
+    ['a year after the article', 'Turnout in the 2020 election was high.', [['2020', '2020']]],
     ['a modal may is not a month', 'They may meet in Geneva in 2023.', [['2023', '2023']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

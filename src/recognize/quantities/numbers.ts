@@ -139,6 +139,12 @@ function readWords(tokens: readonly Token[], i: number, data: NumberData, limit:
   }
   const dual = lookup(tokens[i], data.dualNouns);
   if (dual) return { ...base, end: i + 1, value: 2, base: 2, scale: 1, noun: dual.value };
+  return readCardinals(tokens, i, data, limit);
+}
+
+/** Cardinal words with scales: خمسة وعشرون، ثلاثمئة ألف، ألفين، three hundred and fifty thousand. */
+function readCardinals(tokens: readonly Token[], i: number, data: NumberData, limit: number): NumberRead | null {
+  const base = { start: i, digits: false, percent: false, yearLike: false };
   let total = 0;
   let current = 0;
   let j = i;

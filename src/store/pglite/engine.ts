@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Transaction } from '@electric-sql/pglite';
 import { StoreError } from '../../errors.ts';
 import type { Engine, Queryable } from '../engine.ts';
+import { lockFolder } from './lock.ts';
 
 function wrap(db: PGlite | Transaction): Queryable {
   return {
@@ -24,14 +25,26 @@ export async function openPgliteEngine(dir: string): Promise<Engine> {
   let db: PGlite;
   try {
     mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new StoreError('open', `cannot open the PGlite database folder ${dir}: ${(err as Error).message}`, { cause: err });
+  }
+  const release = lockFolder(dir);
+  try {
     db = await PGlite.create(dir);
   } catch (err) {
+    release();
     throw new StoreError('open', `cannot open the PGlite database folder ${dir}: ${(err as Error).message}`, { cause: err });
   }
   return {
     name: 'pglite',
     ...wrap(db),
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
-    close: () => db.close(),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        release();
+      }
+    },
   };
 }

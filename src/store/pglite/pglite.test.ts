@@ -1,5 +1,6 @@
-// Runs the Store contract on PGlite in a temporary folder, and checks openStore's folder handling.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Runs the Store contract on PGlite in a temporary folder, and checks openStore's folder handling and lock.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,4 +36,28 @@ describe('openStore on PGlite', () => {
     writeFileSync(file, 'not a database');
     await expect(openStore({ db: file })).rejects.toThrow(new RegExp(`cannot open the PGlite database folder ${file}`));
   });
+});
+
+describe('PGlite folder lock', () => {
+  it('refuses a folder another live process holds, naming it', async () => {
+    const db = join(dir, 'held');
+    mkdirSync(db, { recursive: true });
+    writeFileSync(join(db, 'marsad.lock'), String(process.ppid));
+    await expect(openPgliteEngine(db)).rejects.toThrow(`in use by another process (pid ${process.ppid})`);
+  });
+
+  it('refuses a second open in the same process and takes over a lock left by a dead process', async () => {
+    const db = join(dir, 'stale');
+    mkdirSync(db, { recursive: true });
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    writeFileSync(join(db, 'marsad.lock'), String(dead));
+    const engine = await openPgliteEngine(db);
+    try {
+      await expect(openPgliteEngine(db)).rejects.toThrow('in use by this process');
+    } finally {
+      await engine.close();
+    }
+    expect(existsSync(join(db, 'marsad.lock'))).toBe(false);
+    await (await openPgliteEngine(db)).close();
+  }, 60_000);
 });
