@@ -18,6 +18,8 @@ export interface SentenceView {
   end: number;
   groups: ActorGroup[];
   cues: Cues;
+  /** Places named in the sentence, as groups (targets only, never sources). */
+  places?: ActorGroup[];
   /** Actor tokens whose whole surface is a dictionary name (باماكو is not ب + اماكو). */
   wholeName?: ReadonlySet<number>;
   /** Tokens read as transparent (date expressions and the commas around them: "، اليوم الأربعاء،"). */
@@ -32,6 +34,7 @@ export interface Arguments {
 }
 
 const COORD = new Set(['و', ',', 'and', '&', 'or', '-']);
+const NUMBER_WORDS = new Set(['الف', 'الاف', 'مليون', 'ملايين', 'مليار', 'thousand', 'thousands', 'million', 'millions', 'hundreds', 'dozens']);
 
 /** Group a sentence's actor mentions: same span → one group; "X و Y", "X, Y and Z" → one group. */
 export function groupActors(actors: readonly ActorMention[], tokens: readonly Token[]): ActorGroup[] {
@@ -91,8 +94,12 @@ function isFiller(v: SentenceView, k: number): boolean {
 export function groupAfter(v: SentenceView, from: number, window: number, skip?: ActorGroup): ActorGroup | null {
   for (const g of v.groups) {
     if (g === skip || g.start < from) continue;
+    if (skip && g.mentions.every((m) => skip.mentions.some((x) => sameParty(x, m)))) continue;
     let words = 0;
-    for (let k = from; k < g.start; k++) if ((!v.tokens[k]!.punct || v.tokens[k]!.norm === ',') && !v.transparent?.has(k)) words++;
+    for (let k = from; k < g.start; k++) {
+      const n = v.tokens[k]!.norm;
+      if ((!v.tokens[k]!.punct || n === ',') && !v.transparent?.has(k) && !/^\d/.test(n) && !NUMBER_WORDS.has(n)) words++;
+    }
     if (words >= window || boundaryBetween(v, from, g.start)) return null;
     return g;
   }
@@ -125,6 +132,9 @@ export function targetAfterPrep(v: SentenceView, from: number, preps: ReadonlySe
     if (preps.has(t.norm)) {
       const g = groupAfter(v, k + 1, 8);
       if (g) return g;
+      // "على كييف": a place attacked or targeted stands for its country.
+      const place = v.places?.find((x) => x.start > k && x.start <= k + 3);
+      if (place) return place;
     }
   }
   return null;
@@ -160,12 +170,16 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
     }
     const obj = groupAfter(v, from, 8, source ?? undefined);
     if (obj && !sameActors(obj, source)) return obj;
-    if (p.target === 'object') return encliticObject(v, tr, source) ?? relativeObject(v, source);
+    if (p.target === 'object') {
+      const pronoun = encliticObject(v, tr, source) ?? relativeObject(v, source);
+      if (pronoun) return pronoun;
+      return hasObjectPronoun(v, tr) && !sameActors(ctx.carriedTarget, source) ? ctx.carriedTarget : null;
+    }
     if (p.target === 'others') return othersThan(v, source, false);
     return nearestBefore(v, tr.head, source) ?? (sameActors(ctx.carriedTarget, source) ? null : ctx.carriedTarget);
   };
   if (p.speakerVoice) {
-    const subject = subjectBefore(v, tr.head, 10) ?? groupAfter(v, tr.head + 1, 1);
+    const subject = subjectBefore(v, tr.head, 10) ?? groupAfter(v, tr.head + 1, 1) ?? (tr.kind === 'noun' ? minAgent(v, tr.end) : null);
     const speaker = ctx.speaker && !sameActors(ctx.speaker, subject) ? ctx.speaker : ctx.inherited;
     const target = subject && !sameActors(subject, speaker) ? subject : nearestBefore(v, tr.head, speaker) ?? ctx.carriedTarget;
     return { source: speaker, targets: sameActors(target, speaker) ? null : target, construction: 'speaker-evaluation' };
@@ -207,10 +221,10 @@ function nounArguments(
 ): Arguments {
   const p = tr.pattern;
   const genitive = groupAfter(v, tr.head + 1, 2);
-  const adjective = genitive && genitive.start === tr.head + 1 && genitive.mentions.every((m) => m.kind === 'demonym') ? genitive : null;
+  const adjective = genitive && genitive.start <= tr.head + 2 && genitive.mentions.every((m) => m.kind === 'demonym') ? genitive : null;
   // English premodifier ("U.S. military strikes", "Russia's attack").
   const premod = v.lang === 'en' ? v.groups.find((g) => g.end <= tr.head && tr.head - g.end <= 2 && !boundaryBetween(v, g.end, tr.head) && !prepGoverned(v, g)) ?? null : null;
-  let source: ActorGroup | null = adjective ?? premod ?? agentAfter(v, tr.end);
+  let source: ActorGroup | null = adjective ?? premod ?? agentAfter(v, tr.end) ?? (p.genitive === 'agent' ? minAgent(v, tr.end) : null);
   let construction = source ? 'agent' : 'governor';
   let targets: ActorGroup | null = null;
   // The genitive of an event noun with no patient slot, or of an agent-genitive noun, is its agent.
@@ -229,10 +243,23 @@ function nounArguments(
   return { source, targets, construction: `noun-${construction}` };
 }
 
+/** "بدعم ثلاثي من تركيا": the agent of an agent-genitive noun introduced by من. */
+function minAgent(v: SentenceView, from: number): ActorGroup | null {
+  for (let k = from; k < Math.min(v.end, from + 4); k++) {
+    if (v.tokens[k]!.norm === 'من') return groupAfter(v, k + 1, 1);
+  }
+  return null;
+}
+
 function sameActors(a: ActorGroup | null, b: ActorGroup | null): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
-  return a.mentions.every((m) => b.mentions.some((x) => x.code === m.code && x.sector === m.sector));
+  return a.mentions.every((m) => b.mentions.some((x) => sameParty(x, m)));
+}
+
+/** One party: same code, and the same sector unless one side leaves it open (USA vs USA/GOV). */
+function sameParty(a: ActorMention, b: ActorMention): boolean {
+  return a.code === b.code && (a.sector === b.sector || a.sector === null || b.sector === null);
 }
 
 /** The nearest group before the trigger that is not the source (what an evaluation is about). */
@@ -277,6 +304,10 @@ function relativeObject(v: SentenceView, source: ActorGroup | null): ActorGroup 
   return nearestBefore(v, source.start - 1, source);
 }
 
+function hasObjectPronoun(v: SentenceView, tr: Trigger): boolean {
+  return v.lang === 'ar' && tr.kind === 'verb' && /(ها|هم|هما|هن)$/.test(v.tokens[tr.head]!.norm);
+}
+
 /** An object pronoun on the verb (اتهمتها، اعتقلتهم) points back to the nearest earlier actor. */
 function encliticObject(v: SentenceView, tr: Trigger, source: ActorGroup | null): ActorGroup | null {
   if (v.lang !== 'ar' || tr.kind !== 'verb') return null;
@@ -318,7 +349,9 @@ function agentAfter(v: SentenceView, from: number): ActorGroup | null {
       const g = v.groups.find((x) => x.start === k + 1);
       if (g && !prepGoverned(v, g)) return g;
     }
-    if (v.cues.boundary.has(t.norm) && t.norm !== 'قبل') return null;
+    if (v.cues.boundary.has(t.norm) && t.norm !== 'قبل' && !RELATIVES.has(t.norm)) return null;
   }
   return null;
 }
+
+const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللتين', 'اللذين']);

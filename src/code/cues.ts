@@ -21,6 +21,7 @@ const CueSchema = z.object({
   passive_aux: list,
   light_verbs: list,
   not_triggers: list,
+  light_nouns: list,
 });
 
 export interface Cues {
@@ -36,6 +37,8 @@ export interface Cues {
   lightVerbs: ReadonlySet<string>;
   /** Common words whose clitic analysis looks like a trigger (وزارة → و + زار + ه). */
   notTriggers: ReadonlySet<string>;
+  /** Nominal light words whose genitive is the agent of the verbal noun they govern (إعلان الهند تعليق …). */
+  lightNouns: ReadonlySet<string>;
 }
 
 const cache = new Map<Lang, Cues>();
@@ -73,6 +76,7 @@ export function loadCues(lang: Lang, dir: string = join(BUILTIN_VERB_DIR, 'cues'
     passiveAux: set(d.passive_aux),
     lightVerbs: set(d.light_verbs),
     notTriggers: set(d.not_triggers),
+    lightNouns: set(d.light_nouns),
   };
   if (dir === join(BUILTIN_VERB_DIR, 'cues')) cache.set(lang, cues);
   return cues;

@@ -35,7 +35,7 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
     const covered = new Set<number>();
     for (const a of recognized) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered.add(k);
     const inSentence = options.demonyms ? [...recognized, ...demonymMentions(doc, s, options.demonyms, covered)] : recognized;
-    const v: SentenceView = { lang: doc.article.lang, tokens, start: s.tokenStart, end: s.tokenEnd, groups: groupActors(inSentence, tokens), cues, transparent: transparentTokens(doc, s), wholeName: wholeNames(tokens, recognized, options.actorDict) };
+    const v: SentenceView = { lang: doc.article.lang, tokens, start: s.tokenStart, end: s.tokenEnd, groups: groupActors(inSentence, tokens), cues, transparent: transparentTokens(doc, s), wholeName: wholeNames(tokens, recognized, options.actorDict), places: placeGroups(doc, s) };
     const before = explanations.length;
     const sentenceEvents = codeSentence(doc, s, v, dict, { carried, carriedTarget }, explanations);
     const specific = sentenceEvents.filter((e) => !e.rule.startsWith('speech:'));
@@ -59,6 +59,26 @@ function isSpeechRule(dict: VerbDictionary, rule: string): boolean {
   let ids = speechIds.get(dict);
   if (!ids) speechIds.set(dict, (ids = new Set(dict.entries.filter((e) => e.speech).map((e) => e.id))));
   return ids.has(rule);
+}
+
+/** Places in the sentence as target-only groups (their country, no sector). */
+function placeGroups(doc: Doc, s: Sentence): ActorGroup[] {
+  const tokens = doc.tokens ?? [];
+  const out: ActorGroup[] = [];
+  for (const p of doc.places ?? []) {
+    if (p.start < s.start || p.end > s.end) continue;
+    let start = -1;
+    let end = -1;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (tokens[k]!.start >= p.start && tokens[k]!.end <= p.end) {
+        if (start < 0) start = k;
+        end = k + 1;
+      }
+    }
+    if (start < 0) continue;
+    out.push({ mentions: [{ start: p.start, end: p.end, text: p.text, code: p.country, sector: null, kind: 'state', entry: `place:${p.entry}`, tokenStart: start, tokenEnd: end }], start, end });
+  }
+  return out;
 }
 
 /** First tokens of mentions whose surface is exactly a dictionary name, so a leading ب/ل is part of it. */
@@ -214,9 +234,12 @@ function governorSubject(v: SentenceView, tr: Trigger, previous: ActorGroup | nu
   for (let k = tr.head - 1; k >= v.start && words < 8; k--) {
     const t = v.tokens[k]!;
     if (v.cues.boundary.has(t.norm) && !v.transparent?.has(k)) return null;
-    if (t.forms.some((f) => v.cues.lightVerbs.has(f)) || v.cues.lightVerbs.has(t.norm)) {
+    const lightNoun = t.forms.some((f) => v.cues.lightNouns.has(f));
+    if (lightNoun || t.forms.some((f) => v.cues.lightVerbs.has(f)) || v.cues.lightVerbs.has(t.norm)) {
       const after = groupAfter(v, k + 1, 2);
-      const g = subjectBefore(v, k, 8) ?? (after && after.end <= tr.head ? after : null);
+      const following = after && after.end <= tr.head ? after : null;
+      // "إعلان الهند تعليق …": a nominal light word takes its agent from its genitive.
+      const g = lightNoun ? following : subjectBefore(v, k, 8) ?? following;
       if (g && !prepGoverned(v, g)) return g;
       return previous;
     }

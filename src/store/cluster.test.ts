@@ -1,3 +1,4 @@
+// Which events report the same happening: one table row per pair of events.
 import { describe, expect, it } from 'vitest';
 import { clusterEvents, jaccard, wordSet, type ClusterInput } from './cluster.ts';
 
@@ -46,5 +47,13 @@ describe('quote overlap', () => {
     expect(jaccard(wordSet('أدانت مصر الغارة'), wordSet('ادانت مصر الغارة.'))).toBe(1);
     expect(jaccard(wordSet('Cairo Condemned'), wordSet('cairo condemned'))).toBe(1);
     expect(jaccard(wordSet('a b'), wordSet(''))).toBe(0);
+  });
+
+  it('joins two one-day events exactly at the tolerance and not beyond', () => {
+    const x = ev({ article_id: 'a', date_start: '2025-03-10', date_end: '2025-03-10' });
+    const y = ev({ article_id: 'b', date_start: '2025-03-11', date_end: '2025-03-11' });
+    const z = ev({ article_id: 'c', date_start: '2025-03-13', date_end: '2025-03-13' });
+    const out = clusterEvents([x, y, z]);
+    expect([out.get(y.id), out.get(z.id)]).toEqual([x.id, z.id]);
   });
 });

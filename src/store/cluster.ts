@@ -6,7 +6,6 @@
 // at least 0.3 between the normalized word sets of their quotes. Null dates never cluster across
 // articles; within one article two undated events with the same key and overlapping evidence do.
 import { normalizeKey } from '../normalize/index.ts';
-import { rangesWithin, type DayRange } from './date-range.ts';
 
 export const QUOTE_JACCARD_MIN = 0.3;
 export const DATE_TOLERANCE_DAYS = 1;
@@ -26,9 +25,11 @@ export interface ClusterInput {
 }
 
 interface Prepared extends ClusterInput {
-  range: DayRange | null;
-  triggerKey: string;
-  words: Set<string>;
+  /** First and last day as day numbers, or null when undated. */
+  range: { start: number; end: number } | null;
+  /** Normalized trigger and quote words, computed only when a pair needs them. */
+  triggerKey?: string;
+  words?: Set<string>;
 }
 
 /** Words of a quote, normalized, without one-letter tokens and punctuation. */
@@ -43,17 +44,25 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+const triggerKey = (e: Prepared): string => (e.triggerKey ??= normalizeKey(e.trigger));
+const words = (e: Prepared): Set<string> => (e.words ??= wordSet(e.quote));
+
 function evidenceOverlaps(a: Prepared, b: Prepared): boolean {
-  return (
-    (a.triggerKey !== '' && a.triggerKey === b.triggerKey) ||
-    a.rule === b.rule ||
-    jaccard(a.words, b.words) >= QUOTE_JACCARD_MIN
-  );
+  if (a.rule === b.rule) return true;
+  const ta = triggerKey(a);
+  return (ta !== '' && ta === triggerKey(b)) || jaccard(words(a), words(b)) >= QUOTE_JACCARD_MIN;
+}
+
+const dayNumber = (iso: string): number => Date.parse(iso) / 86_400_000;
+
+/** Whether two day ranges lie within the tolerance of each other (overlapping ranges are within 0 days). */
+function near(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start - b.end <= DATE_TOLERANCE_DAYS && b.start - a.end <= DATE_TOLERANCE_DAYS;
 }
 
 function sameHappening(a: Prepared, b: Prepared): boolean {
   if (a.range && b.range) {
-    if (!rangesWithin(a.range, b.range, DATE_TOLERANCE_DAYS)) return false;
+    if (!near(a.range, b.range)) return false;
   } else if (a.range || b.range || a.article_id !== b.article_id) {
     return false;
   }
@@ -86,12 +95,8 @@ export function clusterEvents(rows: ClusterInput[]): Map<number, number> {
   const groups = new Map<string, Prepared[]>();
   for (const r of rows) {
     parent.set(r.id, r.id);
-    const p: Prepared = {
-      ...r,
-      range: r.date_start && r.date_end ? { start: r.date_start, end: r.date_end } : null,
-      triggerKey: normalizeKey(r.trigger),
-      words: wordSet(r.quote),
-    };
+    const range = r.date_start && r.date_end ? { start: dayNumber(r.date_start), end: dayNumber(r.date_end) } : null;
+    const p: Prepared = { ...r, range };
     const k = keyOf(r);
     const g = groups.get(k);
     if (g) g.push(p);
@@ -100,10 +105,10 @@ export function clusterEvents(rows: ClusterInput[]): Map<number, number> {
 
   for (const group of groups.values()) {
     // Sweep by start day: only events whose range ends within tolerance of the current start can match.
-    const dated = group.filter((e) => e.range).sort((a, b) => a.range!.start.localeCompare(b.range!.start) || a.id - b.id);
+    const dated = group.filter((e) => e.range).sort((a, b) => a.range!.start - b.range!.start || a.id - b.id);
     let active: Prepared[] = [];
     for (const e of dated) {
-      active = active.filter((x) => rangesWithin(x.range!, e.range!, DATE_TOLERANCE_DAYS));
+      if (active.length > 0) active = active.filter((x) => near(x.range!, e.range!));
       for (const x of active) if (find(x.id) !== find(e.id) && sameHappening(x, e)) union(x.id, e.id);
       active.push(e);
     }

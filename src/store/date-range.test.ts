@@ -1,5 +1,6 @@
+// Day ranges of every date value form the pipeline produces.
 import { describe, expect, it } from 'vitest';
-import { dateRange, rangesWithin } from './date-range.ts';
+import { dateRange } from './date-range.ts';
 
 describe('dateRange', () => {
   const cases: [string | null, [string, string] | null][] = [
@@ -21,16 +22,4 @@ describe('dateRange', () => {
       expect(dateRange(value)).toEqual(want ? { start: want[0], end: want[1] } : null);
     });
   }
-});
-
-describe('rangesWithin', () => {
-  const d = (start: string, end = start) => ({ start, end });
-  it('accepts days one apart and overlapping periods', () => {
-    expect(rangesWithin(d('2025-07-01'), d('2025-07-02'), 1)).toBe(true);
-    expect(rangesWithin(d('2025-07-15'), d('2025-07-01', '2025-07-31'), 1)).toBe(true);
-  });
-  it('rejects days two apart in either order', () => {
-    expect(rangesWithin(d('2025-07-01'), d('2025-07-03'), 1)).toBe(false);
-    expect(rangesWithin(d('2025-07-03'), d('2025-07-01'), 1)).toBe(false);
-  });
 });

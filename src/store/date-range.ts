@@ -55,9 +55,3 @@ export function dateRange(value: string | null | undefined): DayRange | null {
   if ((m = /^(\d{3})X$/.exec(value))) return { start: `${m[1]}0-01-01`, end: `${m[1]}9-12-31` };
   return null;
 }
-
-/** Whether two ranges lie within `days` days of each other (overlapping ranges are within 0). */
-export function rangesWithin(a: DayRange, b: DayRange, days: number): boolean {
-  const gap = (x: string, y: string): number => (Date.parse(x) - Date.parse(y)) / 86_400_000;
-  return gap(a.start, b.end) <= days && gap(b.start, a.end) <= days;
-}

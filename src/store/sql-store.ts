@@ -184,24 +184,27 @@ export class SqlStore implements Store {
     return { total: count!.total as number, items };
   }
 
+  /** Recompute every cluster; only events whose cluster or representative changes are rewritten. */
   async recluster(): Promise<void> {
+    type Row = ClusterInput & { event_day: string | null; cluster_id: number | null; cluster_rep: boolean };
     try {
       await this.db.transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1)', [RECLUSTER_LOCK]);
-        const rows = await tx.query<ClusterInput & { event_day: string | null }>(SQL.clusterInput);
+        const rows = await tx.query<Row>(SQL.clusterInput);
         const clusterOf = clusterEvents(rows);
-        const earliest = new Map<number, ClusterInput & { event_day: string | null }>();
+        const earliest = new Map<number, Row>();
+        const dayKey = (x: Row): string => `${x.event_day ?? '9999-99-99'}:${String(x.id).padStart(10, '0')}`;
         for (const r of rows) {
           const c = clusterOf.get(r.id)!;
           const best = earliest.get(c);
-          const key = (x: typeof r): string => `${x.event_day ?? '9999-99-99'}:${String(x.id).padStart(10, '0')}`;
-          if (!best || key(r) < key(best)) earliest.set(c, r);
+          if (!best || dayKey(r) < dayKey(best)) earliest.set(c, r);
         }
-        await tx.query(SQL.clearClusters);
-        await tx.query(SQL.deleteClusters);
-        await tx.query(SQL.insertClusters, [[...earliest.keys()], [...earliest.values()].map((r) => r.id)]);
-        const reps = new Set([...earliest.values()].map((r) => r.id));
-        await tx.query(SQL.assignClusters, [[...clusterOf.keys()], [...clusterOf.values()], [...clusterOf.keys()].map((id) => reps.has(id))]);
+        const changed = rows.filter((r) => r.cluster_id !== clusterOf.get(r.id) || r.cluster_rep !== (earliest.get(clusterOf.get(r.id)!) === r));
+        await tx.query(SQL.upsertClusters, [[...earliest.keys()], [...earliest.values()].map((r) => r.id)]);
+        await tx.query(SQL.assignClusters, [
+          changed.map((r) => r.id), changed.map((r) => clusterOf.get(r.id)!), changed.map((r) => earliest.get(clusterOf.get(r.id)!) === r),
+        ]);
+        await tx.query(SQL.deleteStaleClusters, [[...earliest.keys()]]);
         await tx.query(SQL.countClusters);
       });
       // Fresh statistics after a batch of ingest keep the planner on the indexes.

@@ -36,23 +36,25 @@ export const SQL = {
   eventsOf: `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.article_id = $1 ORDER BY e.ordinal`,
   counts: `SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM events)::int AS events,
     (SELECT count(DISTINCT code) FROM actor_mentions)::int AS actors`,
-  /** Events as recluster() reads them, grouped by the clustering key. */
+  /** Events as recluster() reads them, with their current cluster assignment. */
   clusterInput: `SELECT e.id, e.article_id, e.source, e.target, e.root, e.negated, e.date_start::text AS date_start,
-    e.date_end::text AS date_end, e.event_day::text AS event_day, e.trigger, e.quote, e.rule FROM events e`,
-  clearClusters: `UPDATE events SET cluster_id = NULL, cluster_rep = false WHERE cluster_id IS NOT NULL OR cluster_rep`,
-  deleteClusters: `DELETE FROM event_clusters`,
-  /** $1: event ids, $2: their cluster ids. Cluster rows must exist first (foreign key). */
+    e.date_end::text AS date_end, e.event_day::text AS event_day, e.trigger, e.quote, e.rule, e.cluster_id, e.cluster_rep
+    FROM events e`,
+  /** $1: cluster ids (smallest member), $2: representative (earliest) members. Counts are filled after assignment. */
+  upsertClusters: `INSERT INTO event_clusters (id, event_id, num_mentions, num_sources, num_articles)
+    SELECT c, r, 0, 0, 0 FROM unnest($1::int[], $2::int[]) AS v(c, r)
+    ON CONFLICT (id) DO UPDATE SET event_id = excluded.event_id WHERE event_clusters.event_id <> excluded.event_id`,
+  /** $1: event ids, $2: their cluster ids, $3: whether each represents its cluster (only rows that change). */
   assignClusters: `UPDATE events e SET cluster_id = v.cluster_id, cluster_rep = v.rep
     FROM unnest($1::int[], $2::int[], $3::boolean[]) AS v(id, cluster_id, rep) WHERE e.id = v.id`,
-  /** $1: cluster ids (smallest member), $2: representative (earliest) members. Counts are filled after assignment. */
-  insertClusters: `INSERT INTO event_clusters (id, event_id, num_mentions, num_sources, num_articles)
-    SELECT c, r, 0, 0, 0 FROM unnest($1::int[], $2::int[]) AS v(c, r)`,
+  /** $1: the cluster ids in use; no event points to the others any more. */
+  deleteStaleClusters: `DELETE FROM event_clusters WHERE NOT (id = ANY($1::int[]))`,
   /** Articles without an outlet count as their own source. */
   countClusters: `UPDATE event_clusters c SET num_mentions = s.m, num_sources = s.s, num_articles = s.a
     FROM (SELECT e.cluster_id, count(*)::int AS m, count(DISTINCT coalesce(a.outlet, 'article:' || a.id))::int AS s,
       count(DISTINCT e.article_id)::int AS a
       FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id IS NOT NULL GROUP BY e.cluster_id) s
-    WHERE c.id = s.cluster_id`,
+    WHERE c.id = s.cluster_id AND (c.num_mentions, c.num_sources, c.num_articles) IS DISTINCT FROM (s.m, s.s, s.a)`,
 } as const;
 
 /** A multi-row INSERT for `rows.length` rows of `columns.length` values each. */

@@ -43,6 +43,7 @@ describe('Arabic relative dates around a publication date (Friday 2024-05-03)', 
     ['today with its weekday', 'قال الرئيس اليوم الجمعة إن بلاده أغلقت المعبر.', [['اليوم الجمعة', '2024-05-03']]],
     ['yesterday with its weekday', 'أعلنت الوزارة أمس الخميس وقف التجارة.', [['أمس الخميس', '2024-05-02']]],
     ['the day before yesterday', 'أعلن الوزير الأول من أمس الأربعاء القرار.', [['الأول من أمس الأربعاء', '2024-05-01']]],
+    ['a prefix glued to the first word stays out of the span', 'وقعت الحرب لعام 2020 والخميس الماضي.', [['عام 2020', '2020'], ['الخميس الماضي', '2024-05-02']]],
     ['a weekday between slashes', 'احتجت الدولة اليوم /الجمعة/ على الهجوم.', [['اليوم /الجمعة/', '2024-05-03']]],
     ['a part of the day', 'أطلق الجيش صاروخا فجر اليوم.', [['فجر اليوم', '2024-05-03']]],
     ['tomorrow', 'يصل الوفد غداً إلى العاصمة.', [['غداً', '2024-05-04']]],
@@ -74,7 +75,7 @@ describe('English dates (publication Friday 2022-10-14)', () => {
   const pub = '2022-10-14';
   const cases: [string, string, [string, string | null][]][] = [
     ['early Friday morning', 'The army fired a missile early Friday morning, officials said.', [['early Friday morning', '2022-10-14']]],
-    ['a bare weekday', 'The launch came on Thursday after a warning.', [['Thursday', '2022-10-13']]],
+    ['a weekday with on', 'The launch came on Thursday after a warning.', [['on Thursday', '2022-10-13']]],
     ['last Friday', 'He was told last Friday to leave.', [['last Friday', '2022-10-07']]],
     ['late September is the month', 'Launches have continued since late September.', [['late September', '2022-09']]],
     ['today evening and this afternoon', 'In a briefing today evening he said the call came this afternoon.', [['today evening', '2022-10-14'], ['this afternoon', '2022-10-14']]],
@@ -83,6 +84,7 @@ describe('English dates (publication Friday 2022-10-14)', () => {
     ['last month and this year', 'The junta seized power last month and aid fell this year.', [['last month', '2022-09'], ['this year', '2022']]],
     ['a decade and years ago', 'Ties date from the 1990s, two years ago they broke.', [['1990s', '199X'], ['two years ago', '2020']]],
     ['a year after the article', 'Turnout in the 2020 election was high.', [['2020', '2020']]],
+    ['a bare weekday is the last such day on or before publication', 'Thursday brought another launch.', [['Thursday', '2022-10-13']]],
     ['a modal may is not a month', 'They may meet in Geneva in 2023.', [['2023', '2023']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

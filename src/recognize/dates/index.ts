@@ -2,7 +2,9 @@
 import type { DateMention, Doc } from '../../doc.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import type { Resources } from '../../pipeline/resources.ts';
-import { matchDate, type DateContext } from './match.ts';
+import type { Token } from '../../doc.ts';
+import { lightForms } from '../../segment/phrase-match.ts';
+import { matchDate, triggers, type DateContext } from './match.ts';
 import { parseYmd } from './calendar.ts';
 
 /**
@@ -23,13 +25,29 @@ export function recognizeDates(doc: Doc, res: Resources): DateMention[] {
         i++;
         continue;
       }
-      const start = tokens[i]!.start;
+      const start = startAfterPrefix(tokens[i]!, triggers(ctx));
       const end = tokens[hit.end - 1]!.end;
       out.push({ start, end, text: doc.text.slice(start, end), value: hit.value, granularity: hit.granularity, relative: hit.relative });
       i = hit.end;
     }
   }
   return out;
+}
+
+/** A date's span leaves out a conjunction or preposition glued to its first word (لعام 2021 → عام 2021). */
+function startAfterPrefix(token: Token, words: ReadonlySet<string>): number {
+  if (words.has(token.norm)) return token.start;
+  const form = lightForms(token.norm).find((f) => words.has(f) || (f.startsWith('ال') && words.has(f.slice(2))));
+  if (!form || form === token.norm) return token.start;
+  // Skip as many letters of the original as the prefix has (diacritics on them are skipped too).
+  let letters = token.norm.length - form.length;
+  let k = 0;
+  while (letters > 0 && k < token.text.length) {
+    if (/[\p{L}]/u.test(token.text[k]!)) letters--;
+    k++;
+  }
+  while (k < token.text.length && /[\p{M}\u0640]/u.test(token.text[k]!)) k++;
+  return token.start + k;
 }
 
 export const recognizeDatesStage: Stage<Resources> = {

@@ -26,7 +26,7 @@ export function matchDate(c: DateContext, i: number): DateHit | null {
 const triggerCache = new WeakMap<CalendarData, Set<string>>();
 
 /** First words of every table a date expression can start with (a quick filter before the matchers). */
-function triggers(c: DateContext): Set<string> {
+export function triggers(c: DateContext): Set<string> {
   let set = triggerCache.get(c.cal);
   if (!set) {
     const cal = c.cal;

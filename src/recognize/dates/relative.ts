@@ -23,7 +23,8 @@ export const dayWord: Matcher = (c, i) => {
   offset = d.value;
   end = d.end;
   let k = end;
-  if (['/', '(', ','].includes(norm(c, k))) k++;
+  // اليوم الخميس، اليوم /الأحد/ are one expression; after a comma the weekday starts its own.
+  if (['/', '('].includes(norm(c, k))) k++;
   const wd = word(c, k, c.cal.weekdays);
   if (wd) {
     end = wd.end;
