@@ -68,7 +68,7 @@ function percentile(sorted: number[], p: number): number {
  * @example for (const r of await benchApi()) console.log(r.endpoint, r.p95);
  */
 export async function benchApi(options: { events?: number; requests?: number } = {}): Promise<LatencyResult[]> {
-  const { events = 100_000, requests = 300 } = options;
+  const { events = 100_000, requests = 200 } = options;
   const dir = mkdtempSync(join(tmpdir(), 'marsad-bench-api-'));
   const engine = await openPgliteEngine(dir);
   try {
@@ -114,7 +114,7 @@ export async function benchApi(options: { events?: number; requests?: number } =
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const t0 = performance.now();
-  const results = await benchApi({ requests: Number(process.env.MARSAD_BENCH_REQUESTS ?? 300) });
+  const results = await benchApi({ requests: Number(process.env.MARSAD_BENCH_REQUESTS ?? 200) });
   for (const r of results) console.log(`${r.endpoint.padEnd(40)} p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms`);
   console.log(`(${((performance.now() - t0) / 1000).toFixed(0)} s including the 100k-event fill)`);
 }

@@ -166,7 +166,7 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
     if (p.target === 'prep') {
       const t = targetAfterPrep(v, from, p.targetPreps) ?? pronounTarget(v, from, p.targetPreps, source);
       if (t) return t;
-      return prepPresent(v, from, p.targetPreps) && !sameActors(ctx.carriedTarget, source) ? ctx.carriedTarget : null;
+      return !p.joint && prepPresent(v, from, p.targetPreps) && !sameActors(ctx.carriedTarget, source) ? ctx.carriedTarget : null;
     }
     const obj = groupAfter(v, from, 8, source ?? undefined);
     if (obj && !sameActors(obj, source)) return obj;

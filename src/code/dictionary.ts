@@ -9,7 +9,7 @@ import { DataError } from '../errors.ts';
 import { isCameoCode } from '../ontology/index.ts';
 import { normalizeKey } from '../normalize/index.ts';
 import {
-  arabicNounForms, arabicVerbForms, englishNounForms, englishVerbForms, type FormKind,
+  arabicNounForms, arabicNounFormsShared, arabicVerbFormsShared, englishNounForms, englishVerbForms, type FormKind,
 } from './forms.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -200,10 +200,10 @@ function headForms(entry: VerbEntry): { form: string; kind: FormKind }[] {
   const out: { form: string; kind: FormKind }[] = [];
   for (const v of entry.verbs ?? []) {
     const [perfect, imperfect] = typeof v === 'string' ? [v, undefined] : [v.perfect, v.imperfect];
-    out.push(...(entry.lang === 'ar' ? arabicVerbForms(perfect, imperfect) : englishVerbForms(perfect)));
+    out.push(...(entry.lang === 'ar' ? arabicVerbFormsShared(perfect, imperfect) : englishVerbForms(perfect)));
   }
   for (const n of entry.nouns ?? []) {
-    out.push(...(entry.lang === 'ar' ? arabicNounForms(key('ar', n)) : englishNounForms(n)));
+    out.push(...(entry.lang === 'ar' ? arabicNounFormsShared(key('ar', n)) : englishNounForms(n)));
   }
   for (const f of entry.forms ?? []) out.push({ form: key(entry.lang, f), kind: 'literal' });
   return out;

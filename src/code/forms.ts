@@ -1,6 +1,7 @@
 // Surface forms of dictionary words: Arabic perfect/imperfect/masdar inflections and English
 // verb/noun inflections, expanded once at load so matching is a Map lookup per token.
 import { normalizeKey } from '../normalize/index.ts';
+import { arabicVerbForms as inflectVerb, arabicNounForms as inflectNoun } from '../segment/inflect.ts';
 
 /** How a surface form relates to its dictionary word. */
 export type FormKind = 'perfect' | 'imperfect' | 'noun' | 'literal';
@@ -92,5 +93,31 @@ export function englishNounForms(nounRaw: string): ExpandedForm[] {
   if (/[^aeiou]y$/.test(noun)) forms.add(noun.slice(0, -1) + 'ies');
   else if (/(s|sh|ch|x|z)$/.test(noun)) forms.add(noun + 'es');
   else forms.add(noun + 's');
+  return [...forms].map((form) => ({ form, kind: 'noun' as const }));
+}
+
+/**
+ * Arabic verb forms from the language layer's inflector (segment/inflect.ts), tagged perfect or
+ * imperfect by this module's own paradigm; first-person singular imperfects (ا + stem) are left out,
+ * since they collide with common nouns (اثنين) and are rare in news prose.
+ */
+export function arabicVerbFormsShared(perfectRaw: string, imperfectRaw?: string): ExpandedForm[] {
+  const own = arabicVerbForms(perfectRaw, imperfectRaw);
+  const imperfect = new Set(own.filter((f) => f.kind === 'imperfect').map((f) => f.form));
+  const stem = imperfectRaw ? normalizeKey(imperfectRaw).slice(1) : undefined;
+  const shared = inflectVerb(perfectRaw, stem ? { imperfectStem: stem } : {});
+  const out = new Map<string, ExpandedForm>(own.map((f) => [f.form, f]));
+  const stems = stem ? [stem] : [guessImperfectStem(normalizeKey(perfectRaw))];
+  for (const form of shared) {
+    if (out.has(form)) continue;
+    if (stems.some((st) => form.startsWith('ا' + st))) continue;
+    out.set(form, { form, kind: imperfect.has(form) || /^[يتن]/.test(form) && stems.some((st) => form.slice(1).startsWith(st)) ? 'imperfect' : 'perfect' });
+  }
+  return [...out.values()];
+}
+
+/** Arabic noun forms from the language layer's inflector plus this module's plural and construct forms. */
+export function arabicNounFormsShared(nounRaw: string): ExpandedForm[] {
+  const forms = new Set([...arabicNounForms(nounRaw).map((f) => f.form), ...inflectNoun(nounRaw)]);
   return [...forms].map((form) => ({ form, kind: 'noun' as const }));
 }

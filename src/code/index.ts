@@ -164,6 +164,7 @@ function codeSentence(
       continue;
     }
     const cause = causeCue(v, tr);
+    const codes = (g: ActorGroup | null) => new Set(g?.mentions.map((m) => m.code) ?? []).size;
     const governor = governorSubject(v, tr, previous);
     const near = subjectBefore(v, tr.head, 40);
     const topic = (near && !mediaOnly(near) ? near : null) ?? v.groups.find((g) => g.end <= tr.head && !prepGoverned(v, g) && !mediaOnly(g)) ?? carried;
@@ -175,7 +176,14 @@ function codeSentence(
       args.construction = 'noun-coordinated';
       if (!args.targets) args.targets = previousTargets;
     }
-    if (cause && args.construction !== 'noun-agent' && args.construction !== 'noun-genitive') {
+    if (tr.pattern.joint && codes(args.source) >= 2) args.targets = null;
+    else if (tr.pattern.joint && codes(args.targets) >= 2 && /context|governor/.test(args.construction)) {
+      // "military actions between India and Pakistan": the participants are named; no outside source.
+      args.source = args.targets;
+      args.targets = null;
+      args.construction = 'participants';
+    }
+    if (cause && !/^(noun-agent|noun-genitive|participants)$/.test(args.construction)) {
       skip(tr, `inside a time or cause phrase ("${cause}")`);
       continue;
     }

@@ -253,6 +253,21 @@ export function storeContract(name: string, openEngine: () => Promise<Engine>): 
         expect(items.map((c) => [c.num_mentions, c.num_sources, c.num_articles]).sort()).toEqual([[1, 1, 1], [2, 1, 2]]);
       });
 
+      it('reclusters again without change, and lets a later-saved earlier report join and represent its cluster', async () => {
+        const before = await store.clusters({ includeNegated: true, limit: 100 });
+        await store.recluster();
+        expect(await store.clusters({ includeNegated: true, limit: 100 })).toEqual(before);
+        const text = 'Russian diplomats condemned the arrests in Baku late on Sunday.';
+        await store.saveDoc(makeDoc({ id: 'en-d', lang: 'en', outlet: 'third.example', published: '2025-06-30', title: 'D', text,
+          events: [{ quote: text, trigger: 'condemned', source: 'RUS', target: 'AZE', cameo: '111', goldstein: -2, date: '2025-06-29' }] }));
+        await store.recluster();
+        const old = before.items.find((c) => c.num_mentions === 2)!;
+        const { items } = await store.clusters({ dyad: ['RUS', 'AZE'], directed: true, root: '11', to: '2025-07-01' });
+        expect(items).toHaveLength(1);
+        expect(items[0]).toMatchObject({ id: old.id, num_mentions: 3, num_sources: 3, num_articles: 3, date: '2025-06-29' });
+        expect(items[0]!.event.article_id).toBe('en-d');
+      });
+
       it('reclusters after a replace and paginates clusters', async () => {
         await store.saveDoc({ ...DOC_C, events: [] }, { replace: true });
         await store.recluster();
