@@ -35,6 +35,19 @@ export interface NumberData {
   namesWithNumbers: PhraseTable<true>;
   clockWords: ReadonlySet<string>;
   unitStopwords: ReadonlySet<string>;
+  /** English counted noun phrase: words ending it, plurals without an -s, words joining a rate (per). */
+  npBreaks: ReadonlySet<string>;
+  pluralHeads: ReadonlySet<string>;
+  perWords: ReadonlySet<string>;
+  /** "the two countries": leads and heads of a pair named before, which is not a count. */
+  dyadLeads: ReadonlySet<string>;
+  dyadNouns: ReadonlySet<string>;
+  notCountedAfterOne: ReadonlySet<string>;
+  /** Words for one after their noun (صوت واحد) and the nouns that make an idiom with them (في آن واحد). */
+  oneAfterNoun: ReadonlySet<string>;
+  notCountedBeforeOne: ReadonlySet<string>;
+  /** Nouns after which a definite number word is an ordinal (القرن العشرين). */
+  ordinalHeads: ReadonlySet<string>;
 }
 
 export interface CurrencyEntry {
@@ -68,6 +81,8 @@ export interface CalendarData {
   modifiersAfter: PhraseTable<number>;
   dayParts: PhraseTable<true>;
   edges: PhraseTable<true>;
+  /** Earlier/later within a period (earlier this week): lead only week, month, season or year expressions. */
+  periodEdges: PhraseTable<true>;
   agoBefore: PhraseTable<true>;
   agoAfter: PhraseTable<true>;
   durationUnits: PhraseTable<CalendarUnit>;
@@ -76,6 +91,17 @@ export interface CalendarData {
   decades: PhraseTable<number>;
   centuries: PhraseTable<'past' | 'current'>;
   dateLinks: ReadonlySet<string>;
+  /** Words between a season and its year (the spring of 2022). */
+  seasonLinks: ReadonlySet<string>;
+  /** Cues before a bare weekday in its clause that make it the coming one (will, سوف, المقرر). */
+  forwardCues: PhraseTable<true>;
+  /** Verbs right before a weekday that fix the day (declared Wednesday a day of mourning): the coming one. */
+  designatingVerbs: ReadonlySet<string>;
+  /** Whether a future prefix on the verb (Arabic س + imperfect) is a forward cue; `notFuture` lists look-alikes. */
+  futurePrefix: boolean;
+  notFuture: ReadonlySet<string>;
+  /** Words that end the backward look for a forward cue. */
+  clauseBreaks: ReadonlySet<string>;
 }
 
 export interface LanguageData {
@@ -161,6 +187,15 @@ function loadNumbers(lang: Lang): NumberData {
     namesWithNumbers: buildPhraseTable(((t.names_with_numbers ?? []) as string[]).map((w): [string, true] => [w, true]), file),
     clockWords: wordSet(t.clock_words),
     unitStopwords: wordSet(t.unit_stopwords),
+    npBreaks: wordSet(t.np_breaks),
+    pluralHeads: wordSet(t.plural_heads),
+    perWords: wordSet(t.per_words),
+    dyadLeads: wordSet(t.dyad_leads),
+    dyadNouns: wordSet(t.dyad_nouns),
+    notCountedAfterOne: wordSet(t.not_counted_after_one),
+    oneAfterNoun: wordSet(t.one_after_noun),
+    notCountedBeforeOne: wordSet(t.not_counted_before_one),
+    ordinalHeads: wordSet(t.ordinal_heads),
   };
 }
 
@@ -212,6 +247,7 @@ function loadCalendar(lang: Lang): CalendarData {
     modifiersAfter: buildPhraseTable(pairs(r.modifiers_after, Number), rf),
     dayParts: flags(r.day_parts, rf),
     edges: flags(r.edges, rf),
+    periodEdges: flags(r.period_edges, rf),
     agoBefore: flags(r.ago_before, rf),
     agoAfter: flags(r.ago_after, rf),
     durationUnits: buildPhraseTable(pairs(r.duration_units, (k) => k as CalendarUnit), rf),
@@ -219,6 +255,12 @@ function loadCalendar(lang: Lang): CalendarData {
     decades: buildPhraseTable(pairs(r.decades, Number), rf),
     centuries: buildPhraseTable(pairs(r.centuries, (k) => k as 'past' | 'current'), rf),
     dateLinks: wordSet(r.date_links),
+    seasonLinks: wordSet(r.season_links),
+    forwardCues: flags(w.forward_cues, `lang/${lang}/weekdays.yaml`),
+    designatingVerbs: wordSet(w.designating_verbs),
+    futurePrefix: w.future_prefix === true,
+    notFuture: wordSet(w.not_future),
+    clauseBreaks: wordSet(w.clause_breaks),
   };
 }
 

@@ -105,4 +105,16 @@ describe('analysis over a stored corpus', () => {
     const net = await network(store, { from: '2025-01', to: '2025-07' });
     expect(net.nodes.map((n) => [n.actor, n.events])).toEqual([['AZE', 22], ['RUS', 16], ['ARM', 6]]);
   });
+
+  it('skips a dyad whose events are all dated only by year when ranking movers', async () => {
+    const history = doc('history', '2025-07-09', [
+      ['In 2020 Ankara and Tbilisi signed three accords.', 'signed', 'TUR>GEO', '057', 8, '2020'],
+      ['In 2021 Ankara and Tbilisi signed two more.', 'signed', 'TUR>GEO', '057', 8, '2021'],
+      ['In 2022 Tbilisi praised Ankara.', 'praised', 'GEO>TUR', '051', 3.4, '2022'],
+    ]);
+    history.events = history.events!.map((e) => ({ ...e, date_granularity: 'year' as const }));
+    await store.saveDoc(history);
+    const movers = await topMovers(store, { periods: 1 });
+    expect(movers.map((m) => m.dyad.join('-'))).toEqual(['AZE-RUS', 'ARM-AZE']);
+  });
 });

@@ -133,6 +133,8 @@ export async function topMovers(
     if (list.length < minEvents) continue;
     const dyad = key.split('|') as [string, string];
     const points = tension(dyadSeries(list, dyad[0], dyad[1], { by, to }), options);
+    // A dyad whose events are all dated coarser than the period (years, seasons) has no series.
+    if (!points.length) continue;
     const end = points[points.length - 1]!;
     const start = points[Math.max(0, points.length - 1 - periods)]!;
     const recent = points.slice(-periods).reduce((n, p) => n + p.total, 0);

@@ -11,6 +11,8 @@ import { registerAlerts } from './commands/alerts.ts';
 import { registerChains } from './commands/chains.ts';
 import { registerNetwork } from './commands/network.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerStart } from './commands/start.ts';
+import { registerExport } from './commands/export.ts';
 
 const program = new Command('marsad')
   .description('Marsad (مرصد): political event data from Arabic and English news')
@@ -19,7 +21,7 @@ const program = new Command('marsad')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerCode, registerIngest, registerEvents, registerEval, registerDyad, registerAlerts, registerChains, registerNetwork, registerServe]) {
+for (const register of [registerCode, registerIngest, registerEvents, registerEval, registerDyad, registerAlerts, registerChains, registerNetwork, registerServe, registerExport, registerStart]) {
   register(program);
 }
 // Subcommands inherit exitOverride so their usage errors come back here too.

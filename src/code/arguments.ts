@@ -1,149 +1,13 @@
 // Argument assignment: which actor group is the source and which the target of a trigger,
-// by word order (VSO, SVO), voice, prepositions, verbal-noun genitives and coordination.
-import type { ActorMention, Lang, Token } from '../doc.ts';
-import type { Cues } from './cues.ts';
+// by word order (VSO, SVO), voice, prepositions, verbal-noun genitives, pronouns and coordination.
 import type { Trigger } from './match.ts';
+import {
+  adjectiveOnly, boundaryBetween, sameParty, groupAfter, looksPassive, prepGoverned, PREP_STEMS, subjectBefore, targetAfterPrep,
+  type ActorGroup, type Arguments, type SentenceView,
+} from './clause.ts';
 
-/** Actors that act together: one mention, a dyad word, or "X and Y". */
-export interface ActorGroup {
-  mentions: ActorMention[];
-  start: number;
-  end: number;
-}
-
-export interface SentenceView {
-  lang: Lang;
-  tokens: readonly Token[];
-  start: number;
-  end: number;
-  groups: ActorGroup[];
-  cues: Cues;
-  /** Places named in the sentence, as groups (targets only, never sources). */
-  places?: ActorGroup[];
-  /** Actor tokens whose whole surface is a dictionary name (باماكو is not ب + اماكو). */
-  wholeName?: ReadonlySet<number>;
-  /** Tokens read as transparent (date expressions and the commas around them: "، اليوم الأربعاء،"). */
-  transparent?: ReadonlySet<number>;
-}
-
-export interface Arguments {
-  source: ActorGroup | null;
-  targets: ActorGroup | null;
-  /** How the source was found: 'vso', 'svo', 'passive', 'genitive', 'agent', 'governor', 'context'. */
-  construction: string;
-}
-
-const COORD = new Set(['و', ',', 'and', '&', 'or', '-']);
-const NUMBER_WORDS = new Set(['الف', 'الاف', 'مليون', 'ملايين', 'مليار', 'thousand', 'thousands', 'million', 'millions', 'hundreds', 'dozens']);
-
-/** Group a sentence's actor mentions: same span → one group; "X و Y", "X, Y and Z" → one group. */
-export function groupActors(actors: readonly ActorMention[], tokens: readonly Token[]): ActorGroup[] {
-  const sorted = [...actors].sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
-  const groups: ActorGroup[] = [];
-  for (const m of sorted) {
-    const last = groups.at(-1);
-    if (last && m.tokenStart < last.end) {
-      // Nested or same-span mention (a dyad word naming two states) joins the group.
-      if (!last.mentions.some((x) => x.code === m.code && x.sector === m.sector)) last.mentions.push(m);
-      last.end = Math.max(last.end, m.tokenEnd);
-      continue;
-    }
-    if (last && coordinated(tokens, last.end, m.tokenStart)) {
-      last.mentions.push(m);
-      last.end = m.tokenEnd;
-      continue;
-    }
-    groups.push({ mentions: [m], start: m.tokenStart, end: m.tokenEnd });
-  }
-  return groups;
-}
-
-function coordinated(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to === from) return (tokens[to]?.proclitics ?? []).includes('و');
-  if (to - from > 2) return false;
-  for (let k = from; k < to; k++) if (!COORD.has(tokens[k]!.norm)) return false;
-  return true;
-}
-
-/** Is there a clause boundary strictly between token positions a and b? */
-export function boundaryBetween(v: SentenceView, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (v.cues.boundary.has(v.tokens[k]!.norm) && !v.transparent?.has(k)) return true;
-  return false;
-}
-
-/** Is the group governed by a preposition (a standalone one just before it, or a proclitic ب/ل)? */
-export function prepGoverned(v: SentenceView, g: ActorGroup): string | null {
-  const first = v.tokens[g.start]!;
-  const pro = v.wholeName?.has(g.start) ? undefined : (first.proclitics ?? []).find((p) => p === 'ب' || p === 'ل' || p === 'ك');
-  if (pro) return pro;
-  for (let k = g.start - 1; k >= Math.max(v.start, g.start - 2); k--) {
-    const n = v.tokens[k]!.norm;
-    if (v.cues.prepositions.has(n)) return n;
-    if (!isFiller(v, k)) break;
-  }
-  return null;
-}
-
-/** Tokens allowed between a group and a preposition or verb: quotes, articles, numbers. */
-function isFiller(v: SentenceView, k: number): boolean {
-  const t = v.tokens[k]!;
-  return (t.punct && t.norm !== ',' && t.norm !== '.') || /^\d/.test(t.norm) || ['the', 'a', 'an', 'كل', 'من'].includes(t.norm);
-}
-
-/** The group starting within `window` tokens at or after `from`, with no boundary before it. */
-export function groupAfter(v: SentenceView, from: number, window: number, skip?: ActorGroup): ActorGroup | null {
-  for (const g of v.groups) {
-    if (g === skip || g.start < from) continue;
-    if (skip && g.mentions.every((m) => skip.mentions.some((x) => sameParty(x, m)))) continue;
-    let words = 0;
-    for (let k = from; k < g.start; k++) {
-      const n = v.tokens[k]!.norm;
-      if ((!v.tokens[k]!.punct || n === ',') && !v.transparent?.has(k) && !/^\d/.test(n) && !NUMBER_WORDS.has(n)) words++;
-    }
-    if (words >= window || boundaryBetween(v, from, g.start)) return null;
-    return g;
-  }
-  return null;
-}
-
-/** The nearest group ending at or before `before`, not governed by a preposition, in the same clause. */
-export function subjectBefore(v: SentenceView, before: number, window = 10): ActorGroup | null {
-  for (let gi = v.groups.length - 1; gi >= 0; gi--) {
-    const g = v.groups[gi]!;
-    if (g.end > before) continue;
-    if (before - g.end > window || boundaryBetween(v, g.end, before)) return null;
-    if (prepGoverned(v, g)) continue;
-    return g;
-  }
-  return null;
-}
-
-/** The target introduced by one of the pattern's prepositions after `from`. */
-export function targetAfterPrep(v: SentenceView, from: number, preps: ReadonlySet<string>): ActorGroup | null {
-  for (let k = from; k < Math.min(v.end, from + 12); k++) {
-    const t = v.tokens[k]!;
-    if (t.norm === '.') break;
-    const pro = (t.proclitics ?? []).find((p) => preps.has(p));
-    if (pro && !v.wholeName?.has(k)) {
-      // "لباكو" is the target itself; "بالحوار الأذربيجاني" names it in the words that follow.
-      const g = v.groups.find((x) => x.start === k) ?? groupAfter(v, k + 1, 2);
-      if (g) return g;
-    }
-    if (preps.has(t.norm)) {
-      const g = groupAfter(v, k + 1, 8);
-      if (g) return g;
-      // "على كييف": a place attacked or targeted stands for its country.
-      const place = v.places?.find((x) => x.start > k && x.start <= k + 3);
-      if (place) return place;
-    }
-  }
-  return null;
-}
-
-/** Whether an Arabic token is written as a passive (damma on its first letters) . */
-export function looksPassive(t: Token): boolean {
-  return /^[\u0600-\u06FF]{0,2}\u064F/.test(t.text.replace(/^[وف]/, ''));
-}
+export type { ActorGroup, Arguments, SentenceView } from './clause.ts';
+export { groupActors, groupAfter, prepGoverned, subjectBefore } from './clause.ts';
 
 /** What the sentence and its neighbours offer when the clause itself names no actor. */
 export interface ArgumentContext {
@@ -175,7 +39,7 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
       if (pronoun) return pronoun;
       return hasObjectPronoun(v, tr) && !sameActors(ctx.carriedTarget, source) ? ctx.carriedTarget : null;
     }
-    if (p.target === 'others') return othersThan(v, source, false);
+    if (p.target === 'others') return othersThan(v, source, false, tr.head);
     return nearestBefore(v, tr.head, source) ?? (sameActors(ctx.carriedTarget, source) ? null : ctx.carriedTarget);
   };
   if (p.speakerVoice) {
@@ -189,7 +53,7 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
   const passive = p.patientSubject || (v.lang === 'ar' ? looksPassive(head) : englishPassive(v, tr.head));
   if (passive) {
     const agent = agentAfter(v, tr.end) ?? ctx.inherited;
-    if (p.target === 'others') return { source: agent, targets: othersThan(v, agent, false), construction: 'passive' };
+    if (p.target === 'others') return { source: agent, targets: othersThan(v, agent, false, tr.head), construction: 'passive' };
     const patient = p.target === 'prep'
       ? pickTarget(tr.end, agent)
       : subjectBefore(v, tr.head, 6) ?? groupAfter(v, tr.head + 1, 3, agent ?? undefined) ?? (p.patientSubject ? nearestBefore(v, tr.head, agent) : null);
@@ -197,13 +61,18 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
   }
   if (tr.firstPerson && ctx.speaker) return { source: ctx.speaker, targets: pickTarget(tr.end, ctx.speaker), construction: 'speaker' };
   const before = subjectBefore(v, tr.head, v.lang === 'ar' ? 6 : 10);
-  if (before) return { source: before, targets: pickTarget(p.target === 'prep' ? tr.end : tr.head + 1, before), construction: 'svo' };
+  if (before) return { source: before, targets: pickTarget(tr.head + 1, before), construction: 'svo' };
   if (v.lang === 'ar') {
     // The subject of a VSO clause follows the verb directly ("داهمت الشرطة"); a later actor is an object or genitive.
-    const skipKullMin = v.tokens[tr.head + 1]?.norm === 'كل' && v.tokens[tr.head + 2]?.norm === 'من' ? 2 : 0;
-    const after = groupAfter(v, tr.head + 1 + skipKullMin, 1);
-    const coordinatedVerb = (head.proclitics ?? []).includes('و') && ctx.inherited && tr.head > v.start + 1;
-    if (after && !prepGoverned(v, after)) {
+    const next = v.tokens[tr.head + 1];
+    // "اجتمع كل من X وY"; "وشاركت فيها إريتريا": skip كل من, or a preposition carrying a pronoun.
+    const skipKullMin = next?.norm === 'كل' && v.tokens[tr.head + 2]?.norm === 'من' ? 2
+      : next && /(ها|ه|هم)$/.test(next.text) && next.forms.some((f) => PREP_STEMS.has(f)) ? 1 : 0;
+    const afterRaw = groupAfter(v, tr.head + 1 + skipKullMin, 1);
+    const after = afterRaw && !adjectiveOnly(afterRaw) ? afterRaw : null;
+    const prevWord = v.tokens[tr.head - 1]?.norm;
+    const coordinatedVerb = ((head.proclitics ?? []).includes('و') || prevWord === 'ثم' || prevWord === 'و') && ctx.inherited && tr.head > v.start + 1;
+    if (after && (skipKullMin || !prepGoverned(v, after))) {
       const second = pickTarget(after.end, after);
       if (coordinatedVerb && !second) return { source: ctx.inherited, targets: pickTarget(tr.end, ctx.inherited), construction: 'coordinated' };
       return { source: after, targets: second, construction: 'vso' };
@@ -213,7 +82,7 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
     if (after) return { source: after, targets: null, construction: 'quotative' };
   }
   const source = ctx.governor ?? ctx.inherited;
-  return { source, targets: pickTarget(p.target === 'prep' ? tr.end : tr.head + 1, source), construction: ctx.governor ? 'governor' : 'context' };
+  return { source, targets: pickTarget(tr.head + 1, source), construction: ctx.governor ? 'governor' : 'context' };
 }
 
 function nounArguments(
@@ -238,7 +107,7 @@ function nounArguments(
   }
   if (construction === 'genitive') targets = pickTarget(Math.max(genitive!.end, tr.end), source);
   else if (p.target === 'object' && v.lang === 'ar' && genitive && genitive !== adjective && !sameActors(genitive, source)) targets = genitive;
-  else targets = pickTarget(Math.max(tr.end, adjective?.end ?? 0), source);
+  else targets = pickTarget(p.target === 'prep' ? tr.head + 1 : Math.max(tr.end, adjective?.end ?? 0), source);
   if (targets && sameActors(targets, source)) targets = null;
   return { source, targets, construction: `noun-${construction}` };
 }
@@ -257,10 +126,6 @@ function sameActors(a: ActorGroup | null, b: ActorGroup | null): boolean {
   return a.mentions.every((m) => b.mentions.some((x) => sameParty(x, m)));
 }
 
-/** One party: same code, and the same sector unless one side leaves it open (USA vs USA/GOV). */
-function sameParty(a: ActorMention, b: ActorMention): boolean {
-  return a.code === b.code && (a.sector === b.sector || a.sector === null || b.sector === null);
-}
 
 /** The nearest group before the trigger that is not the source (what an evaluation is about). */
 function nearestBefore(v: SentenceView, head: number, source: ActorGroup | null): ActorGroup | null {
@@ -329,8 +194,9 @@ function englishPassive(v: SentenceView, head: number): boolean {
 }
 
 /** Every group in the sentence but `exclude`, merged (or only the first when `first`). */
-function othersThan(v: SentenceView, exclude: ActorGroup | null, first: boolean): ActorGroup | null {
-  const rest = v.groups.filter((g) => g !== exclude && !(exclude && g.mentions.every((m) => exclude.mentions.some((x) => x.code === m.code))));
+function othersThan(v: SentenceView, exclude: ActorGroup | null, first: boolean, near?: number): ActorGroup | null {
+  const rest = v.groups.filter((g) => g !== exclude && !(exclude && g.mentions.every((m) => exclude.mentions.some((x) => x.code === m.code)))
+    && (near === undefined || Math.abs(g.start - near) <= 15));
   if (exclude && !first) {
     const others = rest.flatMap((g) => g.mentions).filter((m) => !exclude.mentions.some((x) => x.code === m.code));
     return others.length ? { mentions: others, start: rest[0]!.start, end: rest.at(-1)!.end } : null;

@@ -1,6 +1,6 @@
 // Context around a trigger: negation, modality, conditionals, cause phrases, and the clause a
 // suppressing trigger (accuse, deny, warn) governs.
-import type { SentenceView } from './arguments.ts';
+import { groupAfter, prepGoverned, subjectBefore, type ActorGroup, type SentenceView } from './clause.ts';
 import type { Trigger } from './match.ts';
 
 const EN_AUX = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could', 'be', 'been', 'yet', 'also', 'still']);
@@ -44,6 +44,8 @@ export function modalCue(v: SentenceView, tr: Trigger): string | null {
 
 /** "would"/a conditional before a coercive act: the act is announced as a threat. */
 export function threatCue(v: SentenceView, tr: Trigger): string | null {
+  // "aid to Colombia would be cut off": the modal may sit inside a nominal pattern's span.
+  for (let k = tr.head + 1; k < tr.end; k++) if (v.tokens[k]!.norm === 'would') return 'would';
   for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 10); k--) {
     const n = v.tokens[k]!.norm;
     if (n === 'would') return n;
@@ -72,8 +74,63 @@ export function causeCue(v: SentenceView, tr: Trigger): string | null {
 /** Token range [from, to) that a suppressing trigger governs: up to the next clause end. */
 export function complementRange(v: SentenceView, tr: Trigger): [number, number] {
   let k = tr.end;
-  while (k < v.end && !STOPS.has(v.tokens[k]!.norm)) k++;
+  while (k < v.end && !(STOPS.has(v.tokens[k]!.norm) && !v.transparent?.has(k))) k++;
   return [tr.end, k];
 }
 
 const STOPS = new Set([',', '.', ';', '،', '؛']);
+
+/** Subject of a light verb or earlier trigger governing a verbal noun ("قامت باكو بمداهمة"). */
+export function governorSubject(v: SentenceView, tr: Trigger, previous: ActorGroup | null): ActorGroup | null {
+  if (tr.kind !== 'noun') return null;
+  let words = 0;
+  for (let k = tr.head - 1; k >= v.start && words < 8; k--) {
+    const t = v.tokens[k]!;
+    if (v.cues.boundary.has(t.norm) && !v.transparent?.has(k)) return null;
+    const lightNoun = t.forms.some((f) => v.cues.lightNouns.has(f));
+    if (lightNoun || t.forms.some((f) => v.cues.lightVerbs.has(f)) || v.cues.lightVerbs.has(t.norm)) {
+      const after = groupAfter(v, k + 1, 2);
+      const following = after && after.end <= tr.head ? after : null;
+      // "إعلان الهند تعليق …": a nominal light word takes its agent from its genitive.
+      const g = lightNoun ? following : subjectBefore(v, k, 8) ?? following;
+      if (g && !prepGoverned(v, g)) return g;
+      return previous;
+    }
+    if (!v.groups.some((g) => k >= g.start && k < g.end)) words++;
+  }
+  return null;
+}
+
+/** "stop all firing and military action", "إنهاء الحرب": a noun governed by a halt word is not the act. */
+export function haltCue(v: SentenceView, tr: Trigger): string | null {
+  if (tr.kind !== 'noun') return null;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 5); k--) {
+    const t = v.tokens[k]!;
+    if (t.forms.some((f) => v.cues.halt.has(f))) return t.text;
+    if (v.cues.boundary.has(t.norm)) return null;
+  }
+  return null;
+}
+
+/** A verbal noun governed by a preposition ("over weapons sales", "في حربها"). */
+export function nounInPhrase(v: SentenceView, tr: Trigger): boolean {
+  const t = v.tokens[tr.head]!;
+  if ((t.proclitics ?? []).some((c) => c === 'ب' || c === 'ك')) return true;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
+    const n = v.tokens[k]!.norm;
+    if (v.cues.prepositions.has(n)) return true;
+    if (!['the', 'a', 'an', 'its', 'their', 'his', 'her', 'new', 'all'].includes(n) && !/^(us|u\.s\.)$/.test(n)) return false;
+  }
+  return false;
+}
+
+/** Future tense on the trigger: the prefix س, or سوف / will just before it. */
+export function futureMarked(v: SentenceView, tr: Trigger): boolean {
+  if ((v.tokens[tr.head]!.proclitics ?? []).includes('س') && tr.imperfect) return true;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 2); k--) {
+    const n = v.tokens[k]!.norm;
+    if (n === 'سوف' || n === 'will' || n === "'ll" || n === 'سيتم') return true;
+  }
+  return false;
+}
+

@@ -22,6 +22,7 @@ const CueSchema = z.object({
   light_verbs: list,
   not_triggers: list,
   light_nouns: list,
+  halt: list,
 });
 
 export interface Cues {
@@ -39,6 +40,8 @@ export interface Cues {
   notTriggers: ReadonlySet<string>;
   /** Nominal light words whose genitive is the agent of the verbal noun they govern (إعلان الهند تعليق …). */
   lightNouns: ReadonlySet<string>;
+  /** Words that end or stop an act: a verbal noun they govern is not itself coded. */
+  halt: ReadonlySet<string>;
 }
 
 const cache = new Map<Lang, Cues>();
@@ -77,6 +80,7 @@ export function loadCues(lang: Lang, dir: string = join(BUILTIN_VERB_DIR, 'cues'
     lightVerbs: set(d.light_verbs),
     notTriggers: set(d.not_triggers),
     lightNouns: set(d.light_nouns),
+    halt: set(d.halt),
   };
   if (dir === join(BUILTIN_VERB_DIR, 'cues')) cache.set(lang, cues);
   return cues;

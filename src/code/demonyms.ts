@@ -9,6 +9,8 @@ import { arabicDemonymForms, englishDemonymForms } from '../recognize/actors/dem
 export interface DemonymIndex {
   /** Normalized form (Arabic without ال; English as written) → state code and whether it names people. */
   forms: Record<Lang, Map<string, { code: string; people: boolean }>>;
+  /** First words of two-word forms (كوري شمالي, North Korean), so pairs are tried only after one. */
+  firstWords: Record<Lang, Set<string>>;
 }
 
 const cache = new WeakMap<ActorDictionary, DemonymIndex>();
@@ -32,7 +34,9 @@ export function demonymIndex(actors: ActorDictionary): DemonymIndex {
     }
     for (const d of e.demonyms?.en ?? []) for (const f of englishDemonymForms(d)) forms.en.set(f.form, { code: e.code, people: f.number === 'pl' });
   }
-  const index = { forms };
+  const firstWords: DemonymIndex['firstWords'] = { ar: new Set(), en: new Set() };
+  for (const lang of ['ar', 'en'] as const) for (const f of forms[lang].keys()) if (f.includes(' ')) firstWords[lang].add(f.split(' ')[0]!);
+  const index = { forms, firstWords };
   cache.set(actors, index);
   return index;
 }
@@ -45,8 +49,10 @@ export function demonymMentions(doc: Doc, s: Sentence, index: DemonymIndex, cove
   const out: ActorMention[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (covered.has(i) || tokens[i]!.punct) continue;
-    const two = i + 1 < s.tokenEnd && !covered.has(i + 1) ? lookup(tokens[i]!, map, lang, tokens[i + 1]) : undefined;
-    const one = two ?? lookup(tokens[i]!, map, lang);
+    const prev = i > s.tokenStart ? tokens[i - 1] : undefined;
+    const pairable = i + 1 < s.tokenEnd && !covered.has(i + 1) && startsPair(tokens[i]!, index.firstWords[lang], lang);
+    const two = pairable ? lookup(tokens[i]!, map, lang, prev, tokens[i + 1]) : undefined;
+    const one = two ?? lookup(tokens[i]!, map, lang, prev);
     if (!one) continue;
     const end = two ? i + 2 : i + 1;
     out.push({
@@ -58,9 +64,16 @@ export function demonymMentions(doc: Doc, s: Sentence, index: DemonymIndex, cove
   return out;
 }
 
-function lookup(t: Token, map: Map<string, { code: string; people: boolean }>, lang: Lang, next?: Token): { code: string; people: boolean } | undefined {
+function startsPair(t: Token, firstWords: Set<string>, lang: Lang): boolean {
+  if (lang === 'en') return firstWords.has(t.text);
+  return t.forms.some((f) => firstWords.has(f.startsWith('ال') ? f.slice(2) : f));
+}
+
+function lookup(t: Token, map: Map<string, { code: string; people: boolean }>, lang: Lang, prev?: Token, next?: Token): { code: string; people: boolean } | undefined {
   if (lang === 'en') {
     if (!/^[A-Z]/.test(t.text)) return undefined;
+    // "South American", "Latin American": a capitalised word before makes it part of another name.
+    if (!next && /^[A-Z]/.test(prev?.text ?? '')) return undefined;
     return next ? map.get(`${t.text} ${next.text}`) : map.get(t.text);
   }
   const stems = t.forms.map((f) => (f.startsWith('ال') ? f.slice(2) : f));

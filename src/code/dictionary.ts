@@ -9,7 +9,7 @@ import { DataError } from '../errors.ts';
 import { isCameoCode } from '../ontology/index.ts';
 import { normalizeKey } from '../normalize/index.ts';
 import {
-  arabicNounForms, arabicNounFormsShared, arabicVerbFormsShared, englishNounForms, englishVerbForms, type FormKind,
+  arabicNounFormsShared, arabicVerbFormsShared, englishNounForms, englishVerbForms, type FormKind,
 } from './forms.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -169,7 +169,7 @@ function compile(entry: VerbEntry, file: string): VerbPattern {
     for (const alt of Array.isArray(w) ? w : [w]) {
       const k = key(lang, alt);
       alts.add(k);
-      const expand = lang === 'ar' ? arabicNounForms(k) : englishNounForms(k);
+      const expand = lang === 'ar' ? arabicNounFormsShared(k) : englishNounForms(k);
       for (const f of expand) alts.add(f.form);
     }
     return alts;

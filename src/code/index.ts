@@ -1,17 +1,20 @@
 // Stage: code events — match dictionary triggers per sentence, assign source and target, apply
 // negation, modality, cause-phrase and complement rules, and record near-misses.
-import type { ActorMention, CodedEvent, Doc, Explanation, Sentence, Token } from '../doc.ts';
+import type { ActorMention, CodedEvent, Doc, Explanation, Sentence } from '../doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import type { Resources } from '../pipeline/resources.ts';
 import { cameoInfo } from '../ontology/index.ts';
 import type { VerbDictionary } from './dictionary.ts';
 import { loadCues, type Cues } from './cues.ts';
 import { matchTriggers, type Trigger } from './match.ts';
-import { assignArguments, groupActors, subjectBefore, groupAfter, prepGoverned, type ActorGroup, type SentenceView } from './arguments.ts';
+import { assignArguments } from './arguments.ts';
+import { groupActors, prepGoverned, subjectBefore, type ActorGroup, type SentenceView } from './clause.ts';
 import type { ActorDictionary } from '../recognize/actors/dictionary.ts';
-import { normalizeKey } from '../normalize/index.ts';
 import { demonymIndex, demonymMentions, type DemonymIndex } from './demonyms.ts';
-import { causeCue, complementRange, modalCue, negationCue, threatCue } from './context.ts';
+import {
+  causeCue, complementRange, futureMarked, governorSubject, haltCue, modalCue, negationCue, nounInPhrase, threatCue,
+} from './context.ts';
+import { mediaOnly, placeGroups, transparentTokens, wholeNames } from './sentence-view.ts';
 
 export { formatExplanations } from './explain.ts';
 
@@ -26,12 +29,17 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
   const events: CodedEvent[] = [];
   const explanations: Explanation[] = [];
   const title = doc.article.title?.trim();
+  const bySentence = new Map<number, ActorMention[]>();
+  for (const a of actors) {
+    const i = tokens[a.tokenStart]?.sentence;
+    if (i !== undefined && tokens[a.tokenEnd - 1]?.sentence === i) bySentence.set(i, [...(bySentence.get(i) ?? []), a]);
+  }
   let carried: ActorGroup | null = null;
   let carriedTarget: ActorGroup | null = null;
   for (const s of doc.sentences ?? []) {
     const text = doc.text.slice(s.start, s.end);
     if (s.heading || (title && text.trim() === title)) continue;
-    const recognized = actors.filter((a) => a.tokenStart >= s.tokenStart && a.tokenEnd <= s.tokenEnd);
+    const recognized = bySentence.get(s.index) ?? [];
     const covered = new Set<number>();
     for (const a of recognized) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered.add(k);
     const inSentence = options.demonyms ? [...recognized, ...demonymMentions(doc, s, options.demonyms, covered)] : recognized;
@@ -61,66 +69,6 @@ function isSpeechRule(dict: VerbDictionary, rule: string): boolean {
   return ids.has(rule);
 }
 
-/** Places in the sentence as target-only groups (their country, no sector). */
-function placeGroups(doc: Doc, s: Sentence): ActorGroup[] {
-  const tokens = doc.tokens ?? [];
-  const out: ActorGroup[] = [];
-  for (const p of doc.places ?? []) {
-    if (p.start < s.start || p.end > s.end) continue;
-    let start = -1;
-    let end = -1;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (tokens[k]!.start >= p.start && tokens[k]!.end <= p.end) {
-        if (start < 0) start = k;
-        end = k + 1;
-      }
-    }
-    if (start < 0) continue;
-    out.push({ mentions: [{ start: p.start, end: p.end, text: p.text, code: p.country, sector: null, kind: 'state', entry: `place:${p.entry}`, tokenStart: start, tokenEnd: end }], start, end });
-  }
-  return out;
-}
-
-/** First tokens of mentions whose surface is exactly a dictionary name, so a leading ب/ل is part of it. */
-function wholeNames(tokens: readonly Token[], mentions: readonly ActorMention[], dict?: ActorDictionary): Set<number> {
-  const out = new Set<number>();
-  if (!dict) return out;
-  for (const m of mentions) {
-    const names = dict.entries.get(m.entry)?.names.ar ?? [];
-    const first = tokens[m.tokenStart]!;
-    if (names.some((n) => normalizeKey(n).split(' ')[0] === first.norm)) out.add(m.tokenStart);
-  }
-  return out;
-}
-
-/** A news outlet cited as the source of a report is not the actor of what it reports. */
-function mediaOnly(g: ActorGroup): boolean {
-  return g.mentions.every((m) => m.sector === 'MED');
-}
-
-/** Date expressions inside the sentence, and the commas that set them off, do not break a clause. */
-function transparentTokens(doc: Doc, s: Sentence): Set<number> {
-  const out = new Set<number>();
-  const tokens = doc.tokens ?? [];
-  for (const d of doc.dates ?? []) {
-    if (d.start < s.start || d.end > s.end) continue;
-    let first = -1;
-    let last = -1;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const t = tokens[k]!;
-      if (t.start >= d.start && t.end <= d.end) {
-        out.add(k);
-        if (first < 0) first = k;
-        last = k;
-      }
-    }
-    if (first < 0) continue;
-    if (tokens[first - 1]?.punct) out.add(first - 1);
-    if (tokens[last + 1]?.punct) out.add(last + 1);
-  }
-  return out;
-}
-
 function lastTarget(events: CodedEvent[], actors: ActorMention[]): ActorGroup | null {
   const e = events.filter((x) => x.target).at(-1);
   const m = e ? actors.find((a) => a.code === e.target) : undefined;
@@ -141,6 +89,7 @@ function codeSentence(
   const out: CodedEvent[] = [];
   const actorTokens = new Set<number>();
   for (const g of v.groups) for (let k = g.start; k < g.end; k++) actorTokens.add(k);
+  for (const k of v.transparent ?? []) actorTokens.add(k);
   const triggers = matchTriggers(v.tokens, s, dict, v.lang, v.cues, actorTokens);
   const speaker = v.groups.find((g) => !prepGoverned(v, g) && !mediaOnly(g)) ?? carried;
   const suppressed: [number, number, string][] = [];
@@ -148,7 +97,17 @@ function codeSentence(
   let previousTargets: ActorGroup | null = null;
   const skip = (tr: Trigger, reason: string, rule = tr.pattern.id) =>
     explanations.push({ sentence: s.index, trigger: triggerText(doc, v, tr), rule, outcome: 'skipped', reason });
+  let previousKind: 'verb' | 'noun' | null = null;
   for (const tr of triggers) {
+    if (v.groups.some((g) => tr.head >= g.start && tr.head < g.end && g.mentions.some((m) => m.kind !== 'demonym'))) {
+      skip(tr, 'the trigger word is part of an actor name');
+      continue;
+    }
+    const halt = haltCue(v, tr);
+    if (halt) {
+      skip(tr, `object of "${halt}" (a halt or end of the act, not the act)`);
+      continue;
+    }
     const sup = suppressed.find(([a, b]) => tr.head >= a && tr.head < b);
     if (sup) {
       skip(tr, `inside the complement of "${sup[2]}" (an accusation, denial or warning codes only the speech act)`);
@@ -170,7 +129,7 @@ function codeSentence(
     const topic = (near && !mediaOnly(near) ? near : null) ?? v.groups.find((g) => g.end <= tr.head && !prepGoverned(v, g) && !mediaOnly(g)) ?? carried;
     const args = assignArguments(v, tr, { inherited: previous ?? topic, governor, carriedTarget, speaker });
     // A coordinated verbal noun ("بمداهمة … واعتقال 7 من موظفيها") shares the previous event's arguments.
-    const coordinated = tr.kind === 'noun' && previous && (v.tokens[tr.head]!.proclitics ?? []).includes('و') && /^noun-(governor|context)$/.test(args.construction);
+    const coordinated = tr.kind === 'noun' && previousKind === 'noun' && previous && (v.tokens[tr.head]!.proclitics ?? []).includes('و') && /^noun-(governor|context)$/.test(args.construction);
     if (coordinated) {
       args.source = previous;
       args.construction = 'noun-coordinated';
@@ -183,7 +142,7 @@ function codeSentence(
       args.targets = null;
       args.construction = 'participants';
     }
-    if (cause && !/^(noun-agent|noun-genitive|participants)$/.test(args.construction)) {
+    if (cause && !/^(noun-agent|noun-genitive|participants|speaker-evaluation)$/.test(args.construction)) {
       skip(tr, `inside a time or cause phrase ("${cause}")`);
       continue;
     }
@@ -195,15 +154,16 @@ function codeSentence(
       skip(tr, 'a nominal event inside a prepositional phrase with no agent of its own');
       continue;
     }
+    // An actor named inside the trigger itself ("نشرت … قوات") is its instrument, not its target.
+    const tg = args.targets;
+    if (tg && tr.tokens.slice(1).some((k) => k >= tg.start && k < tg.end)) args.targets = null;
     let cameo = tr.pattern.cameo;
     if (tr.pattern.withTarget && args.targets) cameo = tr.pattern.withTarget;
     if (tr.pattern.ifMilitary && args.source.mentions.some((m) => m.sector === 'MIL')) cameo = tr.pattern.ifMilitary;
     if (tr.pattern.ifFuture && futureMarked(v, tr)) cameo = tr.pattern.ifFuture;
-    const threat = threatCue(v, tr);
-    if (threat) {
-      const mapped = threatCode(cameo);
-      if (mapped) cameo = mapped;
-    }
+    const mapped = threatCode(cameo);
+    const threat = mapped ? threatCue(v, tr) : null;
+    if (threat && mapped) cameo = mapped;
     if (!args.targets && tr.pattern.target !== 'none' && !tr.pattern.speech && !tr.pattern.joint) {
       skip(tr, 'pattern matched but no target actor was found');
       continue;
@@ -217,6 +177,7 @@ function codeSentence(
     }
     previous = args.source;
     previousTargets = args.targets;
+    previousKind = tr.kind;
     const conf = confidence(args.construction, args.targets !== null);
     for (const [src, tgt] of pairs) {
       out.push({
@@ -233,49 +194,6 @@ function codeSentence(
     explanations.push({ sentence: s.index, trigger: triggerText(doc, v, tr), rule: tr.pattern.id, outcome: 'coded', reason: `${args.construction}: ${pairs.map(([a, b]) => `${a.code}→${b?.code ?? '—'}`).join(', ')} ${cameo}${negated ? ' (negated)' : ''}` });
   }
   return out;
-}
-
-/** Subject of a light verb or earlier trigger governing a verbal noun ("قامت باكو بمداهمة"). */
-function governorSubject(v: SentenceView, tr: Trigger, previous: ActorGroup | null): ActorGroup | null {
-  if (tr.kind !== 'noun') return null;
-  let words = 0;
-  for (let k = tr.head - 1; k >= v.start && words < 8; k--) {
-    const t = v.tokens[k]!;
-    if (v.cues.boundary.has(t.norm) && !v.transparent?.has(k)) return null;
-    const lightNoun = t.forms.some((f) => v.cues.lightNouns.has(f));
-    if (lightNoun || t.forms.some((f) => v.cues.lightVerbs.has(f)) || v.cues.lightVerbs.has(t.norm)) {
-      const after = groupAfter(v, k + 1, 2);
-      const following = after && after.end <= tr.head ? after : null;
-      // "إعلان الهند تعليق …": a nominal light word takes its agent from its genitive.
-      const g = lightNoun ? following : subjectBefore(v, k, 8) ?? following;
-      if (g && !prepGoverned(v, g)) return g;
-      return previous;
-    }
-    if (!v.groups.some((g) => k >= g.start && k < g.end)) words++;
-  }
-  return null;
-}
-
-/** A verbal noun governed by a preposition ("over weapons sales", "في حربها"). */
-function nounInPhrase(v: SentenceView, tr: Trigger): boolean {
-  const t = v.tokens[tr.head]!;
-  if ((t.proclitics ?? []).some((c) => c === 'ب' || c === 'ك')) return true;
-  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
-    const n = v.tokens[k]!.norm;
-    if (v.cues.prepositions.has(n)) return true;
-    if (!['the', 'a', 'an', 'its', 'their', 'his', 'her', 'new', 'all'].includes(n) && !/^(us|u\.s\.)$/.test(n)) return false;
-  }
-  return false;
-}
-
-/** Future tense on the trigger: the prefix س, or سوف / will just before it. */
-function futureMarked(v: SentenceView, tr: Trigger): boolean {
-  if ((v.tokens[tr.head]!.proclitics ?? []).includes('س') && tr.imperfect) return true;
-  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 2); k--) {
-    const n = v.tokens[k]!.norm;
-    if (n === 'سوف' || n === 'will' || n === "'ll" || n === 'سيتم') return true;
-  }
-  return false;
 }
 
 function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boolean): [ActorMention, ActorMention | null][] {

@@ -32,8 +32,22 @@ export interface ExportResult {
   skipped: number;
 }
 
+/** Write, waiting for the stream to drain; a stream that failed (a closed pipe, a full disk) stops the export. */
 async function write(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', resolve));
+  if (out.errored) throw out.errored;
+  if (out.write(chunk)) return;
+  await new Promise<void>((resolve, reject) => {
+    const onDrain = (): void => {
+      out.off('error', onError);
+      resolve();
+    };
+    const onError = (err: Error): void => {
+      out.off('drain', onDrain);
+      reject(err);
+    };
+    out.once('drain', onDrain);
+    out.once('error', onError);
+  });
 }
 
 function render(format: ExportFormat, item: ExportItem, id: number): string | null {

@@ -17,8 +17,13 @@ export function resolveEvents(doc: Doc): Doc {
     if (seen.has(key)) continue;
     seen.add(key);
     const s = sentences[e.sentence];
-    const dated = eventDate(e, dates, s ? s.start : e.quote_start, doc.article.published ?? null);
-    events.push({ ...e, ...dated });
+    // The dated context of a later sentence is the date its nearest earlier event took, if any.
+    const context = events.filter((x) => x.sentence < e.sentence && x.date).at(-1);
+    const own = eventDate(e, dates, s ? s.start : e.quote_start, doc.article.published ?? null);
+    const ownSentence = dates.some((d) => d.start >= e.quote_start && d.end <= e.quote_end);
+    const lastDate = dates.filter((d) => d.end <= (s ? s.start : e.quote_start)).at(-1);
+    const useEvent = !ownSentence && context && (!lastDate || lastDate.start < context.quote_end);
+    events.push({ ...e, ...(useEvent ? { date: context.date, date_granularity: context.date_granularity } : own) });
   }
   return { ...doc, events };
 }

@@ -19,3 +19,24 @@ export function lemmatizeEnglish(word: string): string[] {
   if (bare !== w) out.add(bare);
   return out.size ? [...out] : [w];
 }
+
+/**
+ * Whether an English word is a plural noun by its form (firms, men, becquerels); words that keep
+ * their form in the plural (people) are the caller's to list.
+ * @example isEnglishPlural('soldiers') === true
+ */
+export function isEnglishPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z][a-z-]*$/.test(w) || w.length < 3) return false;
+  return lemmatizer.noun(w) !== w || /[a-z]{2}men$/.test(w);
+}
+
+/**
+ * Whether an English word is an inflected verb form that is no noun form (died, fled, killed).
+ * @example isEnglishVerbForm('died') === true
+ */
+export function isEnglishVerbForm(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z]+$/.test(w)) return false;
+  return lemmatizer.verb(w) !== w && lemmatizer.noun(w) === w;
+}

@@ -61,6 +61,22 @@ describe('dashboard', () => {
     await shoot(page, 'article-en');
   });
 
+  it('shows pipeline-coded example articles with their highlights, in both languages', async () => {
+    for (const lang of ['ar', 'en'] as const) {
+      const coded: { id: string; events: number }[] = [];
+      for (const a of h.examples.filter((x) => x.lang === lang)) {
+        coded.push({ id: a.id, events: (await h.app.inject(`/api/articles/${a.id}`)).json().events.length });
+      }
+      const best = coded.sort((x, y) => y.events - x.events)[0]!;
+      await openRoute(page, h.base, `#/article/${best.id}`);
+      expect(await page.locator('#article-text').getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      expect(await page.locator('#article-text .hl-actor').count()).toBeGreaterThan(0);
+      expect(best.events).toBeGreaterThan(0);
+      expect(await page.locator('#article-text .hl-trigger').count()).toBeGreaterThan(0);
+      await shoot(page, `article-pipeline-${lang}`);
+    }
+  });
+
   it('events explorer filters by QuadClass, sorts and pages on the server', async () => {
     const total = (await h.app.inject('/api/events?limit=1')).json().total as number;
     expect(total).toBeGreaterThan(15);

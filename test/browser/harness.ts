@@ -1,5 +1,5 @@
 // Browser-test harness: builds the dashboard, serves it over a temp PGlite store, and drives Debian's chromium.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,8 @@ import { build } from 'vite';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/serve/index.ts';
 import { fixtureStore, type FixtureStore } from '../../src/serve/fixture-docs.ts';
+import { readArticleFile } from '../../src/ingest/text-file.ts';
+import type { Article } from '../../src/doc.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const SCREENSHOTS = join(REPO, 'test-artifacts', 'screenshots');
@@ -23,6 +25,8 @@ export interface Harness {
   base: string;
   app: FastifyInstance;
   fixture: FixtureStore;
+  /** The examples/ articles ingested through POST /api/articles (coded by the real pipeline). */
+  examples: Article[];
   /** A fresh browser profile; `bypassCSP` turns the server's Content-Security-Policy off (to test the DOM code alone). */
   browser(options?: { bypassCSP?: boolean }): Promise<BrowserContext>;
   close(): Promise<void>;
@@ -34,18 +38,21 @@ async function buildDashboard(outDir: string): Promise<void> {
 }
 
 export async function startHarness(): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) throw new Error(`browser tests need chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
   const work = mkdtempSync(join(tmpdir(), 'marsad-browser-'));
   const dashboardDir = join(work, 'dist');
   await buildDashboard(dashboardDir);
   const fixture = await fixtureStore();
   const app = await buildServer({ store: fixture.store, token: TOKEN, dashboardDir });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const examples = await ingestExamples(base);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const contexts: BrowserContext[] = [];
   return {
     base,
     app,
     fixture,
+    examples,
     async browser(options = {}) {
       const profile = mkdtempSync(join(work, 'profile-'));
       const context = await chromium.launchPersistentContext(profile, {
@@ -66,6 +73,21 @@ export async function startHarness(): Promise<Harness> {
       rmSync(work, { recursive: true, force: true });
     },
   };
+}
+
+/** The first few Arabic and English example articles, posted in one batch so the server's pipeline codes them. */
+async function ingestExamples(base: string, perLanguage = 3): Promise<Article[]> {
+  const dir = join(REPO, 'examples');
+  const files = readdirSync(dir).filter((f) => /\.(ar|en)\.txt$/.test(f)).sort();
+  const pick = [...files.filter((f) => f.includes('.ar.')).slice(0, perLanguage), ...files.filter((f) => f.includes('.en.')).slice(0, perLanguage)];
+  const articles = pick.flatMap((f) => readArticleFile(join(dir, f)));
+  const res = await fetch(`${base}/api/articles`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify({ articles }),
+  });
+  if (res.status !== 201) throw new Error(`ingesting examples answered ${res.status}: ${await res.text()}`);
+  return articles;
 }
 
 /** Open a route and wait until the page has rendered (main loses aria-busy). */

@@ -2,7 +2,7 @@
 import { getJson, type StoredEvent } from '../api.ts';
 import { eventsTable } from '../components/events-table.ts';
 import { el, routeLink } from '../dom.ts';
-import { fmtDate, fmtNumber, fmtSigned, plural, t } from '../i18n/index.ts';
+import { fmtDate, fmtNumber, fmtSigned, isRtl, plural, t } from '../i18n/index.ts';
 
 interface Mover { dyad: [string, string]; period: string; fromPeriod: string; from: number; to: number; change: number; events: number }
 interface Alert { dyad: [string, string]; period: string; direction: 'escalation' | 'de-escalation'; magnitude: number; score: number; baseline: number; events: number }
@@ -13,7 +13,7 @@ function moversList(movers: Mover[]): HTMLElement {
   return el('ul', { class: 'plain movers' }, ...movers.map((m) =>
     el('li', {},
       routeLink(['dyad', m.dyad[0], m.dyad[1]], `${m.dyad[0]} – ${m.dyad[1]}`, { class: 'code' }),
-      el('span', { class: 'muted' }, `${fmtNumber(m.from, 1)} → ${fmtNumber(m.to, 1)}`),
+      el('span', { class: 'muted' }, `${fmtNumber(m.from, 1)} ${isRtl() ? '←' : '→'} ${fmtNumber(m.to, 1)}`),
       el('strong', { class: m.change > 0 ? 'up' : 'down', title: t('overview.change') }, fmtSigned(m.change)),
     )));
 }

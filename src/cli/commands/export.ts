@@ -1,10 +1,11 @@
 // `marsad export`: write stored events as GDELT 2.0 rows, JSON Lines or PLOVER JSON.
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../export/index.ts';
+import { EXPORT_FORMATS, exportEvents, type ExportFormat, type ExportResult } from '../../export/index.ts';
 import { openStore } from '../../store/index.ts';
 import { globalOptions } from '../options.ts';
 import { eventFilterFromFlags } from './events.ts';
@@ -50,12 +51,27 @@ export function registerExport(program: Command): void {
       const format = flags.format as ExportFormat;
       const unit = flags.clusters ? 'clusters' : flags.mentions ? 'events' : format === 'gdelt' ? 'clusters' : 'events';
       const filter = eventFilterFromFlags(flags);
-      const store = await openStore({ db: globalOptions(cmd).db });
       const out: Writable = flags.out ? createWriteStream(flags.out) : process.stdout;
+      if (flags.out) {
+        await once(out, 'open').catch((err: Error) => {
+          throw new InputError('--out', `cannot write ${flags.out}: ${err.message}`);
+        });
+      }
+      // Later failures surface through exportEvents' writes; without a listener they would crash the process.
+      out.on('error', () => {});
+      const store = await openStore({ db: globalOptions(cmd).db });
       try {
         // Clusters are derived data: bring them up to date with what is stored before exporting them.
         if (unit === 'clusters') await store.recluster();
-        const { written, skipped } = await exportEvents(store, format, filter, out, { header: flags.header, unit });
+        let result: ExportResult;
+        try {
+          result = await exportEvents(store, format, filter, out, { header: flags.header, unit });
+        } catch (err) {
+          // A reader that stops early (`| head`) closes the pipe: that ends the export, it is not a failure.
+          if ((err as NodeJS.ErrnoException).code === 'EPIPE') return;
+          throw err;
+        }
+        const { written, skipped } = result;
         const what = unit === 'clusters' ? 'happenings' : 'events';
         const note = skipped ? ` (${skipped} skipped: PLOVER has no category for CAMEO 01x/02x)` : '';
         process.stderr.write(`exported ${written} ${what} as ${format}${flags.out ? ` to ${flags.out}` : ''}${note}\n`);

@@ -1,16 +1,39 @@
-// `marsad serve`: the JSON API and the dashboard on one Fastify server.
+// `marsad serve`: the JSON API and the dashboard on one Fastify server (also used by `marsad start`).
 import type { Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
 import { InputError } from '../../errors.ts';
 import { createPipeline } from '../../pipeline/index.ts';
 import { openStore } from '../../store/index.ts';
+import type { Store } from '../../store/store.ts';
 import { buildServer } from '../../serve/index.ts';
 import { globalOptions } from '../options.ts';
 
-interface ServeOptions {
-  port: string;
+export interface ListenOptions {
+  port: string | number;
   host: string;
+  /** Bearer token for write endpoints; default env MARSAD_TOKEN; none disables writes. */
   token?: string;
-  dashboard?: string;
+  dashboardDir?: string;
+  dictDirs?: string[];
+}
+
+/**
+ * Serve `store` until SIGINT/SIGTERM, then close the server and the store.
+ * @example await listen(store, { port: 8080, host: '127.0.0.1' })
+ */
+export async function listen(store: Store, options: ListenOptions): Promise<FastifyInstance> {
+  const port = Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError('--port', `expected a port number 0–65535, got "${options.port}"`);
+  const token = options.token ?? (process.env.MARSAD_TOKEN || undefined);
+  const pipeline = await createPipeline({ dictDirs: options.dictDirs });
+  const app = await buildServer({ store, pipeline, token, dashboardDir: options.dashboardDir });
+  app.addHook('onClose', () => store.close());
+  const address = await app.listen({ port, host: options.host });
+  process.stderr.write(`marsad: serving ${address} (store: ${store.engine}; writes ${token ? 'enabled with the bearer token' : 'disabled: no --token or MARSAD_TOKEN'})\n`);
+  const stop = () => void app.close();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return app;
 }
 
 export function registerServe(program: Command): void {
@@ -21,19 +44,14 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--token <token>', 'bearer token that enables write endpoints (default: env MARSAD_TOKEN)')
     .option('--dashboard <dir>', 'built dashboard folder (default: dashboard/dist)')
-    .action(async (opts: ServeOptions, cmd: Command) => {
-      const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError('--port', `expected a port number 0–65535, got "${opts.port}"`);
-      const global = globalOptions(cmd);
-      const token = opts.token ?? process.env.MARSAD_TOKEN ?? undefined;
-      const store = await openStore({ db: global.db });
-      const pipeline = await createPipeline({ dictDirs: global.dict });
-      const app = await buildServer({ store, pipeline, token: token || undefined, dashboardDir: opts.dashboard, logger: false });
-      app.addHook('onClose', () => store.close());
-      const address = await app.listen({ port, host: opts.host });
-      process.stderr.write(`marsad: serving ${address} (store: ${store.engine}; writes ${token ? 'enabled with bearer token' : 'disabled: no --token'})\n`);
-      const stop = () => void app.close();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+    .action(async (opts: { port: string; host: string; token?: string; dashboard?: string }, cmd: Command) => {
+      const g = globalOptions(cmd);
+      const store = await openStore({ db: g.db });
+      try {
+        await listen(store, { port: opts.port, host: opts.host, token: opts.token, dashboardDir: opts.dashboard, dictDirs: g.dict });
+      } catch (err) {
+        await store.close().catch(() => {});
+        throw err;
+      }
     });
 }

@@ -30,7 +30,7 @@ export async function corpusSummary(store: Store): Promise<string> {
   const roots = [...byRoot].sort((a, b) => a[0].localeCompare(b[0])).map(([r, n]) => [r, cameoInfo(r)?.name ?? '', n]);
   const dyads = [...byDyad].sort((a, b) => b[1].n - a[1].n).slice(0, 8).map(([k, d]) => [k, d.n, d.gs.toFixed(1)]);
   return [
-    `store: ${counts.articles} articles, ${counts.events} events, ${counts.actors} actor mentions`,
+    `store: ${counts.articles} articles, ${counts.events} events, ${counts.actors} distinct actors`,
     '',
     renderTable(['root', 'name', 'events'], roots),
     '',

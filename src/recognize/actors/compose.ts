@@ -72,7 +72,9 @@ function captureName(ctx: ComposeContext, p: number, end: number): number {
   while (q < end && q - p < max) {
     const t = ctx.tokens[q]!;
     if (t.punct || ctx.hitAt.has(q) || /\d/.test(t.text) || ctx.words.stops.has(t.norm)) break;
-    if (ctx.lang === 'en' ? !/^\p{Lu}/u.test(t.text) : !/^[\u0621-\u064A]+$/.test(t.text) || isDefinite(t) || /^[وف]/.test(t.norm) && q > p) break;
+    // Arabic: plain words; only the last name may carry the article ("ماجد الأنصاري").
+    if (ctx.lang === 'en' ? !/^\p{Lu}/u.test(t.text) : !/^[\u0621-\u064A]+$/.test(t.text) || (isDefinite(t) && q === p) || /^[وف]/.test(t.norm) && q > p) break;
+    if (ctx.lang === 'ar' && isDefinite(t) && (ctx.words.modifiers.has(t.norm) || ctx.words.trailing.has(t.norm))) break;
     q++;
   }
   if (ctx.lang === 'en') return q;
@@ -112,13 +114,19 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
       if (!isPerson(ctx.hitAt.get(p))) p = placeTail(ctx, p, end);
     }
   }
+  // "الرئيس السوري المخلوع بشار الأسد": modifiers between the country and the holder stay in the span.
+  if (c.code && ctx.lang === 'ar') {
+    let q = p;
+    while (q < end && !ctx.hitAt.has(q) && ctx.words.modifiers.has(ctx.tokens[q]!.norm)) q++;
+    if (q > p && (isPerson(ctx.hitAt.get(q)) || captureName(ctx, q, end) > q)) p = q;
+  }
   c.end = p;
   if (title.id === 'ambassador' && c.code) extendPosting(ctx, c, end);
   let at = skipQuotes(ctx, p, end);
   // "رئيس الإدارة العسكرية للعاصمة تيمور تكاتشينكو": a known person a few words on completes the title.
   for (let k = 0; !c.code && k < 3 && at < end && !isPerson(ctx.hitAt.get(at)); k++) {
     const t = ctx.tokens[at]!;
-    if (t.punct || ctx.words.stops.has(t.norm)) break;
+    if (t.punct || ctx.words.stops.has(t.norm) || ctx.hitAt.get(at)?.item.type === 'title') break;
     at = ctx.hitAt.get(at)?.end ?? at + 1;
   }
   const person = ctx.hitAt.get(at);
@@ -141,7 +149,8 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
       c.also = { ...span, code: c.code, sector: c.sector ?? 'GOV', kind: 'person', entry: c.entry, learned: span };
     }
   }
-  if (c.code || ctx.lang === 'en' || preset) {
+  // Arabic: a named holder after a country-less office title ("وزير الدفاع ياسين إبراهيم،") takes the country in context.
+  if (c.code || ctx.lang === 'en' || preset || (title.offices?.length && h.end - h.start > 1)) {
     const q = captureName(ctx, c.end, end);
     if (q > c.end) {
       c.learned = { start: c.end, end: q };
@@ -175,11 +184,12 @@ export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate 
   const definite = ctx.lang === 'ar' && isDefinite(ctx.tokens[h.start]!);
   const direct = ctx.hitAt.get(skipQuotes(ctx, h.end, end));
   const construct = !definite || (direct && /^ل/.test(ctx.tokens[direct.start]!.norm)) || (direct && direct.start > h.end);
-  if (isName(direct) && direct!.item.type === 'name' && construct) {
+  const placeDirect = direct?.item.type === 'name' && direct.item.entry.kind === 'place' && direct.start === h.end;
+  if ((isName(direct) || placeDirect) && direct!.item.type === 'name' && construct && head.construct !== false) {
     const n = nameCode(ctx, direct!);
     c.code = n.code;
     if (direct!.item.entry.kind === 'org') c.entry = n.entry;
-    c.end = closeQuote(ctx, direct!.end, end);
+    c.end = direct!.start > h.end ? closeQuote(ctx, direct!.end, end) : direct!.end;
     const dem = ctx.hitAt.get(c.end);
     if (dem?.item.type === 'demonym' && (dem.item.entry.code === n.code || direct!.item.entry.kind === 'org')) {
       c.code = dem.item.entry.code;
@@ -217,7 +227,16 @@ export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate 
     inner = hit ?? inner;
     p = hit ? hit.end : p + 1;
   }
-  return withTrailing(ctx, c, end);
+  return withPlace(ctx, withTrailing(ctx, c, end), end);
+}
+
+/** "النيابة العامة في باريس", "officials in Tokyo": a body without a country takes the place after في/in. */
+function withPlace(ctx: ComposeContext, c: Candidate, end: number): Candidate {
+  const prep = ctx.tokens[c.end]?.norm;
+  const place = ctx.hitAt.get(c.end + 1);
+  if (c.code || c.head === 'embassy' || (prep !== 'في' && prep !== 'in') || place?.item.type !== 'name' || place.end > end) return c;
+  if (place.item.entry.kind !== 'place' && place.item.entry.kind !== 'capital') return c;
+  return { ...c, code: standingAt(place.item.entry, ctx.date).code, end: place.end };
 }
 
 function withTrailing(ctx: ComposeContext, c: Candidate, end: number): Candidate {
@@ -228,9 +247,20 @@ function withTrailing(ctx: ComposeContext, c: Candidate, end: number): Candidate
 /** English: [the] (State | State's | Demonym) (head | title …). */
 export function premodified(ctx: ComposeContext, h: Hit, end: number): Candidate | undefined {
   if (ctx.lang !== 'en' || (h.item.type !== 'name' && h.item.type !== 'demonym')) return undefined;
-  if (h.item.type === 'name' && !['state', 'person', 'capital'].includes(h.item.entry.kind)) return undefined;
-  const next = ctx.hitAt.get(h.end);
+  if (h.item.type === 'name' && !['state', 'person', 'capital', 'igo'].includes(h.item.entry.kind)) return undefined;
+  if (h.item.type === 'name' && h.item.entry.kind === 'igo' && !isPossessive(ctx.tokens[h.end - 1]!) && ctx.hitAt.get(h.end)?.item.type !== 'head') return undefined;
+  // "Yemen's Houthis": a country's possessive before a group of that country is one mention of the group.
+  const group = ctx.hitAt.get(h.end);
+  if (h.item.type === 'name' && isPossessive(ctx.tokens[h.end - 1]!) && group?.item.type === 'name' && group.item.entry.kind === 'group' && group.item.entry.code === h.item.entry.code) {
+    const g = nameCode(ctx, group);
+    return { start: h.start, end: group.end, code: g.code, sector: g.sector, kind: 'group', entry: g.entry };
+  }
+  // "Thailand's acting Prime Minister": modifiers may sit between the country and the title.
+  let q = h.end;
+  while (q < end && !ctx.hitAt.has(q) && ctx.words.modifiers.has(ctx.tokens[q]!.norm)) q++;
+  const next = ctx.hitAt.get(q);
   if (!next || (next.item.type !== 'head' && next.item.type !== 'title')) return undefined;
+  if (q > h.end && next.item.type !== 'title') return undefined;
   if (h.item.type === 'name' && h.item.entry.kind === 'person' && !isPossessive(ctx.tokens[h.end - 1]!)) return undefined;
   const n = nameCode(ctx, h);
   const base: Candidate = { start: h.start, end: next.end, code: n.code, sector: null, kind: 'org', entry: n.entry };

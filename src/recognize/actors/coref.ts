@@ -61,9 +61,17 @@ function resolveOpen(
   c: Candidate, done: Candidate[], all: Candidate[], states: Set<string>,
   sentenceOf: (c: Candidate) => number, dict: ActorDictionary,
 ): string | undefined {
+  // "وزير الدفاع ياسين إبراهيم": a named holder of a title takes the country in context.
+  if (c.kind === 'person' && c.learned) return focus(c, done, all, states, sentenceOf);
   if (c.head) {
     const head = c.entry.startsWith('head:') ? dict.heads.get(c.head) : undefined;
     if (head?.fallback) return head.fallback;
+    // "the group", "the militants", "المعارضة": the nearest armed or opposition actor before, of any country.
+    if (head && NONSTATE.has(head.sector ?? '')) {
+      const ante = done.findLast((o) => o.code && o.sector === head.sector && sentenceOf(c) - sentenceOf(o) <= 3 && o.start < c.start);
+      if (ante) return ante.code!;
+      if (head.id === 'group') return undefined;
+    }
     for (let i = done.length - 1; i >= 0; i--) if (done[i]!.head === c.head && done[i]!.code) return done[i]!.code!;
     // A bare title ("the ambassador") only refers back to the same title, never to the country in context.
     if (c.head.startsWith('title:')) return undefined;
@@ -71,6 +79,7 @@ function resolveOpen(
   return focus(c, done, all, states, sentenceOf);
 }
 
+const NONSTATE = new Set(['REB', 'OPP']);
 const STATE_SECTORS = new Set([null, 'GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 
 /** Mentions that say which country a sentence is about: states, places, officials and state bodies. */
@@ -90,25 +99,42 @@ function focus(
   const ahead = all.find((o) => o.kind === 'place' && o.start >= c.end && o.start <= c.end + 6 && sentenceOf(o) === s);
   if (ahead?.code) return ahead.code;
   const before = done.filter((o) => o.start < c.start && anchors(o, states));
-  const same = before.find((o) => sentenceOf(o) === s);
-  return (same ?? before.at(-1))?.code ?? undefined;
+  const same = before.filter((o) => sentenceOf(o) === s).at(-1);
+  if (same || !before.length) return same?.code ?? undefined;
+  // Otherwise the topic (first anchor) of the last sentence that has one.
+  const last = sentenceOf(before.at(-1)!);
+  return before.find((o) => sentenceOf(o) === last)!.code ?? undefined;
 }
 
 const JOINERS = new Set(['و', 'مع', 'بين', 'and', 'with', '–', '-', '—', ',', '/']);
 
-/** The last two states named side by side before token `at` ("روسيا وأذربيجان", "India and Pakistan"). */
+/**
+ * The last two states named side by side before token `at` ("روسيا وأذربيجان", "India and Pakistan").
+ * A list of three or more is no pair, nor a pair only one of whose members the dyad's own sentence
+ * names apart ("بغداد … استضافت المحادثات بين الجانبين": Baghdad is the host, not a side).
+ */
 function coordinatedPair(cands: Candidate[], tokens: Token[], states: Set<string>, at: number): string[] | undefined {
   const before = cands.filter((c) => c.code && states.has(c.code) && c.end <= at && c.kind !== 'dyad').sort((a, b) => a.start - b.start);
+  const joined = (a: Candidate, b: Candidate) => {
+    if (tokens[a.start]!.sentence !== tokens[b.start]!.sentence) return false;
+    const gap = tokens.slice(a.end, b.start);
+    return gap.length === 0
+      ? /^[وف]/.test(tokens[b.start]!.norm) || /[–-]/.test(tokens[a.end - 1]!.text)
+      : gap.length <= 2 && gap.every((t) => JOINERS.has(t.norm) || t.norm === 'كل' || t.norm === 'من');
+  };
+  const here = tokens[at]?.sentence ?? tokens[at - 1]?.sentence ?? 0;
+  const namedHere = new Set(before.filter((c) => tokens[c.start]!.sentence === here).map((c) => c.code));
   for (let i = before.length - 1; i > 0; i--) {
     const a = before[i - 1]!;
     const b = before[i]!;
-    if (a.code === b.code || tokens[a.start]!.sentence !== tokens[b.start]!.sentence) continue;
+    if (tokens[a.start]!.sentence !== tokens[b.start]!.sentence) continue;
     if (tokens[at - 1] && tokens[b.start]!.sentence < tokens[at - 1]!.sentence - 3) break;
-    const gap = tokens.slice(a.end, b.start);
-    const joined = gap.length === 0
-      ? /^[وف]/.test(tokens[b.start]!.norm) || /[–-]/.test(tokens[a.end - 1]!.text)
-      : gap.length <= 2 && gap.every((t) => JOINERS.has(t.norm) || t.norm === 'كل' || t.norm === 'من');
-    if (joined) return [a.code!, b.code!];
+    if (a.code === b.code || !joined(a, b)) continue;
+    const chain = (i > 1 && joined(before[i - 2]!, a) && before[i - 2]!.code !== a.code) || (i + 1 < before.length && joined(b, before[i + 1]!));
+    if (chain) continue;
+    const sentence = tokens[a.start]!.sentence;
+    if (sentence !== here && namedHere.has(a.code) !== namedHere.has(b.code)) continue;
+    return [a.code!, b.code!];
   }
   return undefined;
 }

@@ -49,7 +49,7 @@ describe('loadActorDictionary (shipped dictionaries)', () => {
 describe('loadActorDictionary (user folders)', () => {
   it('adds a new actor from a user folder without code changes', () => {
     const dict = loadActorDictionary([dir('user-add')]);
-    expect(actors('The Freedonia Grain Board raised prices.', 'en', '2025-01-01', dict)).toEqual(['Freedonia Grain Board|FRE|BUS']);
+    expect(actors('The Freedonia Grain Board raised prices.', 'en', '2025-01-01', dict)).toEqual(['The Freedonia Grain Board|FRE|BUS']);
     expect(dict.entries.has('state.RUS')).toBe(true);
   });
 

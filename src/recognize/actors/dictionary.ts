@@ -46,6 +46,8 @@ export interface WordLists {
   dyads: Set<string>;
   trailing: Set<string>;
   attackNouns: Set<string>;
+  /** Title and name modifiers ("المخلوع", "acting"). */
+  modifiers: Set<string>;
 }
 
 export interface ActorDictionary {
@@ -99,7 +101,11 @@ export function compileActorDictionary(entries: ActorEntry[], phrases: PhraseFil
   const holders = new Map<string, ActorEntry[]>();
   for (const entry of entries) {
     const proper: CaseRule = 'capital';
-    for (const n of entry.names.ar ?? []) add('ar', n, { type: 'name', entry }, caseOf(n, 'none'));
+    for (const n of entry.names.ar ?? []) {
+      add('ar', n, { type: 'name', entry }, caseOf(n, 'none'));
+      // "دولة الإمارات العربية المتحدة", "دولة قطر": a state's name may follow the word "دولة".
+      if (entry.kind === 'state' && !/^(دولة|جمهورية|مملكة|سلطنة)/.test(n)) add('ar', `دولة ${n}`, { type: 'name', entry }, 'none');
+    }
     for (const n of entry.names.en ?? []) {
       add('en', n, { type: 'name', entry }, caseOf(n, proper));
       if (/^[A-Z]{2,}$/.test(n)) add('ar', n, { type: 'name', entry }, 'exact');
@@ -137,6 +143,7 @@ export function compileActorDictionary(entries: ActorEntry[], phrases: PhraseFil
       dyads: set(phrases.dyads),
       trailing: set(phrases.trailing),
       attackNouns: set(phrases.attack_nouns),
+      modifiers: set(phrases.modifiers),
     };
   };
   const heads = new Map((phrases.heads ?? []).map((h) => [h.id, h]));
@@ -185,7 +192,7 @@ function addFile(source: Source, file: string): void {
     records = (p.entries ?? []).filter((r) => !isForeign(r));
     mergeById(source.phrases.heads, p.heads ?? []);
     mergeById(source.phrases.titles, p.titles ?? []);
-    for (const key of ['dyads', 'state_locatives', 'capital_locatives', 'stops', 'place_nouns', 'trailing', 'attack_nouns'] as const) {
+    for (const key of ['dyads', 'state_locatives', 'capital_locatives', 'stops', 'place_nouns', 'trailing', 'attack_nouns', 'modifiers'] as const) {
       const add = p[key];
       if (!add) continue;
       const cur = source.phrases[key] ?? {};

@@ -3,9 +3,10 @@ import type { ActorMention, Doc, PlaceMention, Token } from '../../doc.ts';
 import type { ActorDictionary, Pattern } from './dictionary.ts';
 import { findHits, keysOf, type Hit } from './matcher.ts';
 import { headPhrase, premodified, titlePhrase, type Candidate, type ComposeContext } from './compose.ts';
-import { canon, isDefinite, phraseKeys } from './keys.ts';
+import { canon, isDefinite, isPossessive, phraseKeys } from './keys.ts';
 import { standingAt } from './roles.ts';
 import { resolveCandidates } from './coref.ts';
+import { amongPlaces, attacked, dateline, facility, locative } from './locations.ts';
 
 const DUAL_ADJECTIVE = /^ال.+(تين|تان|يين|ين|ان)$/;
 
@@ -89,7 +90,7 @@ function bareAllowed(ctx: ComposeContext, h: Hit): boolean {
   const first = ctx.tokens[h.start]!;
   if (ctx.lang === 'ar') return isDefinite(first) || h.end - h.start > 1;
   const prev = ctx.tokens[h.start - 1];
-  return prev?.norm === 'the' || /s$/.test(ctx.tokens[h.end - 1]!.norm) && /^\p{Lu}/u.test(first.text) === false && h.end - h.start > 1;
+  return prev?.norm === 'the' || first.norm === 'the' || /s$/.test(ctx.tokens[h.end - 1]!.norm) && /^\p{Lu}/u.test(first.text) === false && h.end - h.start > 1;
 }
 
 function nameMention(ctx: ComposeContext, h: Hit, end: number): Candidate | undefined {
@@ -98,14 +99,19 @@ function nameMention(ctx: ComposeContext, h: Hit, end: number): Candidate | unde
   const s = standingAt(entry, ctx.date);
   const base: Candidate = { start: h.start, end: h.end, code: s.code, sector: s.sector, kind: entry.kind, entry: entry.id, weak: h.weak };
   if (entry.kind === 'place') return base;
+  if (insideLongerName(ctx, h)) return undefined;
+  const body = coordinatedBody(ctx, h, end);
+  if (body) return body;
   const next = ctx.hitAt.get(h.end);
   // "الاحتلال الروسي": a name followed by another country's adjective is that country's, not a mention.
   if (next?.item.type === 'demonym' && next.item.entry.code !== entry.code && entry.kind !== 'person') return undefined;
   if (entry.kind === 'state' && locative(ctx, h, ctx.words.stateLocatives)) return { ...base, kind: 'place' };
-  if (entry.kind === 'capital' && (locative(ctx, h, ctx.words.capitalLocatives) || attacked(ctx, h) || dateline(ctx, h))) {
+  if (entry.kind === 'capital' && (locative(ctx, h, ctx.words.capitalLocatives) || attacked(ctx, h) || dateline(ctx, h) || amongPlaces(ctx, h) || facility(ctx, h))) {
     return { ...base, kind: 'place', sector: null };
   }
   if (ctx.lang === 'en' && entry.kind === 'state' && adjectival(ctx, h)) return { ...base, silent: true };
+  // "a Houthi missile": a group's name used as an adjective is not a mention.
+  if (ctx.lang === 'en' && entry.kind === 'group' && h.end - h.start === 1 && groupAdjective(ctx, h)) return { ...base, silent: true };
   if (entry.kind === 'org' || entry.kind === 'group') {
     // A quoted bare name keeps its quotes ("شيفرون").
     const open = ctx.tokens[h.start - 1];
@@ -117,42 +123,48 @@ function nameMention(ctx: ComposeContext, h: Hit, end: number): Candidate | unde
   return base;
 }
 
-/** A name after a locative preposition, a place noun ("مدينة", "city of") or with a glued ب is a location. */
-function locative(ctx: ComposeContext, h: Hit, preps: Set<string>): boolean {
-  let p = h.start - 1;
-  const placeNouns = ctx.words.placeNouns;
-  const prev = ctx.tokens[p];
-  if (prev && !prev.punct && [prev.norm, ...prev.forms].some((f) => placeNouns.has(canon(f)))) {
-    if (preps === ctx.words.capitalLocatives) return true;
-    p--;
-  }
-  const before = ctx.tokens[p];
-  if (before && preps.has(before.norm)) return true;
-  if (ctx.lang === 'en' && before?.norm === 'of' && ctx.tokens[p - 1]?.norm === 'city') return true;
+/** English: a known name preceded by a capitalized unknown word is part of a longer name ("Therese … Wagner"). */
+function insideLongerName(ctx: ComposeContext, h: Hit): boolean {
+  if (ctx.lang !== 'en' || h.item.type !== 'name' || h.item.entry.kind === 'person') return false;
+  const prev = ctx.tokens[h.start - 1];
   const first = ctx.tokens[h.start]!;
-  return preps === ctx.words.capitalLocatives && ctx.lang === 'ar' && /^(ب|وب|فب)/.test(first.norm) && !first.norm.startsWith(keyPrefix(h));
+  if (!prev || prev.punct || prev.sentence !== first.sentence || ctx.tokens[h.start - 2]?.sentence !== first.sentence) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(prev.text) || isPossessive(prev) || covered(ctx, h.start - 1)) return false;
+  return !FUNCTION_WORDS.has(prev.norm) && !ctx.words.stops.has(prev.norm) && !ctx.words.modifiers.has(prev.norm);
 }
 
-/** "هجوم على كييف", "strikes on Kyiv": the capital is the place attacked. */
-function attacked(ctx: ComposeContext, h: Hit): boolean {
-  const prep = ctx.tokens[h.start - 1];
-  const noun = ctx.tokens[h.start - 2];
-  if (!prep || !noun || !['علي', 'on', 'against'].includes(prep.norm)) return false;
-  for (let k = h.start - 2; k >= Math.max(0, h.start - 7); k--) {
-    const t = ctx.tokens[k]!;
-    if (t.punct || t.sentence !== prep.sentence) break;
-    if ([t.norm, ...t.forms].some((f) => ctx.words.attackNouns.has(f))) return true;
+/** True when token `i` lies inside a dictionary hit. */
+function covered(ctx: ComposeContext, i: number): boolean {
+  for (let k = i; k >= Math.max(0, i - 6); k--) {
+    const hit = ctx.hitAt.get(k);
+    if (hit && hit.end > i) return true;
   }
   return false;
 }
 
-/** "TOKYO (Jiji Press) —": an upper-case capital opening a line is a dateline. */
-function dateline(ctx: ComposeContext, h: Hit): boolean {
-  const t = ctx.tokens[h.start]!;
-  return ctx.lang === 'en' && t.text.length > 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+/**
+ * Arabic: an organization's name continued by و-words and a country adjective names that country's body
+ * ("مجلس الأمن والدفاع السوداني" is Sudan's council, not the UN Security Council).
+ */
+function coordinatedBody(ctx: ComposeContext, h: Hit, end: number): Candidate | undefined {
+  if (ctx.lang !== 'ar' || h.item.type !== 'name' || !['igo', 'org'].includes(h.item.entry.kind)) return undefined;
+  let p = h.end;
+  if (p >= end || !/^و/.test(ctx.tokens[p]!.norm) || ctx.hitAt.has(p)) return undefined;
+  while (p < end && p - h.end < 2 && !ctx.hitAt.has(p) && !ctx.tokens[p]!.punct && !ctx.words.stops.has(ctx.tokens[p]!.norm)) p++;
+  const dem = ctx.hitAt.get(p);
+  if (p === h.end || dem?.item.type !== 'demonym' || dem.item.entry.code === h.item.entry.code) return undefined;
+  const n = standingAt(dem.item.entry, ctx.date);
+  return { start: h.start, end: dem.end, code: n.code, sector: 'GOV', kind: 'org', entry: 'head:council', head: 'council' };
 }
 
-const FUNCTION_WORDS = new Set(['to', 'and', 'or', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'said', 'says', 'in', 'on', 'for', 'of', 'with', 'from', 'by', 'as', 'at', 'but', 'that', 'which', 'who', 'also', 'did', 'does', 'could', 'should', 'may', 'might', 'must', 'can', 'warned', 'warns', 'urged', 'urges', 'called', 'calls', 'told', 'tells']);
+/** A group name before a lower-case noun that is no verb ("a Houthi missile", not "Houthis said"). */
+function groupAdjective(ctx: ComposeContext, h: Hit): boolean {
+  const next = ctx.tokens[h.end];
+  if (!next || next.punct || isPossessive(ctx.tokens[h.end - 1]!) || ctx.hitAt.has(h.end)) return false;
+  return /^[a-z]/.test(next.text) && !FUNCTION_WORDS.has(next.norm) && !/(ed|s)$/.test(next.norm);
+}
+
+const FUNCTION_WORDS = new Set(['to', 'and', 'or', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'said', 'says', 'in', 'on', 'for', 'of', 'with', 'from', 'by', 'as', 'at', 'but', 'that', 'which', 'who', 'also', 'did', 'does', 'could', 'should', 'may', 'might', 'must', 'can', 'warned', 'warns', 'urged', 'urges', 'called', 'calls', 'told', 'tells', 'both', 'itself', 'alone', 'then', 'now', 'still']);
 
 /** "U.S. aid", "US arms sale": an acronym before a common noun is an adjective, not a mention. */
 function adjectival(ctx: ComposeContext, h: Hit): boolean {
@@ -162,16 +174,24 @@ function adjectival(ctx: ComposeContext, h: Hit): boolean {
   return /^[a-z]/.test(next.text) && !FUNCTION_WORDS.has(next.norm) && !/ed$/.test(next.norm);
 }
 
-function keyPrefix(h: Hit): string {
-  return h.key.slice(0, 2);
-}
-
 /** English: "the" before a head phrase or bare title belongs to it ("the French government", "the police"). */
 function includeArticle(ctx: ComposeContext, c: Candidate, h: Hit): void {
+  // "ruling AK Party", "the pro-Kurdish DEM Party": modifiers before a party or group name stay in its span.
+  if (h.item.type === 'name' && ['org', 'group'].includes(c.kind) && c.start === h.start) {
+    let s = c.start;
+    while (s - 1 >= 0 && !ctx.tokens[s - 1]!.punct && (ctx.words.modifiers.has(ctx.tokens[s - 1]!.norm) || /^pro-\p{L}+$/iu.test(ctx.tokens[s - 1]!.text))) s--;
+    if (s < c.start) {
+      c.start = s;
+      h = { ...h, start: s };
+    }
+  }
   const prev = ctx.tokens[c.start - 1];
   if (!prev || prev.norm !== 'the' || c.start !== h.start) return;
   const headLed = h.item.type === 'head' || (h.item.type === 'demonym' && c.kind === 'org') || (h.item.type === 'title' && c.end === h.end);
-  if (headLed) c.start--;
+  // "the PKK", "The U.S. military": an organization's name, or a country before a head noun, keeps its article.
+  const kind = h.item.type === 'name' ? h.item.entry.kind : undefined;
+  const named = kind === 'org' || kind === 'igo' || kind === 'group' || (kind === 'state' && (c.kind === 'org' || h.end - h.start > 1));
+  if (headLed || named) c.start--;
 }
 
 /** "Daniel Garcia-Pena, Ambassador of Colombia …": capitalized words before a comma and a title name its holder. */

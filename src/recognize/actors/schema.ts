@@ -53,6 +53,8 @@ export const HeadSchema = z.object({
   bare: z.boolean().optional(),
   /** Code a bare head always takes instead of the country in context (UNK for "drug gangs"). */
   fallback: z.string().optional(),
+  /** False when the head never takes a country in construct ("الجانب السعودي" yes, "من جانب الدوحة" no). */
+  construct: z.boolean().optional(),
 }).strict();
 export type HeadDef = z.infer<typeof HeadSchema>;
 
@@ -86,6 +88,8 @@ export const PhraseFileSchema = z.object({
   place_nouns: LangWords.optional(),
   /** Adjectives that stay in an institution's span when they follow it ("البرلمان الجديد"). */
   trailing: LangWords.optional(),
+  /** Words between a title's country and its holder, or before a party name ("المخلوع", "acting", "ruling"). */
+  modifiers: LangWords.optional(),
   entries: z.array(z.unknown()).optional(),
 }).strict();
 export type PhraseFile = z.infer<typeof PhraseFileSchema>;

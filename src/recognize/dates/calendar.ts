@@ -62,6 +62,14 @@ export function resolveWeekday(ref: Ymd, wd: number, offset: number | null): Ymd
 }
 
 /**
+ * The weekday `wd` on or after `ref` (a bare weekday read as the coming one).
+ * @example resolveWeekdayAhead({ y: 2023, m: 9, d: 25 }, 3) // 2023-09-27
+ */
+export function resolveWeekdayAhead(ref: Ymd, wd: number): Ymd {
+  return addDays(ref, (wd - weekday(ref) + 7) % 7);
+}
+
+/**
  * The year of a month named without a year: news looks back, so the month is this year's when it is
  * at most one month ahead of the reference month, else last year's (December read in January is last
  * year's, January read in December next year's).

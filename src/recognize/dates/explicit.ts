@@ -31,7 +31,8 @@ function readDay(c: DateContext, k: number): { end: number; day: number } | null
   return day >= 1 && day <= 31 ? { end: k + 1, day } : null;
 }
 
-function readYear(c: DateContext, k: number, calendar: 'gregorian' | 'hijri'): { end: number; year: number; calendar: 'gregorian' | 'hijri' } | null {
+/** A four-digit year at token k (a comma may lead it), with a Hijri or Gregorian mark after it. */
+export function readYear(c: DateContext, k: number, calendar: 'gregorian' | 'hijri'): { end: number; year: number; calendar: 'gregorian' | 'hijri' } | null {
   if (norm(c, k) === ',') k++;
   const t = norm(c, k);
   if (!/^\d{4}$/.test(t)) return null;
@@ -93,7 +94,7 @@ export function explicitDate(c: DateContext, i: number, afterEdge: boolean): Dat
   }
   // A bare month name needs a lead (في، منذ, in, since, an edge word): مارس and "may" are also verbs.
   const prev = c.tokens[i - 1];
-  const cued = afterEdge || (prev && !prev.punct && lightForms(prev.norm).some((f) => c.cal.yearCues.has(f) || c.cal.units.byFirst.has(f) || f === 'شهر'));
+  const cued = afterEdge || (prev && !prev.punct && lightForms(prev.norm).some((f) => c.cal.yearCues.has(f) || c.cal.units.byFirst.has(f) || (c.cal.durationUnits.byFirst.get(f)?.some((e) => e.value === 'month') ?? false)));
   if (!cued) return null;
   return rel(c, month.end, 'month', (pub) => formatMonth(nearestYear(pub, month.month), month.month));
 }
@@ -128,7 +129,8 @@ export const yearExpr: Matcher = (c, i) => {
   if (!y || y.year < 1900 || y.year > 2100) return null;
   const prev = at > 0 ? c.tokens[at - 1] : undefined;
   const next = norm(c, y.end);
-  const inRange = (['-', 'و', 'and', 'to', 'إلى'].includes(next) && /^\d{4}$/.test(norm(c, y.end + 1))) || (prev && ['-', 'و', 'and', 'to', 'إلى'].includes(prev.norm) && /^\d{4}$/.test(c.tokens[at - 2]?.norm ?? ''));
+  const joins = c.numbers.rangeJoin;
+  const inRange = (joins.has(next) && /^\d{4}$/.test(norm(c, y.end + 1))) || (prev && joins.has(prev.norm) && /^\d{4}$/.test(c.tokens[at - 2]?.norm ?? ''));
   // English "the 2022 election": a year after the article.
   const cuedBefore = cue || (prev && !prev.punct && (lightForms(prev.norm).some((f) => c.cal.yearCues.has(f) || c.cal.units.byFirst.has(f)) || (c.lang === 'en' && (prev.norm === 'the' || prev.norm === "'s"))));
   const noNounAfter = y.end >= c.limit || c.tokens[y.end]!.punct || c.numbers.unitStopwords.has(next);

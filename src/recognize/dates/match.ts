@@ -20,6 +20,11 @@ export function matchDate(c: DateContext, i: number): DateHit | null {
     const inner = longest(c, edge.end, true);
     if (inner && (!best || inner.end > best.end)) best = inner;
   }
+  const period = word(c, i, c.cal.periodEdges);
+  if (period) {
+    const inner = longest(c, period.end, false);
+    if (inner && inner.granularity !== 'day' && (!best || inner.end > best.end)) best = inner;
+  }
   return best;
 }
 
@@ -31,7 +36,7 @@ export function triggers(c: DateContext): Set<string> {
   if (!set) {
     const cal = c.cal;
     const n = c.numbers;
-    const tables = [cal.ordinalDays, cal.edges, cal.dayParts, cal.modifiersBefore, cal.days, cal.weekdays, cal.months, cal.units, cal.seasons, cal.decades, cal.agoBefore, n.qualifiersBefore, n.fractions, n.vague];
+    const tables = [cal.ordinalDays, cal.edges, cal.periodEdges, cal.dayParts, cal.modifiersBefore, cal.days, cal.weekdays, cal.months, cal.units, cal.seasons, cal.decades, cal.agoBefore, n.qualifiersBefore, n.fractions, n.vague];
     set = new Set<string>([...tables.flatMap((t) => [...t.byFirst.keys()]), ...cal.dayWords, ...cal.yearCues, ...n.cardinals.keys(), ...n.scales.keys(), ...n.dualNouns.keys(), ...n.indefinite, ...n.teenOnes, 'the']);
     triggerCache.set(c.cal, set);
   }

@@ -1,9 +1,11 @@
 // Relative dates resolved against the publication date: day words, weekdays, calendar units and seasons, "N years ago".
 import { lightForms, matchPhrase } from '../../segment/phrase-match.ts';
 import { readNumber } from '../quantities/numbers.ts';
-import { addDays, formatDay, formatMonth, isoWeek, resolveSeason, resolveWeekday } from './calendar.ts';
-import { norm, rel, word, type Matcher } from './context.ts';
-import { explicitDate } from './explicit.ts';
+import { addDays, formatDay, formatMonth, isoWeek, resolveSeason, resolveWeekday, resolveWeekdayAhead } from './calendar.ts';
+import { weekdayPointsAhead } from './direction.ts';
+import { norm, rel, word, type DateContext, type DateHit, type Matcher } from './context.ts';
+import type { Season } from '../../../lang/index.ts';
+import { explicitDate, readYear, yearExpr } from './explicit.ts';
 
 /** اليوم، أمس /السبت/، فجر اليوم، الأول من أمس الأربعاء, today evening, this afternoon. */
 export const dayWord: Matcher = (c, i) => {
@@ -62,6 +64,8 @@ export const weekdayExpr: Matcher = (c, i) => {
   if (c.cal.dateLinks.has(norm(c, k))) k++;
   const explicit = explicitDate(c, k, false);
   if (explicit?.granularity === 'day') return { ...explicit };
+  // A bare weekday looks back, unless its clause points ahead (see direction.ts).
+  if (offset === null && weekdayPointsAhead(c, i)) return rel(c, end, 'day', (pub) => formatDay(resolveWeekdayAhead(pub, wd.value)));
   return rel(c, end, 'day', (pub) => formatDay(resolveWeekday(pub, wd.value, offset)));
 };
 
@@ -79,6 +83,7 @@ export const unitExpr: Matcher = (c, i) => {
     offset = after.value;
     end = after.end;
   }
+  if (season && offset === null) return seasonOfYear(c, end, season.value);
   if (offset === null) return null;
   const off = offset;
   if (season) return rel(c, end, 'season', (pub) => resolveSeason(pub, season.value, off));
@@ -93,6 +98,17 @@ export const unitExpr: Matcher = (c, i) => {
       return rel(c, end, 'day', (pub) => formatDay(addDays(pub, off)));
   }
 };
+
+/** A season with its year: صيف 2024، خريف العام الماضي، the spring of 2022, summer 2024. */
+function seasonOfYear(c: DateContext, at: number, season: Season): DateHit | null {
+  let k = at;
+  if (c.cal.seasonLinks.has(norm(c, k))) k++;
+  // The season is the year's cue: صيف 2024 takes its year even when a noun follows.
+  const digits = readYear(c, k, 'gregorian');
+  const year: DateHit | null = digits && digits.calendar === 'gregorian' ? { end: digits.end, granularity: 'year', relative: false, value: String(digits.year) } : (yearExpr(c, k) ?? unitExpr(c, k));
+  if (!year || year.granularity !== 'year') return null;
+  return { ...year, granularity: 'season', value: year.value === null ? null : `${year.value}-${season}` };
+}
 
 /** قبل أكثر من 15 سنة، 15 سنة مضت، three years ago: the publication date minus a duration. */
 export const agoExpr: Matcher = (c, i) => {

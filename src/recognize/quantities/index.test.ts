@@ -54,9 +54,9 @@ describe('Arabic quantities', () => {
 
 describe('English quantities', () => {
   const cases: [string, string, (string | number | null)[][]][] = [
-    ['at least one', 'North Korea fired at least one ballistic missile.', [['at least one ballistic', 1, 'ballistic', 'at least']]],
+    ['at least one, through the adjective to the noun', 'North Korea fired at least one ballistic missile.', [['at least one ballistic missile', 1, 'missile', 'at least']]],
     ['about with a measure', 'The missile traveled about 650 kilometers.', [['about 650 kilometers', 650, 'kilometers', 'about']]],
-    ['a number word', 'Beijing will sanction two US defense firms.', [['two US', 2, 'US']]],
+    ['a number word with its noun phrase up to the plural head', 'Beijing will sanction two US defense firms.', [['two US defense firms', 2, 'firms']]],
     ['half a million', 'Half a million people fled.', [['Half a million people', 500000, 'people']]],
     ['thousands separators and percent', 'The peso fell 1.4% to 3,889 pesos, and 300,000 workers left.', [['1.4%', 1.4, 'percent'], ['3,889 pesos', 3889, 'pesos'], ['300,000 workers', 300000, 'workers']]],
     ['percent as a word', 'Support fell to 46 percent.', [['46 percent', 46, 'percent']]],

@@ -5,6 +5,7 @@ import type { Resources } from '../../pipeline/resources.ts';
 import type { LanguageData } from '../../../lang/index.ts';
 import { matchPhrase, lightForms } from '../../segment/phrase-match.ts';
 import { readNumber, type NumberRead } from './numbers.ts';
+import { countedNounPhrase, gluedUnit, isPluralHead, rateTail, startsNounPhrase } from './noun-phrase.ts';
 
 interface Found {
   start: number;
@@ -48,6 +49,11 @@ function readQuantityAt(tokens: readonly Token[], i: number, limit: number, lang
   const nd = lang.numbers;
   const named = matchPhrase(tokens, i, nd.namesWithNumbers, limit);
   if (named) return named.end;
+  const one = oneAfterNoun(tokens, i, limit, lang, found);
+  if (one) {
+    found.push(one);
+    return one.end;
+  }
   const qual = matchPhrase(tokens, i, nd.qualifiersBefore, limit);
   let j = qual ? qual.end : i;
   const symbol = lang.currencies.symbols.get(tokens[j]?.norm ?? '');
@@ -69,9 +75,14 @@ function readQuantityAt(tokens: readonly Token[], i: number, limit: number, lang
     found.push({ start: second.start, end: tail.end, value: second.value, unit: tail.unit, qualifier: qual?.value ?? tail.qualifier });
     return tail.end;
   }
-  const start = first.definite && i === first.start ? i - 1 : i;
+  // The noun joins the span only when it carries the article (الأشهر الثلاثة); after a possessed noun
+  // (أفراد طاقمها الخمسة) the number agrees with an earlier head, so the span is the number alone.
+  let start = first.definite && i === first.start && tokens[i - 1]!.norm.startsWith('ال') ? i - 1 : i;
   // A definite number word follows its noun (الأشهر الثلاثة): the noun is the unit.
-  const tail = first.definite && start < i ? { end: first.end, unit: tokens[start]!.text, qualifier: null } : readTail(tokens, first, limit, lang, symbol);
+  const tail = first.definite && i === first.start ? { end: first.end, unit: tokens[i - 1]!.text, qualifier: null } : readTail(tokens, first, limit, lang, symbol);
+  if (isDyad(tokens, first, tail, lang)) return tail.end;
+  // English "the three men": the article belongs to the counted phrase.
+  if (lang.lang === 'en' && !qual && start === first.start && tail.unit && tokens[start - 1]?.norm === 'the' && !tokens[start - 1]!.punct) start--;
   found.push({ start, end: tail.end, value: first.value, unit: tail.unit, qualifier: qual?.value ?? first.vague ?? tail.qualifier, of: tail.of?.value ?? null });
   if (tail.of) found.push({ start: tail.of.start, end: tail.of.end, value: tail.of.value, unit: tail.unit, qualifier: null });
   return tail.of?.end ?? tail.end;
@@ -103,10 +114,48 @@ function countable(tokens: readonly Token[], n: NumberRead, from: number, lang: 
     // A year the date stage did not take still is not a count unless a noun follows it (2000 جندي).
     if (n.yearLike && n.value >= 1900 && n.value <= 2100 && !nounAfter(after, lang)) return false;
   } else {
-    if (n.value === 1 && n.scale === 1 && !qualified) return false;
-    if (n.definite && !(prev && !prev.punct && prev.norm.startsWith('ال') && !lang.calendar.dayWords.has(prev.norm.slice(2)))) return false;
+    // Bare "one" counts only before a common noun (one officer), not in "one of", "one another", "one Boeing 737".
+    if (n.value === 1 && n.scale === 1 && !qualified && !(lang.lang === 'en' && startsNounPhrase(tokens, n.end, tokens.length, nd) && !nd.notCountedAfterOne.has(after!.norm) && !/^\p{Lu}\p{Ll}/u.test(after!.text))) return false;
+    if (n.definite && !definiteAfterNoun(prev, lang)) return false;
   }
   return from <= n.start;
+}
+
+/** A definite number word counts after a definite noun (الأشهر الثلاثة، طاقمها الخمسة), not after an ordinal head (القرن العشرين). */
+function definiteAfterNoun(prev: Token | undefined, lang: LanguageData): boolean {
+  if (!prev || prev.punct || !/^[\u0621-\u064A]+$/.test(prev.norm)) return false;
+  const forms = lightForms(prev.norm);
+  if (forms.some((f) => lang.numbers.ordinalHeads.has(f) || lang.numbers.unitStopwords.has(f))) return false;
+  if (prev.norm.startsWith('ال')) return !lang.calendar.dayWords.has(prev.norm.slice(2));
+  return !!prev.enclitic && POSSESSIVE.has(prev.enclitic);
+}
+
+/** Attached pronouns that make a noun definite (طاقمها its crew). */
+const POSSESSIVE = new Set(['ها', 'هم', 'هما', 'هن', 'نا', 'كم']);
+
+/** صوت واحد، شخص واحد: a word for one after its noun counts 1 (not في آن واحد, not "واحد من" one of). */
+function oneAfterNoun(tokens: readonly Token[], i: number, limit: number, lang: LanguageData, found: readonly Found[]): Found | null {
+  const nd = lang.numbers;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (t.punct || !nd.oneAfterNoun.has(t.norm) || !prev || prev.punct || prev.sentence !== t.sentence) return null;
+  if (!/^[\u0621-\u064A]+$/.test(prev.norm) || lightForms(prev.norm).some((f) => nd.unitStopwords.has(f) || nd.notCountedBeforeOne.has(f) || (f.startsWith('ال') && nd.notCountedBeforeOne.has(f.slice(2))))) return null;
+  if (i + 1 < limit && lightForms(tokens[i + 1]!.norm).some((f) => f === 'من')) return null;
+  if (found.some((f) => f.end > i - 1)) return null;
+  return { start: i - 1, end: i + 1, value: 1, unit: prev.text, qualifier: null };
+}
+
+/** "the two countries", "both neighbours": a pair named before, not a count. */
+function isDyad(tokens: readonly Token[], n: NumberRead, tail: { unit: string | null }, lang: LanguageData): boolean {
+  const nd = lang.numbers;
+  if (n.value !== 2 || n.digits || !tail.unit) return false;
+  const lead = tokens[n.start - 1];
+  return !!lead && nd.dyadLeads.has(lead.norm) && nd.dyadNouns.has(tail.unit.toLowerCase());
+}
+
+/** An Arabic word led by the conjunction و before a verbal noun or the article (وتشريد، وإصابة، والعشرين) starts a new phrase. */
+function conjunctionLed(t: Token, lang: LanguageData): boolean {
+  return lang.lang === 'ar' && t.norm.length >= 5 && /^و(?:ال|[اأإآت])/.test(t.norm);
 }
 
 function isDurationUnit(t: Token | undefined, lang: LanguageData): boolean {
@@ -142,6 +191,8 @@ function readTail(tokens: readonly Token[], n: NumberRead, limit: number, lang: 
   if (n.percent || pct || tokens[k]?.norm === '%') {
     if (!n.percent) k = pct ? pct.end : k + 1;
     unit = 'percent';
+    // English "10% tariffs": a plural noun right after the percentage is what it applies to.
+    if (lang.lang === 'en' && startsNounPhrase(tokens, k, limit, nd) && isPluralHead(tokens[k]!, nd)) k++;
   } else if (symbol) {
     unit = symbol;
   } else {
@@ -156,7 +207,16 @@ function readTail(tokens: readonly Token[], n: NumberRead, limit: number, lang: 
       }
     } else if (!unit) {
       const w = tokens[k];
-      if (k < limit && w && nounAfter(w, lang)) {
+      const glued = lang.lang === 'en' && n.digits && k === n.end ? gluedUnit(tokens, k, limit) : null;
+      const np = lang.lang === 'en' && !glued ? countedNounPhrase(tokens, k, limit, nd, n.value) : null;
+      if (glued) {
+        // "817-km": the unit glued by a hyphen ends the span (it modifies the noun after it).
+        unit = tokens[glued - 1]!.text;
+        k = glued;
+      } else if (np) {
+        unit = tokens[np.head]!.text;
+        k = rateTail(tokens, np.end, limit, nd);
+      } else if (lang.lang === 'ar' && k < limit && w && nounAfter(w, lang) && !conjunctionLed(w, lang)) {
         unit = w.text;
         k++;
       } else if (k + 1 < limit && w && (w.norm === 'من' || w.norm === 'of') && nounAfter(tokens[k + 1], lang)) {

@@ -155,7 +155,8 @@ function readCardinals(tokens: readonly Token[], i: number, data: NumberData, li
     const tok = tokens[j]!;
     if (tok.punct) break;
     const parts = tok.norm.includes('-') && !/[\u0600-\u06FF]/.test(tok.norm) ? tok.norm.split('-') : [tok.norm];
-    const values = parts.map((p) => lookup({ ...tok, norm: p }, data.cardinals, j === i));
+    // الخمسة والعشرين: after a definite first word the later ones carry the article too.
+    const values = parts.map((p) => lookup({ ...tok, norm: p }, data.cardinals, j === i || definite));
     if (values.every((v) => v !== null)) {
       if (j === i && values[0]!.definite) definite = true;
       for (const v of values) {

@@ -1,0 +1,157 @@
+// Clause geometry for argument assignment: actor groups, clause boundaries, prepositions,
+// and the nearest actor before or after a position.
+import type { ActorMention, Lang, Token } from '../doc.ts';
+import type { Cues } from './cues.ts';
+
+/** Actors that act together: one mention, a dyad word, or "X and Y". */
+export interface ActorGroup {
+  mentions: ActorMention[];
+  start: number;
+  end: number;
+}
+
+export interface SentenceView {
+  lang: Lang;
+  tokens: readonly Token[];
+  start: number;
+  end: number;
+  groups: ActorGroup[];
+  cues: Cues;
+  /** Places named in the sentence, as groups (targets only, never sources). */
+  places?: ActorGroup[];
+  /** Actor tokens whose whole surface is a dictionary name (باماكو is not ب + اماكو). */
+  wholeName?: ReadonlySet<number>;
+  /** Tokens read as transparent (date expressions and the commas around them: "، اليوم الأربعاء،"). */
+  transparent?: ReadonlySet<number>;
+}
+
+export interface Arguments {
+  source: ActorGroup | null;
+  targets: ActorGroup | null;
+  /** How the source was found: 'vso', 'svo', 'passive', 'genitive', 'agent', 'governor', 'context'. */
+  construction: string;
+}
+
+/** Prepositions as they appear stripped of a pronoun (فيها → في). */
+export const PREP_STEMS = new Set(['في', 'من', 'على', 'عن', 'ل', 'ب', 'مع', 'الي', 'علي', 'عل', 'ف', 'مع']);
+const COORD = new Set(['و', ',', 'and', '&', 'or', '-']);
+const NUMBER_WORDS = new Set(['الف', 'الاف', 'مليون', 'ملايين', 'مليار', 'thousand', 'thousands', 'million', 'millions', 'hundreds', 'dozens']);
+
+/** Group a sentence's actor mentions: same span → one group; "X و Y", "X, Y and Z" → one group. */
+export function groupActors(actors: readonly ActorMention[], tokens: readonly Token[]): ActorGroup[] {
+  const sorted = [...actors].sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+  const groups: ActorGroup[] = [];
+  for (const m of sorted) {
+    const last = groups.at(-1);
+    if (last && m.tokenStart < last.end) {
+      // Nested or same-span mention (a dyad word naming two states) joins the group.
+      if (!last.mentions.some((x) => x.code === m.code && x.sector === m.sector)) last.mentions.push(m);
+      last.end = Math.max(last.end, m.tokenEnd);
+      continue;
+    }
+    if (last && coordinated(tokens, last.end, m.tokenStart)) {
+      last.mentions.push(m);
+      last.end = m.tokenEnd;
+      continue;
+    }
+    groups.push({ mentions: [m], start: m.tokenStart, end: m.tokenEnd });
+  }
+  return groups;
+}
+
+function coordinated(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to === from) return (tokens[to]?.proclitics ?? []).includes('و');
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!COORD.has(tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** Is there a clause boundary strictly between token positions a and b? */
+export function boundaryBetween(v: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (v.cues.boundary.has(v.tokens[k]!.norm) && !v.transparent?.has(k)) return true;
+  return false;
+}
+
+/** Is the group governed by a preposition (a standalone one just before it, or a proclitic ب/ل)? */
+export function prepGoverned(v: SentenceView, g: ActorGroup): string | null {
+  const first = v.tokens[g.start]!;
+  const pro = v.wholeName?.has(g.start) ? undefined : (first.proclitics ?? []).find((p) => p === 'ب' || p === 'ل' || p === 'ك');
+  if (pro) return pro;
+  for (let k = g.start - 1; k >= Math.max(v.start, g.start - 2); k--) {
+    const n = v.tokens[k]!.norm;
+    if (v.cues.prepositions.has(n)) return n;
+    if (!isFiller(v, k)) break;
+  }
+  return null;
+}
+
+/** Tokens allowed between a group and a preposition or verb: quotes, articles, numbers. */
+function isFiller(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k]!;
+  return (t.punct && t.norm !== ',' && t.norm !== '.') || /^\d/.test(t.norm) || ['the', 'a', 'an', 'كل', 'من'].includes(t.norm);
+}
+
+/** The group starting within `window` tokens at or after `from`, with no boundary before it. */
+export function groupAfter(v: SentenceView, from: number, window: number, skip?: ActorGroup): ActorGroup | null {
+  for (const g of v.groups) {
+    if (g === skip || g.start < from) continue;
+    if (skip && g.mentions.every((m) => skip.mentions.some((x) => sameParty(x, m)))) continue;
+    let words = 0;
+    for (let k = from; k < g.start; k++) {
+      const n = v.tokens[k]!.norm;
+      if ((!v.tokens[k]!.punct || n === ',') && !v.transparent?.has(k) && !/^\d/.test(n) && !NUMBER_WORDS.has(n)) words++;
+    }
+    if (words >= window || boundaryBetween(v, from, g.start)) return null;
+    return g;
+  }
+  return null;
+}
+
+/** The nearest group ending at or before `before`, not governed by a preposition, in the same clause. */
+export function subjectBefore(v: SentenceView, before: number, window = 10): ActorGroup | null {
+  for (let gi = v.groups.length - 1; gi >= 0; gi--) {
+    const g = v.groups[gi]!;
+    if (g.end > before) continue;
+    if (before - g.end > window || boundaryBetween(v, g.end, before)) return null;
+    if (prepGoverned(v, g) || adjectiveOnly(g)) continue;
+    return g;
+  }
+  return null;
+}
+
+/** A bare demonym adjective ("the South American nation", "هجوم أوكراني") is never a clause subject. */
+export function adjectiveOnly(g: ActorGroup): boolean {
+  return g.mentions.every((m) => m.kind === 'demonym' && m.sector === null);
+}
+
+/** The target introduced by one of the pattern's prepositions after `from`. */
+export function targetAfterPrep(v: SentenceView, from: number, preps: ReadonlySet<string>): ActorGroup | null {
+  for (let k = from; k < Math.min(v.end, from + 12); k++) {
+    const t = v.tokens[k]!;
+    if (t.norm === '.') break;
+    const pro = (t.proclitics ?? []).find((p) => preps.has(p));
+    if (pro && !v.wholeName?.has(k)) {
+      // "لباكو" is the target itself; "بالحوار الأذربيجاني" names it in the words that follow.
+      const g = v.groups.find((x) => x.start === k) ?? groupAfter(v, k + 1, 2);
+      if (g) return g;
+    }
+    if (preps.has(t.norm)) {
+      const g = groupAfter(v, k + 1, 8);
+      if (g) return g;
+      // "على كييف": a place attacked or targeted stands for its country.
+      const place = v.places?.find((x) => x.start > k && x.start <= k + 3);
+      if (place) return place;
+    }
+  }
+  return null;
+}
+
+/** Whether an Arabic token is written as a passive (damma on its first letters) . */
+export function looksPassive(t: Token): boolean {
+  return /^[\u0600-\u06FF]{0,2}\u064F/.test(t.text.replace(/^[وف]/, ''));
+}
+
+/** One party: same code, and the same sector unless one side leaves it open (USA vs USA/GOV). */
+export function sameParty(a: ActorMention, b: ActorMention): boolean {
+  return a.code === b.code && (a.sector === b.sector || a.sector === null || b.sector === null);
+}

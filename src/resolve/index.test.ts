@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEvents } from './index.ts';
+import type { CodedEvent, DateMention, Doc } from '../doc.ts';
+
+const TEXT = 'في 3 آذار/مارس 2024 وقعت الاشتباكات. ثم داهمت الشرطة المقر. وفي 5 أيار/مايو اعتقلت الشرطة ناشطين.';
+const sentenceSpans = TEXT.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((acc, part) => {
+  const start = acc.length ? acc.at(-1)!.end + 1 : 0;
+  return [...acc, { start, end: start + part.length }];
+}, []);
+
+function event(sentence: number, trigger: string, extra: Partial<CodedEvent> = {}): CodedEvent {
+  const s = sentenceSpans[sentence]!;
+  const t = TEXT.indexOf(trigger, s.start);
+  return {
+    source: 'RUS', source_sector: 'COP', target: 'AZE', target_sector: 'CVL', cameo: '173', root: '17', quad_class: 4, goldstein: -5,
+    date: null, date_granularity: null, negated: false, trigger, trigger_start: t, trigger_end: t + trigger.length,
+    quote: TEXT.slice(s.start, s.end), quote_start: s.start, quote_end: s.end, sentence, location: null, confidence: 0.8, rule: 't', ...extra,
+  };
+}
+
+const date = (text: string, value: string, granularity: DateMention['granularity'] = 'day'): DateMention => {
+  const start = TEXT.indexOf(text);
+  return { start, end: start + text.length, text, value, granularity, relative: false };
+};
+
+function doc(events: CodedEvent[], published: string | null = '2024-05-20'): Doc {
+  return {
+    article: { id: 't', text: TEXT, lang: 'ar', published },
+    text: TEXT,
+    sentences: sentenceSpans.map((s, index) => ({ ...s, index, tokenStart: 0, tokenEnd: 0 })),
+    dates: [date('3 آذار/مارس 2024', '2024-03-03'), date('5 أيار/مايو', '2024-05-05')],
+    events,
+  };
+}
+
+describe('resolveEvents dates', () => {
+  it('takes the date expression in the event’s own sentence', () => {
+    expect(resolveEvents(doc([event(2, 'اعتقلت')])).events![0]).toMatchObject({ date: '2024-05-05', date_granularity: 'day' });
+  });
+
+  it('falls back to the nearest dated context earlier in the article', () => {
+    expect(resolveEvents(doc([event(1, 'داهمت')])).events![0]!.date).toBe('2024-03-03');
+  });
+
+  it('falls back to the publication date, and to null without one', () => {
+    const bare = { ...doc([event(0, 'وقعت')]), dates: [] };
+    expect(resolveEvents(bare).events![0]).toMatchObject({ date: '2024-05-20', date_granularity: 'day' });
+    expect(resolveEvents({ ...bare, article: { ...bare.article, published: null } }).events![0]!.date).toBeNull();
+  });
+});
+
+describe('resolveEvents dedup', () => {
+  it('keeps one event per (sentence, source, target, code)', () => {
+    const out = resolveEvents(doc([event(1, 'داهمت'), event(1, 'داهمت', { rule: 'other' }), event(1, 'داهمت', { target: 'GEO' })]));
+    expect(out.events!.map((e) => e.target)).toEqual(['AZE', 'GEO']);
+  });
+});
