@@ -28,7 +28,18 @@ export function lemmatizeEnglish(word: string): string[] {
 export function isEnglishPlural(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^[a-z][a-z-]*$/.test(w) || w.length < 3) return false;
-  return lemmatizer.noun(w) !== w || /[a-z]{2}men$/.test(w);
+  return nounLemma(w) !== w || /[a-z]{2}men$/.test(w);
+}
+
+/** Noun lemmas by word (news repeats its words; the lemmatizer is the slow part). */
+const nounMemo = new Map<string, string>();
+function nounLemma(w: string): string {
+  let hit = nounMemo.get(w);
+  if (hit === undefined) {
+    if (nounMemo.size > 50_000) nounMemo.clear();
+    nounMemo.set(w, (hit = lemmatizer.noun(w)));
+  }
+  return hit;
 }
 
 /**
@@ -38,5 +49,5 @@ export function isEnglishPlural(word: string): boolean {
 export function isEnglishVerbForm(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^[a-z]+$/.test(w)) return false;
-  return lemmatizer.verb(w) !== w && lemmatizer.noun(w) === w;
+  return nounLemma(w) === w && lemmatizer.verb(w) !== w;
 }
