@@ -17,8 +17,9 @@ export function resolveEvents(doc: Doc): Doc {
     if (seen.has(key)) continue;
     seen.add(key);
     const s = sentences[e.sentence];
-    // The dated context of a later sentence is the date its nearest earlier event took, if any.
-    const context = events.filter((x) => x.sentence < e.sentence && x.date).at(-1);
+    // Earlier dated context: the date the first event of the nearest earlier coded sentence took (its main clause).
+    const prior = events.filter((x) => x.sentence < e.sentence && x.date);
+    const context = prior.find((x) => x.sentence === prior.at(-1)?.sentence);
     const own = eventDate(e, dates, s ? s.start : e.quote_start, doc.article.published ?? null);
     const ownSentence = dates.some((d) => d.start >= e.quote_start && d.end <= e.quote_end);
     const lastDate = dates.filter((d) => d.end <= (s ? s.start : e.quote_start)).at(-1);
