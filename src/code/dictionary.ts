@@ -104,7 +104,7 @@ export function loadVerbDictionary(userDirs: string[]): VerbDictionary {
     byId.set(entry.id, { entry, file });
   }
   for (const dir of userDirs) {
-    for (const rec of readFolder(dir)) byId.set(rec.entry.id, rec);
+    for (const rec of readFolder(dir, true)) byId.set(rec.entry.id, rec);
   }
   return buildVerbDictionary([...byId.values()]);
 }
@@ -141,11 +141,17 @@ export function parseVerbEntries(data: unknown, file: string): { entry: VerbEntr
   });
 }
 
-function readFolder(dir: string): { entry: VerbEntry; file: string }[] {
+/**
+ * A folder's pattern entries. A user folder is laid out like dict/: verb files at its top level or in
+ * `verbs/`; top-level files may also hold actor records (no `cameo`), which the actor loader reads instead.
+ */
+function readFolder(dir: string, user = false): { entry: VerbEntry; file: string }[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DataError(dir, 'is not a dictionary folder');
-  const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
-  return files.flatMap((name) => {
-    const file = join(dir, name);
+  const pick = (d: string) => readdirSync(d).filter((f) => /\.(ya?ml|json)$/.test(f)).sort().map((f) => join(d, f));
+  const sub = join(dir, 'verbs');
+  const files = [...pick(dir), ...(user && existsSync(sub) && statSync(sub).isDirectory() ? pick(sub) : [])];
+  return files.flatMap((file) => {
+    const name = file;
     let data: unknown;
     try {
       const text = readFileSync(file, 'utf8');
@@ -153,6 +159,7 @@ function readFolder(dir: string): { entry: VerbEntry; file: string }[] {
     } catch (cause) {
       throw new DataError(file, `is not valid ${name.endsWith('.json') ? 'JSON' : 'YAML'}`, { cause });
     }
+    if (user && Array.isArray(data)) data = data.filter((rec) => !(rec && typeof rec === 'object' && !('cameo' in rec)));
     return parseVerbEntries(data, file);
   });
 }
