@@ -41,4 +41,6 @@ export interface Page<T> {
 
 export interface EventPage extends Page<StoredEvent | EventCluster> {
   clusters: boolean;
+  /** False when total is a lower bound (the store stops counting at 10,000). */
+  totalExact?: boolean;
 }

@@ -9,6 +9,7 @@ import { renderEvents } from './pages/events.ts';
 import { renderNetwork } from './pages/network.ts';
 import { renderOverview } from './pages/overview.ts';
 import { parseRoute, type Route } from './router.ts';
+import { ensureOntology } from './names.ts';
 
 const app = document.getElementById('app')!;
 let renderId = 0;
@@ -52,6 +53,7 @@ async function render(): Promise<void> {
   clear(app);
   app.append(header(route), main);
   try {
+    await ensureOntology();
     await renderPage(content, route);
     if (id !== renderId) return;
     loading.remove();

@@ -6,6 +6,8 @@ import {
   type ActorGroup, type Arguments, type SentenceView,
 } from './clause.ts';
 
+import { dyadPhraseAt, englishParties, objectControlled, placeAfter, pronounObject, relativeSubject, thatClauseTarget } from './english.ts';
+
 export type { ActorGroup, Arguments, SentenceView } from './clause.ts';
 export { groupActors, groupAfter, prepGoverned, subjectBefore } from './clause.ts';
 
@@ -19,6 +21,8 @@ export interface ArgumentContext {
   carriedTarget: ActorGroup | null;
   /** The speaker, for first-person verbs inside quotes ("نحتج"). */
   speaker: ActorGroup | null;
+  /** Participants of the last joint act, for English dyad phrases ("met the two ministers"). */
+  joint?: ActorGroup | null;
 }
 
 /** Assign source and target for one trigger. */
@@ -27,13 +31,22 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
   const head = v.tokens[tr.head]!;
   const pickTarget = (from: number, source: ActorGroup | null): ActorGroup | null => {
     if (p.target === 'none') return null;
+    const evaluated = evaluative(p.cameo) ? relativeAgent(v, from, source) : null;
     if (p.target === 'prep') {
-      const t = targetAfterPrep(v, from, p.targetPreps) ?? pronounTarget(v, from, p.targetPreps, source);
+      const t = targetAfterPrep(v, from, p.targetPreps) ?? pronounTarget(v, from, p.targetPreps, source) ?? evaluated;
       if (t) return t;
+      // English "met the two ministers": a dyad phrase as the direct object of a joint act.
+      const en = v.lang === 'en' && p.joint ? englishObject(v, tr, from, source, ctx) : undefined;
+      if (en) return en;
       return !p.joint && prepPresent(v, from, p.targetPreps) && !sameActors(ctx.carriedTarget, source) ? ctx.carriedTarget : null;
     }
     const obj = groupAfter(v, from, 8, source ?? undefined);
     if (obj && !sameActors(obj, source)) return obj;
+    if (evaluated) return evaluated;
+    if (v.lang === 'en') {
+      const en = englishObject(v, tr, from, source, ctx);
+      if (en !== undefined) return en;
+    }
     if (p.target === 'object') {
       const pronoun = encliticObject(v, tr, source) ?? relativeObject(v, source);
       if (pronoun) return pronoun;
@@ -49,11 +62,26 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
     return { source: speaker, targets: sameActors(target, speaker) ? null : target, construction: 'speaker-evaluation' };
   }
   if (tr.kind === 'noun') return nounArguments(v, tr, pickTarget, ctx);
+  if (arabicParticiple(v, tr)) {
+    // "…، متهمةً أديس أبابا بالتعنت": a circumstantial participle shares the main clause's subject.
+    const source = ctx.speaker ?? ctx.inherited;
+    return { source, targets: pickTarget(tr.head + 1, source), construction: 'participle' };
+  }
+  const relVerb = relativeVerb(v, tr);
+  if (relVerb) {
+    // "مباحثات استضافتها العاصمة الصينية بكين", "الاتفاق الذي وقعته X": the subject follows the verb.
+    const source = groupAfter(v, tr.head + 1, 3);
+    if (source && !prepGoverned(v, source)) return { source, targets: pickTarget(source.end, source), construction: 'relative' };
+  }
 
   const passive = p.patientSubject || (v.lang === 'ar' ? looksPassive(head) : englishPassive(v, tr.head));
   if (passive) {
-    const agent = agentAfter(v, tr.end) ?? ctx.inherited;
-    if (p.target === 'others') return { source: agent, targets: othersThan(v, agent, false, tr.head), construction: 'passive' };
+    // English "signed by X and Y": the pattern may end in the agent marker itself.
+    const agent = agentAfter(v, v.lang === 'en' ? tr.head + 1 : tr.end) ?? ctx.inherited;
+    if (p.target === 'others') {
+      const parties = v.lang === 'en' ? englishParties(v, tr, agent, ctx.joint ?? null) : othersThan(v, agent, false, tr.head);
+      return { source: agent, targets: parties, construction: 'passive' };
+    }
     const patient = p.target === 'prep'
       ? pickTarget(tr.end, agent)
       : subjectBefore(v, tr.head, 6) ?? groupAfter(v, tr.head + 1, 3, agent ?? undefined) ?? (p.patientSubject ? nearestBefore(v, tr.head, agent) : null);
@@ -61,7 +89,9 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
   }
   if (tr.firstPerson && ctx.speaker) return { source: ctx.speaker, targets: pickTarget(tr.end, ctx.speaker), construction: 'speaker' };
   const before = subjectBefore(v, tr.head, v.lang === 'ar' ? 6 : 10);
-  if (before) return { source: before, targets: pickTarget(tr.head + 1, before), construction: 'svo' };
+  if (before && !objectControlled(v, tr.head)) return { source: before, targets: pickTarget(tr.head + 1, before), construction: 'svo' };
+  const relative = relativeSubject(v, tr.head);
+  if (relative) return { source: relative, targets: pickTarget(tr.head + 1, relative), construction: 'relative' };
   if (v.lang === 'ar') {
     // The subject of a VSO clause follows the verb directly ("داهمت الشرطة"); a later actor is an object or genitive.
     const next = v.tokens[tr.head + 1];
@@ -92,7 +122,8 @@ function nounArguments(
   const genitive = groupAfter(v, tr.head + 1, 2);
   const adjective = genitive && genitive.start <= tr.head + 2 && genitive.mentions.every((m) => m.kind === 'demonym') ? genitive : null;
   // English premodifier ("U.S. military strikes", "Russia's attack").
-  const premod = v.lang === 'en' ? v.groups.find((g) => g.end <= tr.head && tr.head - g.end <= 2 && !boundaryBetween(v, g.end, tr.head) && !prepGoverned(v, g)) ?? null : null;
+  // A possessive premodifier stays the agent under a preposition ("objected to the U.S. military's strikes").
+  const premod = v.lang === 'en' ? v.groups.find((g) => g.end <= tr.head && tr.head - g.end <= 2 && !boundaryBetween(v, g.end, tr.head) && (!prepGoverned(v, g) || /'s$|’s$/.test(v.tokens[g.end - 1]!.norm))) ?? null : null;
   let source: ActorGroup | null = adjective ?? premod ?? agentAfter(v, tr.end) ?? (p.genitive === 'agent' ? minAgent(v, tr.end) : null);
   let construction = source ? 'agent' : 'governor';
   let targets: ActorGroup | null = null;
@@ -100,6 +131,11 @@ function nounArguments(
   if (!source && genitive && !prepGoverned(v, genitive) && (p.genitive === 'agent' || p.target === 'none')) {
     source = genitive;
     construction = 'genitive';
+  }
+  if (!source && v.lang === 'ar' && (p.genitive === 'agent' || p.target !== 'object') && /^(ه|ها|هم|هما)$/.test(v.tokens[tr.head]!.enclitic ?? '')) {
+    // "حربها على أرمينيا", "إشادته بالاتفاق": a possessive pronoun on the noun is its agent.
+    source = pronounReferent(v, tr.head) ?? ctx.inherited;
+    construction = 'pronoun';
   }
   if (!source) {
     source = ctx.governor ?? ctx.inherited;
@@ -177,6 +213,8 @@ function hasObjectPronoun(v: SentenceView, tr: Trigger): boolean {
 function encliticObject(v: SentenceView, tr: Trigger, source: ActorGroup | null): ActorGroup | null {
   if (v.lang !== 'ar' || tr.kind !== 'verb') return null;
   const n = v.tokens[tr.head]!.norm;
+  // "واصفاً إياها": a detached object pronoun.
+  if (/^ايا(ه|ها|هم|هما)$/.test(v.tokens[tr.head + 1]?.norm ?? '')) return nearestBefore(v, tr.head, source);
   if (!/(ها|هم|هما|هن)$/.test(n)) return null;
   return nearestBefore(v, tr.head, source);
 }
@@ -211,7 +249,7 @@ function agentAfter(v: SentenceView, from: number): ActorGroup | null {
   for (let k = from; k < Math.min(v.end, from + 8); k++) {
     const t = v.tokens[k]!;
     if (v.cues.agentMarkers.has(t.norm)) return groupAfter(v, k + 1, 3);
-    if (v.lang === 'ar' && /(ه|ها|هم)$/.test(t.text) && t.forms.length > 1) {
+    if (v.lang === 'ar' && /(ه|ها|هم)$/.test(bare(t.text)) && (t.forms.length > 1 || RELATIVES.has(v.tokens[k - 1]?.norm ?? ''))) {
       const g = v.groups.find((x) => x.start === k + 1);
       if (g && !prepGoverned(v, g)) return g;
     }
@@ -221,3 +259,80 @@ function agentAfter(v: SentenceView, from: number): ActorGroup | null {
 }
 
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللتين', 'اللذين']);
+
+/** Arabic text without short vowels and shadda. */
+function bare(text: string): string {
+  return text.replace(/[\u064B-\u0652\u0640]/g, '');
+}
+
+/** Codes whose target may be the agent of the event they evaluate (praise, criticism, rejection). */
+function evaluative(cameo: string): boolean {
+  return /^(051|11|12)/.test(cameo);
+}
+
+/** "الهجوم الذي شنه الحرس الثوري", "الإجراءات التي تتخذها أديس أبابا": the agent of a relative clause on the object. */
+export function relativeAgent(v: SentenceView, from: number, source: ActorGroup | null): ActorGroup | null {
+  if (v.lang !== 'ar') return null;
+  for (let k = from; k < Math.min(v.end - 1, from + 6); k++) {
+    const t = v.tokens[k]!;
+    if (RELATIVES.has(t.norm)) {
+      const g = groupAfter(v, k + 2, 2);
+      return g && !prepGoverned(v, g) && !sameActors(g, source) ? g : null;
+    }
+    if (v.groups.some((g) => g.start === k) || (v.cues.boundary.has(t.norm) && !v.transparent?.has(k))) return null;
+  }
+  return null;
+}
+
+/** A circumstantial active participle after a comma: "، متهمةً", "، ومؤكداً", "، واصفاً". */
+export function arabicParticiple(v: SentenceView, tr: Trigger): boolean {
+  if (v.lang !== 'ar' || tr.kind !== 'verb') return false;
+  let k = tr.head - 1;
+  while (k > v.start && v.transparent?.has(k) && v.tokens[k]!.norm !== ',') k--;
+  if (v.tokens[k]?.norm !== ',' || k < v.start) return false;
+  const n = v.tokens[tr.head]!.norm;
+  return [n, n.replace(/^و/, '')].some((w) => /^(م.{3,}|.ا.{2,})[اه]$/.test(w));
+}
+
+/** A verb carrying an object pronoun right after a noun or a relative pronoun opens a relative clause. */
+function relativeVerb(v: SentenceView, tr: Trigger): boolean {
+  if (v.lang !== 'ar' || tr.kind !== 'verb') return false;
+  const head = v.tokens[tr.head]!;
+  if ((head.proclitics ?? []).length || !/(ه|ها|هم|هما)$/.test(bare(head.text))) return false;
+  const prev = v.tokens[tr.head - 1];
+  if (!prev || prev.punct || tr.head - 1 < v.start) return false;
+  if (RELATIVES.has(prev.norm)) return true;
+  return !v.groups.some((g) => tr.head - 1 >= g.start && tr.head - 1 < g.end) && !v.cues.boundary.has(prev.norm)
+    && !v.cues.prepositions.has(prev.norm) && !v.cues.negation.has(prev.norm) && prev.norm !== 'قد';
+}
+
+/** The actor a possessive pronoun on a noun points back to: the nearest group before it. */
+function pronounReferent(v: SentenceView, head: number): ActorGroup | null {
+  for (let gi = v.groups.length - 1; gi >= 0; gi--) {
+    const g = v.groups[gi]!;
+    if (g.end <= head && !adjectiveOnly(g)) return g;
+  }
+  return null;
+}
+
+/**
+ * English object slots a plain group search misses: a that-clause subject after a demand, appeal or
+ * threat; an object pronoun; a dyad phrase ("both leaders"); a place attacked. undefined: none apply.
+ */
+function englishObject(v: SentenceView, tr: Trigger, from: number, source: ActorGroup | null, ctx: ArgumentContext): ActorGroup | null | undefined {
+  const root = tr.pattern.cameo.slice(0, 2);
+  if (['02', '03', '10', '13'].includes(root)) {
+    const that = thatClauseTarget(v, from, source);
+    if (that) return that;
+  }
+  if (pronounObject(v, tr)) {
+    const g = nearestBefore(v, tr.head, source) ?? ctx.carriedTarget;
+    return g && !sameActors(g, source) ? g : null;
+  }
+  if (dyadPhraseAt(v, from) || dyadPhraseAt(v, tr.end)) {
+    const parties = ctx.joint ? ctx.joint.mentions.filter((m) => !source?.mentions.some((x) => sameParty(x, m))) : [];
+    return parties.length ? { mentions: parties, start: from, end: from + 1 } : null;
+  }
+  if (Number(root) >= 15 && tr.pattern.target !== 'others') return placeAfter(v, from) ?? undefined;
+  return undefined;
+}

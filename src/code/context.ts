@@ -63,7 +63,9 @@ export function threatCue(v: SentenceView, tr: Trigger): string | null {
 /** The cause/time marker a nominal trigger sits under ("على خلفية", "after the attacks"), if any. */
 export function causeCue(v: SentenceView, tr: Trigger): string | null {
   if (tr.kind !== 'noun') return null;
-  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
+  // English time phrases reach further ("after five days of border clashes").
+  const reach = v.lang === 'en' ? 6 : 3;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - reach); k--) {
     const t = v.tokens[k]!;
     if (v.cues.cause.has(t.norm) || t.forms.some((f) => v.cues.cause.has(f))) return t.text;
     if (t.punct && t.norm !== '"') return null;

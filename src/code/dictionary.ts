@@ -119,7 +119,8 @@ export function buildVerbDictionary(records: { entry: VerbEntry; file: string }[
     const map = index[entry.lang];
     for (const { form, kind } of headForms(entry)) {
       const list = map.get(form) ?? [];
-      if (!list.some((h) => h.pattern.id === pattern.id)) list.push({ pattern, kind });
+      // English "fighting" is both a verb form and a noun of one pattern; keep both readings.
+      if (!list.some((h) => h.pattern.id === pattern.id && (h.kind === kind || entry.lang === 'ar'))) list.push({ pattern, kind });
       map.set(form, list);
     }
   }

@@ -1,6 +1,6 @@
 // Stage: code events — match dictionary triggers per sentence, assign source and target, apply
 // negation, modality, cause-phrase and complement rules, and record near-misses.
-import type { ActorMention, CodedEvent, Doc, Explanation, Sentence } from '../doc.ts';
+import type { ActorMention, CodedEvent, Doc, Explanation, Lang, Sentence } from '../doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import type { Resources } from '../pipeline/resources.ts';
 import { cameoInfo } from '../ontology/index.ts';
@@ -15,6 +15,9 @@ import {
   causeCue, complementRange, futureMarked, governorSubject, haltCue, modalCue, negationCue, nounInPhrase, threatCue,
 } from './context.ts';
 import { mediaOnly, placeGroups, transparentTokens, wholeNames } from './sentence-view.ts';
+import { keepStatements } from './statements.ts';
+import { englishReferences } from './english-reference.ts';
+import { conflictRoot, evaluatedEvent, evaluationCode, explicitAgent, groupOf, mediatedParties, type Memory } from './reference.ts';
 
 export { formatExplanations } from './explain.ts';
 
@@ -36,6 +39,7 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
   }
   let carried: ActorGroup | null = null;
   let carriedTarget: ActorGroup | null = null;
+  const memory: Memory = { attacker: null, joint: null };
   for (const s of doc.sentences ?? []) {
     const text = doc.text.slice(s.start, s.end);
     if (s.heading || (title && text.trim() === title)) continue;
@@ -45,12 +49,10 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
     const inSentence = options.demonyms ? [...recognized, ...demonymMentions(doc, s, options.demonyms, covered)] : recognized;
     const v: SentenceView = { lang: doc.article.lang, tokens, start: s.tokenStart, end: s.tokenEnd, groups: groupActors(inSentence, tokens), cues, transparent: transparentTokens(doc, s), wholeName: wholeNames(tokens, recognized, options.actorDict), places: placeGroups(doc, s) };
     const before = explanations.length;
-    const sentenceEvents = codeSentence(doc, s, v, dict, { carried, carriedTarget }, explanations);
-    const specific = sentenceEvents.filter((e) => !e.rule.startsWith('speech:'));
+    const sentenceEvents = codeSentence(doc, s, v, dict, { carried, carriedTarget, memory }, explanations);
     // A plain statement (010) is coded only for quoted speech in a sentence with no other trigger.
     const otherTriggers = explanations.slice(before).filter((x) => !x.rule.startsWith('speech:') && !isSpeechRule(dict, x.rule)).length;
-    const quoted = /["“”«»„]/.test(text);
-    const kept = specific.length || otherTriggers > 0 || !quoted ? specific : sentenceEvents;
+    const kept = keepStatements(doc.article.lang, text, sentenceEvents, otherTriggers);
     for (const e of sentenceEvents) {
       if (!kept.includes(e)) explanations.push({ sentence: s.index, trigger: e.trigger, rule: e.rule, outcome: 'skipped', reason: 'plain statement without quoted substantive content, or beside a more specific event' });
     }
@@ -84,7 +86,7 @@ function lastSource(events: CodedEvent[], actors: ActorMention[]): ActorGroup | 
 
 function codeSentence(
   doc: Doc, s: Sentence, v: SentenceView, dict: VerbDictionary,
-  { carried, carriedTarget }: { carried: ActorGroup | null; carriedTarget: ActorGroup | null }, explanations: Explanation[],
+  { carried, carriedTarget, memory }: { carried: ActorGroup | null; carriedTarget: ActorGroup | null; memory: Memory }, explanations: Explanation[],
 ): CodedEvent[] {
   const out: CodedEvent[] = [];
   const actorTokens = new Set<number>();
@@ -98,6 +100,8 @@ function codeSentence(
   const skip = (tr: Trigger, reason: string, rule = tr.pattern.id) =>
     explanations.push({ sentence: s.index, trigger: triggerText(doc, v, tr), rule, outcome: 'skipped', reason });
   let previousKind: 'verb' | 'noun' | null = null;
+  // Conflict nouns that are the object of an evaluation ("دانت … الهجوم"), with their own agent if named.
+  const evaluated = new Map<number, ActorGroup | null>();
   for (const tr of triggers) {
     if (v.groups.some((g) => tr.head >= g.start && tr.head < g.end && g.mentions.some((m) => m.kind !== 'demonym'))) {
       skip(tr, 'the trigger word is part of an actor name');
@@ -127,7 +131,7 @@ function codeSentence(
     const governor = governorSubject(v, tr, previous);
     const near = subjectBefore(v, tr.head, 40);
     const topic = (near && !mediaOnly(near) ? near : null) ?? v.groups.find((g) => g.end <= tr.head && !prepGoverned(v, g) && !mediaOnly(g)) ?? carried;
-    const args = assignArguments(v, tr, { inherited: previous ?? topic, governor, carriedTarget, speaker });
+    const args = assignArguments(v, tr, { inherited: previous ?? topic, governor, carriedTarget, speaker, joint: memory.joint });
     // A coordinated verbal noun ("بمداهمة … واعتقال 7 من موظفيها") shares the previous event's arguments.
     const coordinated = tr.kind === 'noun' && previousKind === 'noun' && previous && (v.tokens[tr.head]!.proclitics ?? []).includes('و') && /^noun-(governor|context)$/.test(args.construction);
     if (coordinated) {
@@ -142,6 +146,22 @@ function codeSentence(
       args.targets = null;
       args.construction = 'participants';
     }
+    if (evaluated.has(tr.head) && !evaluated.get(tr.head)) {
+      skip(tr, 'an act named only as the object of an evaluation, with no agent of its own');
+      continue;
+    }
+    const object = v.lang === 'ar' && evaluationCode(tr.pattern.cameo) ? evaluatedEvent(v, tr, triggers) : null;
+    if (object) {
+      // "أدانت قطر الهجوم الذي شنه الحرس الثوري": the evaluation is aimed at the act's agent.
+      const agent = explicitAgent(v, object);
+      evaluated.set(object.head, agent);
+      const aimed = agent ?? memory.attacker;
+      if (aimed && !aimed.mentions.every((m) => args.source?.mentions.some((x) => x.code === m.code))) args.targets = aimed;
+    }
+    if (v.lang === 'ar' && (tr.pattern.target === 'others' || (tr.pattern.cameo === '043' && !args.targets))) {
+      args.targets = mediatedParties(v, tr, args.source, memory) ?? args.targets;
+    }
+    if (v.lang === 'en') englishReferences(v, tr, args, triggers, memory, evaluated);
     if (cause && !/^(noun-agent|noun-genitive|participants|speaker-evaluation)$/.test(args.construction)) {
       skip(tr, `inside a time or cause phrase ("${cause}")`);
       continue;
@@ -170,13 +190,16 @@ function codeSentence(
     }
     const negated = negationCue(v, tr) !== null;
     const info = cameoInfo(cameo)!;
-    const pairs = eventPairs(args.source, args.targets, tr.pattern.joint);
+    const pairs = eventPairs(args.source, args.targets, tr.pattern.joint, v.lang);
     if (!pairs.length) {
       skip(tr, 'joint action with a single participant');
       continue;
     }
     previous = args.source;
     previousTargets = args.targets;
+    if (conflictRoot(cameo)) memory.attacker = args.source;
+    if (tr.pattern.joint) memory.joint = groupOf([...args.source.mentions, ...(args.targets?.mentions ?? [])]);
+    if (!tr.pattern.speech) memory.agent = args.source;
     previousKind = tr.kind;
     const conf = confidence(args.construction, args.targets !== null);
     for (const [src, tgt] of pairs) {
@@ -196,9 +219,15 @@ function codeSentence(
   return out;
 }
 
-function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boolean): [ActorMention, ActorMention | null][] {
+function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boolean, lang: Lang): [ActorMention, ActorMention | null][] {
   const srcs = uniqueByCode(source.mentions);
   const tgts = targets ? uniqueByCode(targets.mentions) : [];
+  if (joint && lang === 'en' && tgts.length) {
+    // "Trump met the two ministers": each side with the other, not the two ministers with each other.
+    const pairs: [ActorMention, ActorMention][] = [];
+    for (const a of srcs) for (const b of tgts) if (a.code !== b.code) pairs.push([a, b], [b, a]);
+    return pairs;
+  }
   if (joint) {
     const all = uniqueByCode([...srcs, ...tgts]);
     const pairs: [ActorMention, ActorMention][] = [];

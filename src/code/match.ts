@@ -56,7 +56,8 @@ export function matchTriggers(tokens: readonly Token[], s: Sentence, dict: VerbD
       const verbal = kinds.has('perfect') || kinds.has('imperfect') || kinds.has('literal');
       const kind: 'verb' | 'noun' = !kinds.has('noun') ? 'verb' : !verbal ? 'noun' : nounContext ? 'noun' : 'verb';
       // A verb cannot carry the article or a prepositional proclitic (بدعم is a noun, not دعم the verb).
-      if (kind === 'verb' && lang === 'ar' && nounContext && !kinds.has('literal') && (t.proclitics ?? []).some((c) => c === 'ال' || c === 'ب' || c === 'ك')) continue;
+      // Literal forms (participles such as متهمة) are exempt from ب/ك but not from the article (المتهمة is an adjective).
+      if (kind === 'verb' && lang === 'ar' && nounContext && (t.proclitics ?? []).some((c) => c === 'ال' || (!kinds.has('literal') && (c === 'ب' || c === 'ك')))) continue;
       const imperfect = kinds.has('imperfect') && !kinds.has('perfect');
       const firstPerson = lang === 'ar' && kind === 'verb' && ((imperfect && t.norm.replace(/^[وف]/, '').startsWith('ن')) || /نا$/.test(t.norm));
       const fits = (kind === 'noun') === nounContext ? 0.5 : 0;
@@ -113,5 +114,24 @@ function looksNominal(tokens: readonly Token[], i: number, lang: Lang, cues: Cue
   }
   const next = tokens[i + 1];
   if (prev && (EN_NOUN_BEFORE.has(prev.norm) || prev.norm.endsWith("'s"))) return true;
+  if (determinerAcrossAdjectives(tokens, i)) return true;
   return Boolean(next && EN_NOUN_AFTER.has(next.norm) && !/(ed|s)$/.test(t.norm));
+}
+
+/** Words that end an English noun phrase to the left: a verb cannot be preceded by "the" across them. */
+const EN_NOT_ADJECTIVE = new Set(['will', 'would', 'to', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'they', 'we', 'he', 'she', 'it', 'i', 'you', 'not', 'also', 'then', 'and', 'or', 'but', 'that', 'which', 'who', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'never', 'later', 'again', 'jointly']);
+
+/** "the "hideous attack"", "a deadly new attack": a determiner before adjectives or a quote mark. */
+function determinerAcrossAdjectives(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[i]!.sentence) return false;
+    if (t.punct) {
+      if (/^["“”']$/.test(t.norm)) continue;
+      return false;
+    }
+    if (k < i - 1 && EN_NOUN_BEFORE.has(t.norm)) return true;
+    if (EN_NOT_ADJECTIVE.has(t.norm) || /ly$/.test(t.norm) || /^[A-Z]/.test(t.text)) return false;
+  }
+  return false;
 }

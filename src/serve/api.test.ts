@@ -187,6 +187,37 @@ describe('export', () => {
   });
 });
 
+describe('reference', () => {
+  it('lists CAMEO codes with English and Arabic names, QuadClass and Goldstein', async () => {
+    const res = await call('GET', '/api/ontology', '/api/ontology');
+    expect(res.statusCode).toBe(200);
+    const byCode = new Map(res.json().items.map((c: { code: string }) => [c.code, c]));
+    expect(byCode.get('173')).toMatchObject({ root: '17', quadClass: 4, name: { en: 'Arrest, detain, or charge with legal action', ar: 'اعتقال أو احتجاز أو ملاحقة قضائية' }, arFromParent: false });
+    expect(byCode.get('111')).toMatchObject({ quadClass: 3, goldstein: -2, name: { ar: 'انتقاد أو تنديد' } });
+    // A 4-digit code carries its parent's Arabic name and says so.
+    expect(byCode.get('1823')).toMatchObject({ arFromParent: true, name: { ar: (byCode.get('182') as { name: { ar: string } }).name.ar } });
+    const roots = (await call('GET', '/api/ontology', '/api/ontology?depth=3&root=04')).json();
+    expect(roots.items.map((c: { code: string }) => c.code)).toEqual(['04', '040', '041', '042', '043', '044', '045', '046']);
+    expect((await call('GET', '/api/ontology', '/api/ontology?root=4')).statusCode).toBe(400);
+  });
+
+  it('names actor codes in Arabic and English, null for codes without one name', async () => {
+    const res = await call('GET', '/api/actors', '/api/actors?codes=AZE,rus,UNO,AZEGOV,IGO,XQZ');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual([
+      { code: 'AZE', kind: 'state', name: { en: 'Azerbaijan', ar: 'أذربيجان' } },
+      { code: 'RUS', kind: 'state', name: { en: 'Russia', ar: 'روسيا' } },
+      { code: 'UNO', kind: 'igo', name: { en: 'United Nations', ar: 'الأمم المتحدة' } },
+      { code: 'AZEGOV', kind: 'state', name: { en: 'Azerbaijan', ar: 'أذربيجان' } },
+      { code: 'IGO', kind: null, name: null },
+      { code: 'XQZ', kind: null, name: null },
+    ]);
+    const bad = await call('GET', '/api/actors', '/api/actors?codes=AZE;RUS');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().param).toBe('codes');
+  });
+});
+
 describe('documentation', () => {
   it('serves the OpenAPI document', async () => {
     const res = await app.inject('/openapi.json');

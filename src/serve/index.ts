@@ -10,6 +10,7 @@ import { articleRoutes } from './routes/articles.ts';
 import { eventRoutes } from './routes/events.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import { exportRoutes } from './routes/export.ts';
+import { referenceRoutes } from './routes/reference.ts';
 import { resultCache } from './cache.ts';
 import { OPENAPI } from './openapi.ts';
 
@@ -65,6 +66,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   eventRoutes(app, options.store);
   analysisRoutes(app, options.store, cache);
   exportRoutes(app, options.store);
+  referenceRoutes(app);
 
   const dashboardDir = options.dashboardDir ?? DEFAULT_DASHBOARD_DIR;
   if (existsSync(dashboardDir)) {

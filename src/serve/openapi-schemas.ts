@@ -55,7 +55,8 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     num_mentions: int, num_sources: int, num_articles: int, event: ref('Event'),
   }),
   EventPage: object({
-    total: int, limit: int, offset: int,
+    total: { type: 'integer', description: 'matching items; a lower bound when totalExact is false (counts stop at 10,000)' },
+    totalExact: { type: 'boolean' }, limit: int, offset: int,
     clusters: { type: 'boolean', description: 'true when items are clusters' },
     items: { type: 'array', items: { oneOf: [ref('Event'), ref('Cluster')] } },
   }),
@@ -96,6 +97,19 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     },
     required: ['nodes', 'edges'],
   },
+  Names: object({ en: str, ar: str }),
+  OntologyCode: object({
+    code: str, root: str, name: ref('Names'),
+    arFromParent: { type: 'boolean', description: 'the Arabic name is the 3-digit parent code\'s' },
+    quadClass: quad, goldstein: num,
+  }),
+  Ontology: object({ version: str, total: int, items: arrayOf(ref('OntologyCode')) }),
+  ActorName: object({
+    code: str,
+    name: { oneOf: [ref('Names'), { type: 'null' }], description: 'null when the dictionary has no single name for the code' },
+    kind: { type: ['string', 'null'], enum: ['state', 'igo', 'org', 'group', null] },
+  }),
+  ActorNames: object({ items: arrayOf(ref('ActorName')) }),
   Mover: object({ dyad: arrayOf(str), period: str, fromPeriod: str, from: num, to: num, change: num, events: int, recentEvents: int }),
   Overview: object({ counts: object({ articles: int, events: int, actors: int }), latest: arrayOf(ref('Event')), movers: arrayOf(ref('Mover')), alerts: arrayOf(ref('Alert')) }),
 };

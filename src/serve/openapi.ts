@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document of the JSON API, served at /openapi.json; query parameters come from params.ts.
 import {
-  alertsQuery, articlesQuery, chainsQuery, eventsQuery, exportQuery, networkQuery, overviewQuery, seriesQuery, writeQuery,
+  actorsQuery, alertsQuery, articlesQuery, chainsQuery, eventsQuery, exportQuery, networkQuery, ontologyQuery, overviewQuery, seriesQuery, writeQuery,
 } from './params.ts';
 import { SCHEMAS } from './openapi-schemas.ts';
 import { arrayOf, json, pathParameter, queryParameters, ref, type OpenApiDocument, type Response } from './openapi-types.ts';
@@ -103,6 +103,22 @@ export const OPENAPI: OpenApiDocument = {
         operationId: 'overview', summary: 'Latest events, top tension movers and open alerts', tags: ['analysis'],
         parameters: queryParameters(overviewQuery),
         responses: { '200': ok('the overview', 'Overview'), '400': bad },
+      },
+    },
+    '/api/ontology': {
+      get: {
+        operationId: 'ontology', summary: 'CAMEO codes with English and Arabic names, QuadClass and Goldstein value', tags: ['reference'],
+        description: 'Arabic names are Marsad\'s own renderings (lang/ar/cameo-names.yaml) for every root and 3-digit code; 4-digit codes carry their parent\'s Arabic name (arFromParent).',
+        parameters: queryParameters(ontologyQuery),
+        responses: { '200': ok('the codes, in code order', 'Ontology'), '400': bad },
+      },
+    },
+    '/api/actors': {
+      get: {
+        operationId: 'actorNames', summary: 'Display names of actor codes in Arabic and English', tags: ['reference'],
+        description: 'From the built-in actor dictionary: a state\'s name, or the one organization with that code; name is null for shared codes (IGO, NGO) and unknown ones.',
+        parameters: queryParameters(actorsQuery),
+        responses: { '200': ok('one item per requested code, in request order', 'ActorNames'), '400': bad },
       },
     },
   },

@@ -109,6 +109,19 @@ export const overviewQuery = z.strictObject({
   days: z.coerce.number().int('expected a whole number').min(1).max(3650).default(90).describe('alerts ending within this many days of the latest event are open'),
 });
 
+export const ontologyQuery = z.strictObject({
+  depth: z.enum(['3', 'all'], 'expected 3 or all').default('all').describe('3: roots and 3-digit codes only; all: 4-digit codes too'),
+  root: z.string().regex(/^\d{2}$/, 'expected a two-digit CAMEO root, e.g. 17').optional().describe('only codes under this root'),
+});
+
+export const actorsQuery = z.strictObject({
+  codes: z
+    .string()
+    .regex(/^[A-Za-z0-9]{3,15}(,[A-Za-z0-9]{3,15}){0,199}$/, 'expected up to 200 actor codes separated by commas, e.g. AZE,RUS')
+    .transform((v) => [...new Set(v.toUpperCase().split(','))])
+    .describe('actor codes separated by commas, e.g. AZE,RUS'),
+});
+
 /** Path parameters of /api/dyads/{a}/{b}/series. */
 export const dyadPath = z.object({ a: actorCode, b: actorCode });
 

@@ -35,3 +35,4 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   }
   return new SqlStore(engine);
 }
+export { TOTAL_CAP } from './store.ts';

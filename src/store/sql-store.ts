@@ -5,8 +5,10 @@ import { contentHash } from '../ingest/hash.ts';
 import { clusterEvents, type ClusterInput } from './cluster.ts';
 import { dateRange } from './date-range.ts';
 import type { Engine, Queryable } from './engine.ts';
+import { afterCursor, cursorOf, decodeCursor } from './cursor.ts';
+import { cappedCountSql, cappedTotal, eventsFrom, pageIdsSql, totalFromPage } from './event-page.ts';
 import { EVENT_COLUMNS, ARTICLE_COLUMNS, SQL, eventWhere, insertRowsSql, toStoredArticle, toStoredEvent } from './sql.ts';
-import type { ArticleAnnotations, EventCluster, EventFilter, SaveResult, Store, StoredArticle, StoredEvent } from './store.ts';
+import { TOTAL_CAP, type ArticleAnnotations, type EventCluster, type EventFilter, type EventRow, type Page, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
 
 const RECLUSTER_LOCK = 7_411_961;
 const DEFAULT_LIMIT = 100;
@@ -129,14 +131,27 @@ export class SqlStore implements Store {
     return { total: count!.total as number, items: rows.map(toStoredArticle) };
   }
 
-  async events(filter: EventFilter = {}): Promise<{ total: number; items: StoredEvent[] }> {
-    const { where, orderBy, params, needsArticles } = eventWhere(filter);
+  async events(filter: EventFilter = {}): Promise<Page<StoredEvent>> {
+    const q = eventWhere(filter);
     const { limit, offset } = page(filter);
-    const rows = await this.run('query events', `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id
-      WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`, params);
-    const from = needsArticles ? 'events e JOIN articles a ON a.id = e.article_id' : 'events e';
-    const [count] = await this.run('query events', `SELECT count(*)::int AS total FROM ${from} WHERE ${where}`, params);
-    return { total: count!.total as number, items: rows.map(toStoredEvent) };
+    const rows = await this.run('query events', `SELECT ${EVENT_COLUMNS}, e.event_day::text AS sort_day
+      FROM (${pageIdsSql(q, limit + 1, offset)}) p JOIN events e ON e.id = p.id JOIN articles a ON a.id = e.article_id
+      ORDER BY ${q.orderBy}`, q.params);
+    const counted = filter.after === undefined ? q : eventWhere({ ...filter, after: undefined });
+    const totals = await this.total('query events', cappedCountSql(counted), counted.params, rows.length, limit, offset, filter.after !== undefined);
+    return { ...totals, items: rows.slice(0, limit).map(toStoredEvent), nextCursor: rows.length > limit ? cursorOf(q.sort, rows[limit - 1] as never) : null };
+  }
+
+  async eventRows(filter: EventFilter = {}): Promise<EventRow[]> {
+    const { where, orderBy, params } = eventWhere({ ...filter, after: undefined });
+    const rows = await this.run('query events', `SELECT e.id, e.article_id, a.outlet, a.published::text AS published, e.cluster_id,
+      e.source, e.target, e.cameo, e.root, e.quad_class, e.goldstein, e.date, e.negated, e.trigger, e.quote
+      FROM events e JOIN articles a ON a.id = e.article_id WHERE ${where} ORDER BY ${orderBy}`, params);
+    for (const r of rows) {
+      r.quad_class = Number(r.quad_class);
+      r.goldstein = Number(r.goldstein);
+    }
+    return rows as unknown as EventRow[];
   }
 
   /**
@@ -144,27 +159,34 @@ export class SqlStore implements Store {
    * target, root and negation and lie within a day of each other, so those filters are checked on the
    * representative (fast, index-backed); articleId, lang and text match when any member matches.
    */
-  async clusters(filter: EventFilter = {}): Promise<{ total: number; items: EventCluster[] }> {
-    const { where, orderBy, params, needsArticles } = eventWhere(filter);
+  async clusters(filter: EventFilter = {}): Promise<Page<EventCluster>> {
+    const q = eventWhere({ ...filter, after: undefined });
     const { limit, offset } = page(filter);
     const byMember = filter.articleId !== undefined || filter.lang !== undefined || filter.text !== undefined;
-    const from = needsArticles ? 'events e JOIN articles a ON a.id = e.article_id' : 'events e';
+    const from = eventsFrom(q);
+    const columns = `c.id AS c_id, c.num_mentions, c.num_sources, c.num_articles, ${EVENT_COLUMNS}, e.event_day::text AS sort_day`;
+    const joins = 'JOIN event_clusters c ON c.id = e.cluster_id JOIN articles a ON a.id = e.article_id';
     let rows: Record<string, unknown>[];
-    let count: Record<string, unknown> | undefined;
-    const columns = `c.id AS c_id, c.num_mentions, c.num_sources, c.num_articles, ${EVENT_COLUMNS}`;
+    let countSql: string;
     if (byMember) {
-      const matching = `SELECT DISTINCT e.cluster_id FROM ${from} WHERE ${where} AND e.cluster_id IS NOT NULL`;
+      // The cursor bounds the representatives, so it applies outside the member match.
+      const params = [...q.params];
+      const after = filter.after === undefined ? []
+        : afterCursor(decodeCursor(filter.after, q.sort), (v) => `$${params.push(v)}`);
+      const matching = `SELECT DISTINCT e.cluster_id FROM ${from} WHERE ${q.where} AND e.cluster_id IS NOT NULL`;
       rows = await this.run('query clusters', `WITH m AS (${matching}) SELECT ${columns}
         FROM m JOIN event_clusters c ON c.id = m.cluster_id JOIN events e ON e.id = c.event_id JOIN articles a ON a.id = e.article_id
-        ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`, params);
-      [count] = await this.run('query clusters', `SELECT count(*)::int AS total FROM (${matching}) m`, params);
+        ${after.length ? `WHERE (${after.join(' OR ')})` : ''} ORDER BY ${q.orderBy} LIMIT ${limit + 1} OFFSET ${offset}`, params);
+      countSql = `SELECT count(*)::int AS n FROM (${matching} LIMIT ${TOTAL_CAP + 1}) m`;
     } else {
+      const paged = filter.after === undefined ? q : eventWhere(filter);
       rows = await this.run('query clusters', `SELECT ${columns}
-        FROM events e JOIN event_clusters c ON c.id = e.cluster_id JOIN articles a ON a.id = e.article_id
-        WHERE e.cluster_rep AND ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`, params);
-      [count] = await this.run('query clusters', `SELECT count(*)::int AS total FROM ${from} WHERE e.cluster_rep AND ${where}`, params);
+        FROM (${pageIdsSql(paged, limit + 1, offset, 'e.cluster_rep')}) p JOIN events e ON e.id = p.id ${joins}
+        ORDER BY ${q.orderBy}`, paged.params);
+      countSql = cappedCountSql(q, 'e.cluster_rep');
     }
-    const items = rows.map((r): EventCluster => {
+    const totals = await this.total('query clusters', countSql, q.params, rows.length, limit, offset, filter.after !== undefined);
+    const items = rows.slice(0, limit).map((r): EventCluster => {
       const event = toStoredEvent(r);
       return {
         id: r.c_id as number,
@@ -181,7 +203,17 @@ export class SqlStore implements Store {
         event,
       };
     });
-    return { total: count!.total as number, items };
+    return { ...totals, items, nextCursor: rows.length > limit ? cursorOf(q.sort, rows[limit - 1] as never) : null };
+  }
+
+  /** The page's total: read off the page when it ends the results, else a count capped at TOTAL_CAP. */
+  private async total(
+    operation: string, countSql: string, params: unknown[], fetched: number, limit: number, offset: number, cursor: boolean,
+  ): Promise<{ total: number; totalExact: boolean }> {
+    const known = totalFromPage(fetched, limit, offset, cursor);
+    if (known !== null) return { total: known, totalExact: true };
+    const [row] = await this.run(operation, countSql, params);
+    return cappedTotal(row!.n as number, fetched, offset, cursor);
   }
 
   /** Recompute every cluster; only events whose cluster or representative changes are rewritten. */
@@ -207,8 +239,9 @@ export class SqlStore implements Store {
         await tx.query(SQL.deleteStaleClusters, [[...earliest.keys()]]);
         await tx.query(SQL.countClusters);
       });
-      // Fresh statistics after a batch of ingest keep the planner on the indexes.
-      await this.db.exec('ANALYZE articles; ANALYZE events; ANALYZE event_clusters');
+      // Fresh statistics after a batch of ingest keep the planner on the indexes; vacuum marks pages
+      // all-visible so page and count subqueries read indexes only (PGlite has no autovacuum).
+      await this.db.exec('VACUUM (ANALYZE) articles, events, event_clusters');
     } catch (err) {
       throw storeFailure('recluster', '', err);
     }

@@ -2,6 +2,7 @@
 import { InputError } from '../errors.ts';
 import type { Lang } from '../doc.ts';
 import { dateRange } from './date-range.ts';
+import { afterCursor, decodeCursor, type SortName } from './cursor.ts';
 import type { EventFilter, StoredArticle, StoredEvent } from './store.ts';
 
 const TS_UTC = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
@@ -66,12 +67,13 @@ export function insertRowsSql(table: string, columns: readonly string[], rows: n
   return `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`;
 }
 
-const SORTS: Record<NonNullable<EventFilter['sort']>, string> = {
-  date: 'e.event_day ASC NULLS LAST, e.id ASC',
-  '-date': 'e.event_day DESC NULLS LAST, e.id DESC',
-  goldstein: 'e.goldstein ASC, e.id ASC',
-  '-goldstein': 'e.goldstein DESC, e.id DESC',
-  cameo: 'e.cameo ASC, e.id ASC',
+/** ORDER BY for each sort over a table alias; undated events sort last both ways, ties by id. */
+const SORTS: Record<SortName, (t: string) => string> = {
+  date: (t) => `${t}.event_day ASC NULLS LAST, ${t}.id ASC`,
+  '-date': (t) => `${t}.event_day DESC NULLS LAST, ${t}.id DESC`,
+  goldstein: (t) => `${t}.goldstein ASC, ${t}.id ASC`,
+  '-goldstein': (t) => `${t}.goldstein DESC, ${t}.id DESC`,
+  cameo: (t) => `${t}.cameo ASC, ${t}.id ASC`,
 };
 
 function checkFilter(f: EventFilter): void {
@@ -91,6 +93,7 @@ function checkFilter(f: EventFilter): void {
   if (f.sort !== undefined && !(f.sort in SORTS)) bad('sort', Object.keys(SORTS).join(', '), f.sort);
   if (f.limit !== undefined && !(Number.isInteger(f.limit) && f.limit > 0)) bad('limit', 'a positive integer', f.limit);
   if (f.offset !== undefined && !(Number.isInteger(f.offset) && f.offset >= 0)) bad('offset', 'a non-negative integer', f.offset);
+  if (f.after !== undefined && typeof f.after !== 'string') bad('after', 'a cursor string', f.after);
 }
 
 const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -98,35 +101,58 @@ const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** The character after the last one of a prefix, for an index-friendly prefix range. */
 const nextPrefix = (p: string): string => p.slice(0, -1) + String.fromCharCode(p.charCodeAt(p.length - 1) + 1);
 
+export interface EventQuery {
+  /** The whole condition over events e (joined to articles a when needsArticles). */
+  where: string;
+  /**
+   * Disjoint conditions whose union is `where` (either side of an actor or dyad, before and at the end of
+   * undated rows after a cursor), so each part can walk one index in sort order; one entry when no split.
+   */
+  branches: string[];
+  orderBy: string;
+  /** The ORDER BY over another alias (for a union of the branches). */
+  order: (alias: string) => string;
+  sort: SortName;
+  params: unknown[];
+  needsArticles: boolean;
+}
+
+/** Every combination of one alternative from each list, ANDed. */
+function crossAnd(lists: string[][]): string[] {
+  return lists.reduce<string[]>((acc, alts) => acc.flatMap((a) => alts.map((b) => (a ? `${a} AND ${b}` : b))), ['']);
+}
+
 /**
  * WHERE clause (over events e joined to articles a), ORDER BY and parameters for a filter.
- * @example eventWhere({ actor: 'RUS', root: '17' }).where // "NOT e.negated AND (e.source = $1 OR e.target = $1) AND e.root = $2"
+ * @example eventWhere({ actor: 'RUS', root: '17' }).where // "NOT e.negated AND e.root = $2 AND ((e.source = $1) OR (…))"
  */
-export function eventWhere(
-  filter: EventFilter,
-  firstParam = 1,
-): { where: string; orderBy: string; params: unknown[]; needsArticles: boolean } {
+export function eventWhere(filter: EventFilter, firstParam = 1): EventQuery {
   checkFilter(filter);
+  const sort = filter.sort ?? 'date';
   const params: unknown[] = [];
   const p = (v: unknown): string => {
     params.push(v);
     return `$${firstParam + params.length - 1}`;
   };
   const conds: string[] = [];
+  /** Alternatives that must hold one at a time (each list is a disjoint OR). */
+  const alternatives: string[][] = [];
   if (!filter.includeNegated) conds.push('NOT e.negated');
   if (filter.actor) {
     const x = p(filter.actor);
-    conds.push(`(e.source = ${x} OR e.target = ${x})`);
+    alternatives.push([`e.source = ${x}`, `e.target = ${x} AND e.source IS DISTINCT FROM ${x}`]);
   }
   if (filter.dyad) {
     const [a, b] = [p(filter.dyad[0]), p(filter.dyad[1])];
-    conds.push(
+    alternatives.push(
       filter.directed
-        ? `(e.source = ${a} AND e.target = ${b})`
-        : `((e.source = ${a} AND e.target = ${b}) OR (e.source = ${b} AND e.target = ${a}))`,
+        ? [`e.source = ${a} AND e.target = ${b}`]
+        : [`e.source = ${a} AND e.target = ${b}`, `e.source = ${b} AND e.target = ${a} AND ${a}::text <> ${b}::text`],
     );
   }
-  if (filter.cameo) conds.push(`(e.cameo >= ${p(filter.cameo)} AND e.cameo < ${p(nextPrefix(filter.cameo))})`);
+  // A root (two digits) tests the indexed cameo_root column (substr(cameo, 1, 2)); other lengths use a prefix range.
+  if (filter.cameo?.length === 2) conds.push(`e.cameo_root = ${p(filter.cameo)}`);
+  else if (filter.cameo) conds.push(`(e.cameo >= ${p(filter.cameo)} AND e.cameo < ${p(nextPrefix(filter.cameo))})`);
   if (filter.root) conds.push(`e.root = ${p(filter.root)}`);
   if (filter.quadClass) conds.push(`e.quad_class = ${p(filter.quadClass)}`);
   // A month or year bound covers the whole period: from 2025-07 means from July 1, to 2025-07 up to July 31.
@@ -135,12 +161,12 @@ export function eventWhere(
   if (filter.lang) conds.push(`a.lang = ${p(filter.lang)}`);
   if (filter.text) conds.push(`e.quote ILIKE ${p(`%${likeEscape(filter.text)}%`)}`);
   if (filter.articleId) conds.push(`e.article_id = ${p(filter.articleId)}`);
-  return {
-    where: conds.length ? conds.join(' AND ') : 'TRUE',
-    orderBy: SORTS[filter.sort ?? 'date'],
-    params,
-    needsArticles: filter.lang !== undefined,
-  };
+  if (filter.after !== undefined) alternatives.push(afterCursor(decodeCursor(filter.after, sort), p));
+  const base = conds.join(' AND ');
+  const ored = alternatives.map((alts) => (alts.length === 1 ? `(${alts[0]})` : `(${alts.map((x) => `(${x})`).join(' OR ')})`));
+  const where = [base, ...ored].filter(Boolean).join(' AND ') || 'TRUE';
+  const branches = crossAnd(alternatives.map((alts) => alts.map((x) => `(${x})`))).map((x) => [base, x].filter(Boolean).join(' AND ') || 'TRUE');
+  return { where, branches, orderBy: SORTS[sort]('e'), order: SORTS[sort], sort, params, needsArticles: filter.lang !== undefined };
 }
 
 type Row = Record<string, unknown>;

@@ -60,7 +60,32 @@ export interface EventFilter {
   sort?: 'date' | '-date' | 'goldstein' | '-goldstein' | 'cameo';
   limit?: number;
   offset?: number;
+  /**
+   * Keyset pagination: the `nextCursor` of the previous page (made with the same filter and sort); rows
+   * after it are returned, and `offset` then skips past the cursor. Cheap at any depth, unlike offset.
+   */
+  after?: string;
 }
+
+/** Totals are counted exactly up to this many matches; above it `total` is a lower bound. */
+export const TOTAL_CAP = 10_000;
+
+/** One page of events or clusters. */
+export interface Page<T> {
+  /** Matches of the filter (ignoring `after`); exact when totalExact, else a lower bound (at least TOTAL_CAP). */
+  total: number;
+  totalExact: boolean;
+  items: T[];
+  /** Pass as `after` for the next page; null when this page is the last. */
+  nextCursor: string | null;
+}
+
+/** The event fields analyses read, loaded without the article columns the API shows. */
+export type EventRow = Pick<
+  StoredEvent,
+  'id' | 'article_id' | 'outlet' | 'published' | 'cluster_id' | 'source' | 'target' | 'cameo' | 'root' | 'quad_class'
+  | 'goldstein' | 'date' | 'negated' | 'trigger' | 'quote'
+>;
 
 export interface ArticleAnnotations {
   article: StoredArticle;
@@ -84,8 +109,10 @@ export interface Store {
   hasArticle(hash: string, url?: string | null): Promise<boolean>;
   getArticle(id: string): Promise<ArticleAnnotations | null>;
   listArticles(options?: { limit?: number; offset?: number; lang?: Lang }): Promise<{ total: number; items: StoredArticle[] }>;
-  events(filter?: EventFilter): Promise<{ total: number; items: StoredEvent[] }>;
-  clusters(filter?: EventFilter): Promise<{ total: number; items: EventCluster[] }>;
+  events(filter?: EventFilter): Promise<Page<StoredEvent>>;
+  clusters(filter?: EventFilter): Promise<Page<EventCluster>>;
+  /** Every event matching the filter (limit/offset/after ignored), in the filter's sort, with only the fields analyses read. */
+  eventRows(filter?: EventFilter): Promise<EventRow[]>;
   /** Actor mentions of the given articles, each with its article id (for actor names in exports). */
   actorMentions(articleIds: string[]): Promise<(ActorMention & { article_id: string })[]>;
   /** Recompute cross-article clusters (after ingest). */

@@ -38,7 +38,9 @@ describe('dashboard', () => {
   it('clicking a mover opens its dyad page with two charts, chains and events', async () => {
     await act(page, () => page.locator('#movers li a').first().click());
     expect(page.url()).toMatch(/#\/dyad\/[A-Z]{3}\/[A-Z]{3}$/);
-    expect(await page.locator('h1').textContent()).toMatch(/^Relations: [A-Z]{3} and [A-Z]{3}$/);
+    const [, a, b] = /#\/dyad\/([A-Z]{3})\/([A-Z]{3})$/.exec(page.url())!;
+    const names = (await h.app.inject(`/api/actors?codes=${a},${b}`)).json().items.map((x: { name: { en: string } }) => x.name.en);
+    expect(await page.locator('h1').textContent()).toBe(`Relations: ${names[0]} and ${names[1]} ${a}–${b}`);
     expect(await page.locator('#tension-chart canvas').count()).toBe(1);
     expect(await page.locator('#quad-chart canvas').count()).toBe(1);
     expect(await page.locator('#chains .chain').count()).toBeGreaterThan(0);
@@ -100,7 +102,8 @@ describe('dashboard', () => {
     await openRoute(page, h.base, '#/network?actor=AZE');
     expect(await page.locator('#network-chart canvas').count()).toBe(1);
     const panel = page.locator('#actor-panel');
-    expect(await panel.locator('h2').textContent()).toBe('AZE');
+    expect(await panel.locator('h2').getAttribute('data-code')).toBe('AZE');
+    expect(await panel.locator('h2').textContent()).toBe('Azerbaijan AZE');
     expect(await panel.locator('.partners li').count()).toBeGreaterThan(0);
     expect(await panel.locator('.adversaries li').count()).toBeGreaterThan(0);
     await shoot(page, 'network-en');
@@ -119,7 +122,7 @@ describe('dashboard', () => {
     expect(['start', 'right']).toContain(align);
     await shoot(page, 'overview-ar');
     await openRoute(page, h.base, '#/dyad/AZE/RUS');
-    expect(await page.locator('h1').textContent()).toBe('العلاقات بين AZE وRUS');
+    expect(await page.locator('h1').textContent()).toBe('العلاقات بين أذربيجان وروسيا AZE–RUS');
     await shoot(page, 'dyad-ar');
     await openRoute(page, h.base, '#/article/fx-culture-july');
     expect(await page.locator('#article-text').getAttribute('dir')).toBe('rtl');

@@ -1,8 +1,9 @@
-// The events table used on several pages: date, actors, code, evidence, Goldstein, article link.
+// The events table used on several pages: date, actors (names with codes), code and name, evidence, Goldstein, article link.
+// Callers load actor names first (ensureActors) so rows show names.
 import type { EventCluster, StoredEvent } from '../api.ts';
-import { cameoName } from '../cameo.ts';
 import { el, routeLink } from '../dom.ts';
 import { fmtDate, fmtNumber, plural, t, type MessageKey } from '../i18n/index.ts';
+import { actorLabel, cameoName, dyadText } from '../names.ts';
 
 export type SortKey = 'date' | '-date' | 'goldstein' | '-goldstein' | 'cameo';
 
@@ -15,12 +16,12 @@ export interface TableOptions {
 }
 
 function actorCell(code: string | null, sector: string | null): HTMLElement {
-  return el('td', {}, el('span', { class: 'code' }, code ? `${code}${sector ? ` ${sector}` : ''}` : '—'));
+  return el('td', { class: 'actor-cell' }, actorLabel(code, sector));
 }
 
 function dyadLink(e: StoredEvent): Node | string {
   if (!e.source || !e.target || e.source === e.target) return '';
-  return routeLink(['dyad', e.source, e.target], '⇄', { title: `${e.source} – ${e.target}`, class: 'dyad-link' });
+  return routeLink(['dyad', e.source, e.target], '⇄', { title: dyadText(e.source, e.target), class: 'dyad-link' });
 }
 
 function header(key: MessageKey, sortAs: SortKey | null, options: TableOptions, numeric = false): HTMLElement {
@@ -61,7 +62,7 @@ export function eventsTable(rows: (StoredEvent | EventCluster)[], options: Table
       actorCell(e.source, e.source_sector),
       el('td', { title: cameoName(e.cameo) },
         el('span', { class: `quad quad-${e.quad_class}`, title: t(`quad.${e.quad_class}` as MessageKey) }),
-        el('span', { class: 'code' }, e.cameo), ' ', el('span', { class: 'muted' }, cameoName(e.cameo)),
+        el('span', { class: 'code' }, e.cameo), ' ', el('span', { class: 'cameo-name' }, cameoName(e.cameo)),
         e.negated ? el('span', { class: 'muted' }, ` (${t('event.negated')})`) : null),
       actorCell(e.target, e.target_sector),
       el('td', { class: 'quote', lang: e.lang, dir: 'auto' }, e.quote),

@@ -77,7 +77,7 @@ export function fmtSigned(n: number): string {
 export function fmtDate(value: string | null | undefined): string {
   if (!value) return '—';
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (day) return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+  if (day) return new Intl.DateTimeFormat(current, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
   const month = /^(\d{4})-(\d{2})$/.exec(value);
   if (month) return new Intl.DateTimeFormat(current, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
   return value;

@@ -1,10 +1,10 @@
 // Article page: the text with actors, dates, quantities and event triggers highlighted, built node by node from
 // offsets (article text is untrusted: it only ever reaches the DOM as text nodes); triggers show a tooltip.
 import { ApiError, getJson, type ArticleAnnotations, type StoredEvent } from '../api.ts';
-import { cameoName } from '../cameo.ts';
 import { eventsTable } from '../components/events-table.ts';
 import { el, routeLink } from '../dom.ts';
 import { fmtDate, fmtNumber, t, type MessageKey } from '../i18n/index.ts';
+import { actorText, cameoName, dyadText, ensureActors } from '../names.ts';
 
 type Kind = 'actor' | 'date' | 'quantity' | 'trigger';
 
@@ -18,7 +18,7 @@ interface Mark {
 
 function marksOf(a: ArticleAnnotations): Mark[] {
   return [
-    ...a.actors.map((m): Mark => ({ start: m.start, end: m.end, kind: 'actor', label: `${m.code}${m.sector ? ` ${m.sector}` : ''}` })),
+    ...a.actors.map((m): Mark => ({ start: m.start, end: m.end, kind: 'actor', label: `${actorText(m.code)} (${m.code}${m.sector ? ` ${m.sector}` : ''})` })),
     ...a.dates.map((m): Mark => ({ start: m.start, end: m.end, kind: 'date', label: m.value ?? m.text })),
     ...a.quantities.map((m): Mark => ({ start: m.start, end: m.end, kind: 'quantity', label: `${fmtNumber(m.value)}${m.unit ? ` ${m.unit}` : ''}` })),
     ...a.events.map((e): Mark => ({ start: e.trigger_start, end: e.trigger_end, kind: 'trigger', label: e.cameo, event: e })),
@@ -57,8 +57,8 @@ function eventTooltip(): Tooltip & { node: HTMLElement } {
     const rows: [MessageKey, string][] = [
       ['event.code', e.cameo],
       ['event.name', cameoName(e.cameo)],
-      ['event.source', `${e.source ?? '—'}${e.source_sector ? ` ${e.source_sector}` : ''}`],
-      ['event.target', `${e.target ?? '—'}${e.target_sector ? ` ${e.target_sector}` : ''}`],
+      ['event.source', e.source ? `${actorText(e.source)} (${e.source}${e.source_sector ? ` ${e.source_sector}` : ''})` : '—'],
+      ['event.target', e.target ? `${actorText(e.target)} (${e.target}${e.target_sector ? ` ${e.target_sector}` : ''})` : '—'],
       ['event.date', fmtDate(e.date)],
       ['event.quad', t(`quad.${e.quad_class}` as MessageKey)],
       ['event.goldstein', fmtNumber(e.goldstein, 1)],
@@ -97,6 +97,7 @@ export async function renderArticle(root: HTMLElement, id: string): Promise<void
     }
     throw err;
   }
+  await ensureActors([...data.events.flatMap((e) => [e.source, e.target]), ...data.actors.map((m) => m.code)]);
   const a = data.article;
   const tooltip = eventTooltip();
   const legend = el('div', { class: 'legend' }, el('strong', {}, t('article.legend')),
@@ -111,5 +112,5 @@ export async function renderArticle(root: HTMLElement, id: string): Promise<void
     tooltip.node,
   );
   const dyads = new Set(data.events.filter((e) => e.source && e.target && e.source !== e.target).map((e) => `${e.source}/${e.target}`));
-  if (dyads.size) root.append(el('p', {}, ...[...dyads].map((d) => el('span', {}, routeLink(['dyad', ...d.split('/')], d.replace('/', ' – '), { class: 'code' }), ' '))));
+  if (dyads.size) root.append(el('p', {}, ...[...dyads].map((d) => el('span', {}, routeLink(['dyad', ...d.split('/')], dyadText(...(d.split('/') as [string, string])), { class: 'dyad-link' }), ' '))));
 }

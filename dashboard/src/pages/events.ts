@@ -3,7 +3,9 @@ import { getJson, type EventPage } from '../api.ts';
 import { eventsTable, type SortKey } from '../components/events-table.ts';
 import { pager } from '../components/pager.ts';
 import { el } from '../dom.ts';
-import { t, type MessageKey } from '../i18n/index.ts';
+import { fmtNumber, t, type MessageKey } from '../i18n/index.ts';
+import { ensureActors } from '../names.ts';
+import { dateField } from '../components/date-field.ts';
 import { setRouteQuery } from '../router.ts';
 
 const TEXT_FILTERS = [
@@ -27,11 +29,11 @@ function filterForm(query: URLSearchParams): HTMLFormElement {
     ...TEXT_FILTERS.map(([name, key, placeholder]) =>
       field(t(key), el('input', { name, value: query.get(name) ?? '', placeholder, size: name === 'q' ? 18 : 9, dir: 'auto' }))),
     field(t('events.quad'), select('quad', query.get('quad') ?? '', [['', t('common.any')], ...[1, 2, 3, 4].map((q): [string, string] => [String(q), t(`quad.${q}` as MessageKey)])])),
-    field(t('common.from'), el('input', { name: 'from', type: 'date', value: query.get('from') ?? '' })),
-    field(t('common.to'), el('input', { name: 'to', type: 'date', value: query.get('to') ?? '' })),
+    dateField('from', t('common.from'), query.get('from')),
+    dateField('to', t('common.to'), query.get('to')),
     field(t('events.lang'), select('lang', query.get('lang') ?? '', [['', t('common.any')], ['ar', t('lang.ar')], ['en', t('lang.en')]])),
     field(t('events.sort'), select('sort', query.get('sort') ?? '-date', SORTS.map((s) => [s, t(`events.sort.${s}` as MessageKey)]))),
-    field(t('common.perPage'), select('limit', query.get('limit') ?? '50', PAGE_SIZES.map((n) => [String(n), String(n)]))),
+    field(t('common.perPage'), select('limit', query.get('limit') ?? '50', PAGE_SIZES.map((n) => [String(n), fmtNumber(n)]))),
     el('label', { class: 'check' }, t('events.clusters'), el('input', { type: 'checkbox', name: 'clusters', checked: query.get('clusters') === 'true' })),
     el('button', { type: 'submit', class: 'primary' }, t('common.apply')),
     el('button', { type: 'button', onclick: () => setRouteQuery(new URLSearchParams()) }, t('common.reset')),
@@ -54,6 +56,7 @@ export async function renderEvents(root: HTMLElement, query: URLSearchParams): P
   const card = el('section', { class: 'card', id: 'events' });
   root.append(card);
   const page = await getJson<EventPage>('/api/events', { ...params, limit, offset, sort });
+  await ensureActors(page.items.flatMap((r) => { const e = 'event' in r ? r.event : r; return [e.source, e.target]; }));
   const go = (patch: Record<string, string>) => {
     const next = new URLSearchParams(query);
     for (const [k, v] of Object.entries(patch)) next.set(k, v);
@@ -61,6 +64,6 @@ export async function renderEvents(root: HTMLElement, query: URLSearchParams): P
   };
   card.append(
     eventsTable(page.items, { sort, clusters: page.clusters, onSort: (s) => go({ sort: s, offset: '0' }) }),
-    pager(page.total, offset, limit, (o) => go({ offset: String(o) })),
+    pager(page.total, offset, limit, (o) => go({ offset: String(o) }), page.totalExact ?? true),
   );
 }

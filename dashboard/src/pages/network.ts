@@ -4,6 +4,8 @@ import { FONT, mountChart } from '../charts.ts';
 import { clear, el, routeLink } from '../dom.ts';
 import { fmtNumber, plural, t } from '../i18n/index.ts';
 import { setRouteQuery } from '../router.ts';
+import { dateField } from '../components/date-field.ts';
+import { actorLabel, actorText, dyadText, ensureActors } from '../names.ts';
 
 interface Edge { a: string; b: string; events: number; cooperation: number; conflict: number }
 interface Counterpart { actor: string; cooperation: number; conflict: number; events: number }
@@ -17,15 +19,16 @@ function counterpartList(title: string, actor: string, list: Counterpart[], weig
   return el('div', { class: weight === 'cooperation' ? 'partners' : 'adversaries' }, el('h3', {}, title),
     list.length === 0 ? el('p', { class: 'muted' }, t('common.none')) :
       el('ul', { class: 'plain' }, ...list.map((c) => el('li', {},
-        routeLink(['dyad', actor, c.actor], c.actor, { class: 'code' }),
+        routeLink(['dyad', actor, c.actor], actorLabel(c.actor)),
         el('span', { class: 'muted' }, plural('events', c.events)),
         el('strong', { class: weight === 'cooperation' ? 'down' : 'up' }, fmtNumber(c[weight], 1))))));
 }
 
 async function showActor(panel: HTMLElement, actor: string, range: { from?: string; to?: string }): Promise<void> {
   const data = await getJson<Network>('/api/network', { ...range, actor });
+  await ensureActors([actor, ...(data.actor?.partners ?? []).map((c) => c.actor), ...(data.actor?.adversaries ?? []).map((c) => c.actor)]);
   clear(panel);
-  panel.append(el('h2', { class: 'code' }, actor),
+  panel.append(el('h2', { 'data-code': actor }, actorLabel(actor)),
     counterpartList(t('network.partners'), actor, data.actor?.partners ?? [], 'cooperation'),
     counterpartList(t('network.adversaries'), actor, data.actor?.adversaries ?? [], 'conflict'));
 }
@@ -33,9 +36,10 @@ async function showActor(panel: HTMLElement, actor: string, range: { from?: stri
 export async function renderNetwork(root: HTMLElement, query: URLSearchParams): Promise<void> {
   const range = { from: query.get('from') ?? undefined, to: query.get('to') ?? undefined };
   const data = await getJson<Network>('/api/network', range);
+  await ensureActors(data.nodes.map((n) => n.actor));
   const form = el('form', { class: 'filters' },
-    el('label', {}, t('common.from'), el('input', { type: 'date', name: 'from', value: range.from ?? '' })),
-    el('label', {}, t('common.to'), el('input', { type: 'date', name: 'to', value: range.to ?? '' })),
+    dateField('from', t('common.from'), range.from ?? null),
+    dateField('to', t('common.to'), range.to ?? null),
     el('button', { type: 'submit', class: 'primary' }, t('common.apply')));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -53,14 +57,21 @@ export async function renderNetwork(root: HTMLElement, query: URLSearchParams): 
   }
   const maxEvents = Math.max(...data.nodes.map((n) => n.events));
   const chart = mountChart(host, {
-    tooltip: { formatter: (p: { dataType: string; name: string; data: { value?: number } }) => (p.dataType === 'node' ? `${p.name}: ${plural('events', p.data.value ?? 0)}` : p.name) },
+    tooltip: { formatter: (p: { dataType: string; name: string; data: { value?: number } }) => (p.dataType === 'node' ? `${actorText(p.name)} (${p.name}): ${plural('events', p.data.value ?? 0)}` : p.name) },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
       force: { repulsion: 1400, edgeLength: [160, 320], gravity: 0.05 },
-      label: { show: true, position: 'bottom', fontFamily: FONT, fontWeight: 'bold', fontSize: 13 },
+      label: {
+        show: true, position: 'bottom', fontFamily: FONT, fontSize: 13,
+        formatter: (p: { name: string }) => (actorText(p.name) === p.name ? `{name|${p.name}}` : `{name|${actorText(p.name)}}\n{code|${p.name}}`),
+        rich: {
+          name: { fontFamily: FONT, fontWeight: 'bold', fontSize: 13, lineHeight: 22, align: 'center' },
+          code: { fontFamily: 'DejaVu Sans Mono, monospace', fontSize: 10, lineHeight: 12, color: '#5d6b78', align: 'center' },
+        },
+      },
       data: data.nodes.map((n) => ({ name: n.actor, value: n.events, symbolSize: 18 + 34 * Math.sqrt(n.events / maxEvents), itemStyle: { color: '#0b6e69' } })),
       links: data.edges.map((e) => ({
-        source: e.a, target: e.b, name: `${e.a} – ${e.b}: ${plural('events', e.events)}`,
+        source: e.a, target: e.b, name: `${dyadText(e.a, e.b)}: ${plural('events', e.events)}`,
         lineStyle: { width: 1 + Math.log2(1 + e.events), color: e.conflict > e.cooperation ? '#c0392b' : '#1f7a4d', opacity: 0.7, curveness: 0.1 },
       })),
     }],

@@ -3,6 +3,7 @@ import { getJson, type StoredEvent } from '../api.ts';
 import { eventsTable } from '../components/events-table.ts';
 import { el, routeLink } from '../dom.ts';
 import { fmtDate, fmtNumber, fmtSigned, isRtl, plural, t } from '../i18n/index.ts';
+import { dyadLabel, ensureActors } from '../names.ts';
 
 interface Mover { dyad: [string, string]; period: string; fromPeriod: string; from: number; to: number; change: number; events: number }
 interface Alert { dyad: [string, string]; period: string; direction: 'escalation' | 'de-escalation'; magnitude: number; score: number; baseline: number; events: number }
@@ -12,7 +13,7 @@ function moversList(movers: Mover[]): HTMLElement {
   if (movers.length === 0) return el('p', { class: 'muted' }, t('common.none'));
   return el('ul', { class: 'plain movers' }, ...movers.map((m) =>
     el('li', {},
-      routeLink(['dyad', m.dyad[0], m.dyad[1]], `${m.dyad[0]} – ${m.dyad[1]}`, { class: 'code' }),
+      routeLink(['dyad', m.dyad[0], m.dyad[1]], dyadLabel(m.dyad[0], m.dyad[1])),
       el('span', { class: 'muted' }, `${fmtNumber(m.from, 1)} ${isRtl() ? '←' : '→'} ${fmtNumber(m.to, 1)}`),
       el('strong', { class: m.change > 0 ? 'up' : 'down', title: t('overview.change') }, fmtSigned(m.change)),
     )));
@@ -22,7 +23,7 @@ function alertsList(alerts: Alert[]): HTMLElement {
   if (alerts.length === 0) return el('p', { class: 'muted' }, t('overview.noAlerts'));
   return el('ul', { class: 'plain alerts' }, ...alerts.map((a) =>
     el('li', {},
-      routeLink(['dyad', a.dyad[0], a.dyad[1]], `${a.dyad[0]} – ${a.dyad[1]}`, { class: 'code' }),
+      routeLink(['dyad', a.dyad[0], a.dyad[1]], dyadLabel(a.dyad[0], a.dyad[1])),
       el('bdi', {}, fmtDate(a.period)),
       el('strong', { class: a.direction === 'escalation' ? 'up' : 'down' }, `${a.direction === 'escalation' ? '▲' : '▼'} ${fmtNumber(a.score, 0)}`),
     )));
@@ -30,6 +31,7 @@ function alertsList(alerts: Alert[]): HTMLElement {
 
 export async function renderOverview(root: HTMLElement): Promise<void> {
   const data = await getJson<Overview>('/api/overview', { limit: 10 });
+  await ensureActors([...data.latest.flatMap((e) => [e.source, e.target]), ...data.movers.flatMap((m) => m.dyad), ...data.alerts.flatMap((a) => a.dyad)]);
   root.append(
     el('h1', {}, t('overview.title')),
     el('p', { class: 'muted counts' }, t('overview.counts', { articles: plural('articles', data.counts.articles), events: plural('events', data.counts.events), actors: plural('actors', data.counts.actors) })),

@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { StoreError } from '../../errors.ts';
 import type { Engine, Queryable } from '../engine.ts';
 import { lockFolder } from './lock.ts';
@@ -30,7 +31,8 @@ export async function openPgliteEngine(dir: string): Promise<Engine> {
   }
   const release = lockFolder(dir);
   try {
-    db = await PGlite.create(dir);
+    // pg_trgm backs the text-search index (migration 0003).
+    db = await PGlite.create(dir, { extensions: { pg_trgm } });
   } catch (err) {
     release();
     throw new StoreError('open', `cannot open the PGlite database folder ${dir}: ${(err as Error).message}`, { cause: err });

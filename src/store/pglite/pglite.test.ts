@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../index.ts';
 import { storeContract } from '../store.contract.ts';
+import { storePagingContract } from '../store-paging.contract.ts';
 import { openPgliteEngine } from './engine.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'marsad-pglite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 storeContract('pglite', () => openPgliteEngine(join(dir, 'contract')));
+storePagingContract('pglite', () => openPgliteEngine(join(dir, 'paging')));
 
 describe('openStore on PGlite', () => {
   it('creates the folder, keeps data across reopenings and migrates once', async () => {

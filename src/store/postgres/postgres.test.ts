@@ -2,12 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../index.ts';
 import { storeContract } from '../store.contract.ts';
+import { storePagingContract } from '../store-paging.contract.ts';
 import { openPostgresEngine } from './engine.ts';
 
 const url = process.env.MARSAD_TEST_DATABASE_URL;
 
 if (url) {
   storeContract('postgres', () => openPostgresEngine(url));
+  storePagingContract('postgres', () => openPostgresEngine(url));
 
   describe('openStore on PostgreSQL', () => {
     it('opens the database named by databaseUrl', async () => {

@@ -1,0 +1,88 @@
+// English arguments found by reference to earlier events: the agent of a condemned act ("condemned
+// the attack" → the attackers, UNK when unnamed), the author of an evaluated decision ("welcomed the
+// announcement"), and the parties of a joint act named only as "the truce" or "the two leaders".
+import type { Arguments, SentenceView } from './clause.ts';
+import { sameParty, type ActorGroup } from './clause.ts';
+import { definiteNoun, dyadPhraseAt, englishParties, unknownAgent } from './english.ts';
+import type { Trigger } from './match.ts';
+import { evaluatedEvent, evaluationCode, explicitAgent, type Memory } from './reference.ts';
+
+/** Nouns naming an earlier act or decision that an evaluation may be about ("welcomed the move"). */
+const ACT_NOUNS = new Set(['decision', 'announcement', 'move', 'step', 'ban', 'measure', 'measures', 'deal', 'agreement', 'accord', 'signing', 'plan', 'proposal', 'release', 'discharge', 'decree', 'order', 'policy', 'law', 'sanctions', 'truce', 'ceasefire', 'initiative', 'statement', 'remarks', 'comments', 'visit', 'action', 'actions', 'steps', 'restrictions', 'tariffs', 'declaration', 'verdict', 'ruling', 'expulsion', 'arrest', 'arrests', 'launch', 'test', 'deployment', 'withdrawal']);
+
+/**
+ * Adjust an English trigger's arguments by reference; `evaluated` collects conflict nouns that are
+ * only the object of an evaluation (their agent, or null when unnamed), so they are not coded twice.
+ */
+export function englishReferences(
+  v: SentenceView, tr: Trigger, args: Arguments, triggers: readonly Trigger[], memory: Memory, evaluated: Map<number, ActorGroup | null>,
+): void {
+  const p = tr.pattern;
+  if (evaluationCode(p.cameo) && !p.speakerVoice) {
+    const object = evaluatedEvent(v, tr, triggers);
+    if (object) {
+      // "condemned the attack by gunmen": aimed at the attackers, not at the victims' country.
+      const agent = explicitAgent(v, object);
+      evaluated.set(object.head, agent);
+      if (agent) memory.attacker = agent;
+      const aimed = agent ?? memory.attacker ?? unknownAgent(object.head);
+      if (!aimed.mentions.every((m) => args.source?.mentions.some((x) => x.code === m.code))) args.targets = aimed;
+    } else if (!args.targets && actObject(v, tr.end) && memory.agent) {
+      args.targets = others(memory.agent, args.source);
+    }
+  }
+  const accusations = accusationsOf(memory);
+  if (p.cameo.startsWith('112') && args.source && args.targets) accusations.push({ accuser: args.source, accused: args.targets });
+  if (p.cameo === '016' && !args.targets && args.source) {
+    // "Belgrade denied it was behind the attack": a denial answers the last accusation against the denier.
+    const src = args.source;
+    const answered = accusations.filter((a) => a.accused.mentions.some((m) => src.mentions.some((x) => x.code === m.code))).at(-1);
+    if (answered) args.targets = others(answered.accuser, src);
+  }
+  if ((p.target === 'others' || p.cameo === '043') && !args.targets && args.source) {
+    args.targets = englishParties(v, tr, args.source, memory.joint);
+  }
+  if (p.joint && memory.joint && codes(args.source, args.targets) < 2 && (definiteNoun(v, tr) || dyadSubject(v, tr))) {
+    // "the truce would take effect", "both sides agreed": the parties of the last joint act.
+    args.source = memory.joint;
+    args.targets = null;
+    args.construction = 'joint-reference';
+  }
+}
+
+/** "the announcement", "this move", "the ban": the object names an earlier act. */
+function actObject(v: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(v.end, from + 4); k++) {
+    const n = v.tokens[k]!.norm;
+    if (ACT_NOUNS.has(n)) return true;
+    if (!['the', 'this', 'that', 'its', 'their', 'his', 'her', 'latest', 'new', 'recent', '"', '“'].includes(n)) return false;
+  }
+  return false;
+}
+
+function dyadSubject(v: SentenceView, tr: Trigger): boolean {
+  for (let k = Math.max(v.start, tr.head - 4); k < tr.head; k++) if (dyadPhraseAt(v, k)) return true;
+  return false;
+}
+
+function codes(a: ActorGroup | null, b: ActorGroup | null): number {
+  return new Set([...(a?.mentions ?? []), ...(b?.mentions ?? [])].map((m) => m.code)).size;
+}
+
+function others(g: ActorGroup, source: ActorGroup | null): ActorGroup | null {
+  const mentions = g.mentions.filter((m) => !source?.mentions.some((x) => sameParty(x, m)));
+  return mentions.length ? { ...g, mentions } : null;
+}
+
+interface Accusation {
+  accuser: ActorGroup;
+  accused: ActorGroup;
+}
+const accusationMemory = new WeakMap<Memory, Accusation[]>();
+
+/** The accusations coded so far in the document (kept beside the shared memory). */
+function accusationsOf(memory: Memory): Accusation[] {
+  let list = accusationMemory.get(memory);
+  if (!list) accusationMemory.set(memory, (list = []));
+  return list;
+}

@@ -1,0 +1,114 @@
+// English clause helpers for argument assignment: relative-clause subjects ("X, who urged …"),
+// that-clause targets ("demanded that Beijing …"), object pronouns ("does not recognise it"),
+// dyad phrases ("met the two ministers"), places as targets of attacks, and the parties of a
+// mediator or host ("brokered by Oman between X and Y", "hosted by X").
+import type { ActorMention } from '../doc.ts';
+import { boundaryBetween, groupAfter, prepGoverned, sameParty, type ActorGroup, type SentenceView } from './clause.ts';
+import type { Trigger } from './match.ts';
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+/** Auxiliaries and adverbs allowed between a relative pronoun (or "that") and its verb. */
+const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'also', 'later', 'then', 'reportedly', 'repeatedly', 'already', 'once', 'previously', 'would', 'will', 'not', 'did', 'does', 'do', 'still', 'again', 'recently']);
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her']);
+/** Heads of dyad phrases the actor recognizer does not list ("the two ministers", "both leaders"). */
+const DYAD_HEADS = new Set(['ministers', 'leaders', 'sides', 'parties', 'presidents', 'delegations', 'governments', 'countries', 'nations', 'neighbours', 'neighbors', 'states', 'men', 'officials', 'armies', 'premiers', 'envoys', 'rivals', 'foes', 'capitals', 'militaries', 'chiefs', 'counterparts']);
+
+/** "Ocalan, who urged …", "the DEM Party, which has acted …": the group just before the relative pronoun. */
+export function relativeSubject(v: SentenceView, head: number): ActorGroup | null {
+  if (v.lang !== 'en') return null;
+  let k = head - 1;
+  while (k > v.start && (AUX.has(v.tokens[k]!.norm) || /ly$/.test(v.tokens[k]!.norm))) k--;
+  if (!RELATIVE.has(v.tokens[k]?.norm ?? '')) return null;
+  let end = k;
+  if (v.tokens[end - 1]?.norm === ',') end--;
+  const g = v.groups.find((x) => x.end === end);
+  return g && !prepGoverned(v, g) ? g : null;
+}
+
+/** "demanded that Beijing withdraw it", "urged that both sides …": the subject of the that-clause. */
+export function thatClauseTarget(v: SentenceView, from: number, source: ActorGroup | null): ActorGroup | null {
+  let k = from;
+  while (k < v.end && /ly$/.test(v.tokens[k]!.norm)) k++;
+  if (v.tokens[k]?.norm !== 'that') return null;
+  // The clause subject, or when it is the speaker itself ("warned that Washington would … with X"), X.
+  const g = groupAfter(v, k + 1, 3) && !sameSide(groupAfter(v, k + 1, 3)!, source) ? groupAfter(v, k + 1, 3) : groupAfter(v, k + 1, 8, source ?? undefined);
+  return g && !prepGoverned(v, g) ? g : null;
+}
+
+/** Whether the trigger's object is a personal pronoun ("recognise it", "expelled them"). */
+export function pronounObject(v: SentenceView, tr: Trigger): boolean {
+  const next = v.tokens[tr.end];
+  return v.lang === 'en' && tr.end < v.end && Boolean(next && OBJECT_PRONOUNS.has(next.norm));
+}
+
+/** "both leaders", "the two ministers", "both sides", "each other" at `from` (no recognized actor there). */
+export function dyadPhraseAt(v: SentenceView, from: number): boolean {
+  if (v.lang !== 'en') return false;
+  const w = (i: number) => v.tokens[from + i]?.norm ?? '';
+  if (w(0) === 'each' && w(1) === 'other') return true;
+  if (w(0) === 'one' && w(1) === 'another') return true;
+  const [first, second] = w(0) === 'the' ? [w(1), w(2)] : [w(0), w(1)];
+  if (first === 'both' && (DYAD_HEADS.has(second) || second === 'countries' || second === 'the')) return true;
+  return (first === 'two' || first === 'three') && w(0) === 'the' && DYAD_HEADS.has(second);
+}
+
+/** A place named soon after `from` ("struck targets in Yemen", "hit Sanaa's airport") as a target. */
+export function placeAfter(v: SentenceView, from: number, window = 6): ActorGroup | null {
+  const place = v.places?.find((p) => p.start >= from && p.start < from + window && !boundaryBetween(v, from, p.start));
+  return place ?? null;
+}
+
+/**
+ * The parties a mediator or host acts toward: "between X and Y" after the trigger, else the actors
+ * named before it (the guests: "X and Y met … in talks hosted by Z"), else the last joint act's parties.
+ */
+export function englishParties(v: SentenceView, tr: Trigger, source: ActorGroup | null, joint: ActorGroup | null): ActorGroup | null {
+  for (let k = tr.end; k < Math.min(v.end, tr.end + 8); k++) {
+    if (v.tokens[k]!.norm !== 'between') continue;
+    const first = groupAfter(v, k + 1, 3);
+    if (!first) break;
+    const second = first.mentions.length < 2 ? groupAfter(v, first.end, 2, first) : null;
+    return without([...first.mentions, ...(second?.mentions ?? [])], source);
+  }
+  const before = v.groups.filter((g) => g.end <= tr.head && tr.head - g.end <= 15 && !sameSide(g, source));
+  const mentions = before.flatMap((g) => g.mentions);
+  if (mentions.length) return without(mentions, source);
+  return joint ? without(joint.mentions, source) : null;
+}
+
+function without(mentions: ActorMention[], source: ActorGroup | null): ActorGroup | null {
+  const kept: ActorMention[] = [];
+  for (const m of mentions) if (!source?.mentions.some((x) => sameParty(x, m)) && !kept.some((x) => sameParty(x, m))) kept.push(m);
+  return kept.length ? { mentions: kept, start: kept[0]!.tokenStart, end: kept.at(-1)!.tokenEnd } : null;
+}
+
+/** A definite or demonstrative noun before the trigger ("the truce", "this move"): it refers back. */
+export function definiteNoun(v: SentenceView, tr: Trigger): boolean {
+  if (v.lang !== 'en' || tr.kind !== 'noun') return false;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
+    const n = v.tokens[k]!.norm;
+    if (n === 'the' || n === 'this' || n === 'that') return true;
+    if (v.tokens[k]!.punct || v.cues.prepositions.has(n)) return false;
+  }
+  return false;
+}
+
+/** An "unknown actor" stand-in (FORMAT's UNK) for the unnamed agent of a condemned act. */
+export function unknownAgent(at: number): ActorGroup {
+  const m: ActorMention = { start: 0, end: 0, text: '', code: 'UNK', sector: null, kind: 'group', entry: 'unknown-agent', tokenStart: at, tokenEnd: at + 1 };
+  return { mentions: [m], start: at, end: at + 1 };
+}
+
+/** Agent nouns the recognizer leaves unnamed when no country is given ("the police", "troops"). */
+const AGENT_NOUNS = new Set(['police', 'troops', 'soldiers', 'forces', 'army', 'military', 'authorities', 'officials', 'officers', 'guards', 'agents', 'prosecutors', 'judges', 'court', 'courts', 'security', 'services', 'personnel', 'staff', 'diplomats', 'ministry', 'government', 'parliament', 'lawmakers', 'militants', 'rebels', 'fighters', 'gunmen', 'protesters', 'workers']);
+
+/** "instructed the police to expel him": the infinitive's subject is an unnamed object noun, not an earlier actor. */
+export function objectControlled(v: SentenceView, head: number): boolean {
+  if (v.lang !== 'en' || v.tokens[head - 1]?.norm !== 'to' || head - 2 < v.start) return false;
+  const k = head - 2;
+  return AGENT_NOUNS.has(v.tokens[k]!.norm) && !v.groups.some((g) => k >= g.start && k < g.end);
+}
+
+function sameSide(g: ActorGroup, source: ActorGroup | null): boolean {
+  return Boolean(source && g.mentions.every((m) => source.mentions.some((x) => sameParty(x, m))));
+}
