@@ -8,6 +8,8 @@ import {
 
 import { dyadPhraseAt, englishParties, objectControlled, placeAfter, pronounObject, relativeSubject, thatClauseTarget } from './english.ts';
 
+import { arabicParticiple, bare, evaluative, PREP_HE, pronounReferent, relativeAgent, relativeVerb, RELATIVES } from './arabic-clause.ts';
+
 export type { ActorGroup, Arguments, SentenceView } from './clause.ts';
 export { groupActors, groupAfter, prepGoverned, subjectBefore } from './clause.ts';
 
@@ -32,8 +34,10 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
   const pickTarget = (from: number, source: ActorGroup | null): ActorGroup | null => {
     if (p.target === 'none') return null;
     const evaluated = evaluative(p.cameo) ? relativeAgent(v, from, source) : null;
+    // "قصفت القوات الروسية مدينة أوديسا": a place as the direct object of force stands for its country.
+    const placeObject = v.lang === 'ar' && /^(1[5-9]|20)/.test(p.cameo) ? v.places?.find((x) => x.start >= from && x.start <= from + 2) ?? null : null;
     if (p.target === 'prep') {
-      const t = targetAfterPrep(v, from, p.targetPreps) ?? pronounTarget(v, from, p.targetPreps, source) ?? evaluated;
+      const t = targetAfterPrep(v, from, p.targetPreps) ?? pronounTarget(v, from, p.targetPreps, source) ?? evaluated ?? placeObject;
       if (t) return t;
       // English "met the two ministers": a dyad phrase as the direct object of a joint act.
       const en = v.lang === 'en' && p.joint ? englishObject(v, tr, from, source, ctx) : undefined;
@@ -43,6 +47,7 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
     const obj = groupAfter(v, from, 8, source ?? undefined);
     if (obj && !sameActors(obj, source)) return obj;
     if (evaluated) return evaluated;
+    if (placeObject && !sameActors(placeObject, source)) return placeObject;
     if (v.lang === 'en') {
       const en = englishObject(v, tr, from, source, ctx);
       if (en !== undefined) return en;
@@ -104,7 +109,7 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
     const coordinatedVerb = ((head.proclitics ?? []).includes('و') || prevWord === 'ثم' || prevWord === 'و') && ctx.inherited && tr.head > v.start + 1;
     if (after && (skipKullMin || !prepGoverned(v, after))) {
       const second = pickTarget(after.end, after);
-      if (coordinatedVerb && !second) return { source: ctx.inherited, targets: pickTarget(tr.end, ctx.inherited), construction: 'coordinated' };
+      if (coordinatedVerb && !second && !p.targetOptional) return { source: ctx.inherited, targets: pickTarget(tr.end, ctx.inherited), construction: 'coordinated' };
       return { source: after, targets: second, construction: 'vso' };
     }
   } else if (p.speech) {
@@ -181,7 +186,7 @@ function pronounTarget(v: SentenceView, from: number, preps: ReadonlySet<string>
     const t = v.tokens[k]!;
     const next = v.tokens[k + 1];
     const enPronoun = v.lang === 'en' && preps.has(t.norm) && next && EN_PRONOUNS.has(next.norm);
-    const arPronoun = v.lang === 'ar' && /(ها|هم|هما)$/.test(t.norm) && t.forms.some((f) => preps.has(f));
+    const arPronoun = v.lang === 'ar' && ((/(ها|هم|هما)$/.test(t.norm) && t.forms.some((f) => preps.has(f))) || preps.has(PREP_HE[t.norm] ?? ''));
     if (enPronoun || arPronoun) return nearestBefore(v, k, source);
   }
   return null;
@@ -254,63 +259,6 @@ function agentAfter(v: SentenceView, from: number): ActorGroup | null {
       if (g && !prepGoverned(v, g)) return g;
     }
     if (v.cues.boundary.has(t.norm) && t.norm !== 'قبل' && !RELATIVES.has(t.norm)) return null;
-  }
-  return null;
-}
-
-const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللتين', 'اللذين']);
-
-/** Arabic text without short vowels and shadda. */
-function bare(text: string): string {
-  return text.replace(/[\u064B-\u0652\u0640]/g, '');
-}
-
-/** Codes whose target may be the agent of the event they evaluate (praise, criticism, rejection). */
-function evaluative(cameo: string): boolean {
-  return /^(051|11|12)/.test(cameo);
-}
-
-/** "الهجوم الذي شنه الحرس الثوري", "الإجراءات التي تتخذها أديس أبابا": the agent of a relative clause on the object. */
-export function relativeAgent(v: SentenceView, from: number, source: ActorGroup | null): ActorGroup | null {
-  if (v.lang !== 'ar') return null;
-  for (let k = from; k < Math.min(v.end - 1, from + 6); k++) {
-    const t = v.tokens[k]!;
-    if (RELATIVES.has(t.norm)) {
-      const g = groupAfter(v, k + 2, 2);
-      return g && !prepGoverned(v, g) && !sameActors(g, source) ? g : null;
-    }
-    if (v.groups.some((g) => g.start === k) || (v.cues.boundary.has(t.norm) && !v.transparent?.has(k))) return null;
-  }
-  return null;
-}
-
-/** A circumstantial active participle after a comma: "، متهمةً", "، ومؤكداً", "، واصفاً". */
-export function arabicParticiple(v: SentenceView, tr: Trigger): boolean {
-  if (v.lang !== 'ar' || tr.kind !== 'verb') return false;
-  let k = tr.head - 1;
-  while (k > v.start && v.transparent?.has(k) && v.tokens[k]!.norm !== ',') k--;
-  if (v.tokens[k]?.norm !== ',' || k < v.start) return false;
-  const n = v.tokens[tr.head]!.norm;
-  return [n, n.replace(/^و/, '')].some((w) => /^(م.{3,}|.ا.{2,})[اه]$/.test(w));
-}
-
-/** A verb carrying an object pronoun right after a noun or a relative pronoun opens a relative clause. */
-function relativeVerb(v: SentenceView, tr: Trigger): boolean {
-  if (v.lang !== 'ar' || tr.kind !== 'verb') return false;
-  const head = v.tokens[tr.head]!;
-  if ((head.proclitics ?? []).length || !/(ه|ها|هم|هما)$/.test(bare(head.text))) return false;
-  const prev = v.tokens[tr.head - 1];
-  if (!prev || prev.punct || tr.head - 1 < v.start) return false;
-  if (RELATIVES.has(prev.norm)) return true;
-  return !v.groups.some((g) => tr.head - 1 >= g.start && tr.head - 1 < g.end) && !v.cues.boundary.has(prev.norm)
-    && !v.cues.prepositions.has(prev.norm) && !v.cues.negation.has(prev.norm) && prev.norm !== 'قد';
-}
-
-/** The actor a possessive pronoun on a noun points back to: the nearest group before it. */
-function pronounReferent(v: SentenceView, head: number): ActorGroup | null {
-  for (let gi = v.groups.length - 1; gi >= 0; gi--) {
-    const g = v.groups[gi]!;
-    if (g.end <= head && !adjectiveOnly(g)) return g;
   }
   return null;
 }

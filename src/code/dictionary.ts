@@ -48,6 +48,8 @@ export const VerbEntrySchema = z.object({
   voice: z.enum(['active', 'patient_subject', 'speaker']).optional(),
   /** Joint action: coded in both directions among all participants. */
   joint: z.boolean().optional(),
+  /** The event is coded with a null target when none is found ("دعت السعودية إلى ضبط النفس"). */
+  target_optional: z.boolean().optional(),
   /** What happens to events inside the clause the trigger governs (accuse/deny/warn suppress). */
   complement: z.enum(['code', 'suppress']).optional(),
   /** A speech verb: its 010 is coded only when the sentence yields nothing more specific. */
@@ -76,6 +78,7 @@ export interface VerbPattern {
   patientSubject: boolean;
   speakerVoice: boolean;
   joint: boolean;
+  targetOptional: boolean;
   complement: 'code' | 'suppress';
   speech: boolean;
   genitive: 'patient' | 'agent';
@@ -119,8 +122,8 @@ export function buildVerbDictionary(records: { entry: VerbEntry; file: string }[
     const map = index[entry.lang];
     for (const { form, kind } of headForms(entry)) {
       const list = map.get(form) ?? [];
-      // English "fighting" is both a verb form and a noun of one pattern; keep both readings.
-      if (!list.some((h) => h.pattern.id === pattern.id && (h.kind === kind || entry.lang === 'ar'))) list.push({ pattern, kind });
+      // English "fighting" and Arabic قصف (verb and masdar) are both verb and noun of one pattern; keep both readings.
+      if (!list.some((h) => h.pattern.id === pattern.id && h.kind === kind)) list.push({ pattern, kind });
       map.set(form, list);
     }
   }
@@ -197,6 +200,7 @@ function compile(entry: VerbEntry, file: string): VerbPattern {
     patientSubject: entry.voice === 'patient_subject',
     speakerVoice: entry.voice === 'speaker',
     joint: entry.joint ?? false,
+    targetOptional: entry.target_optional ?? false,
     complement: entry.complement ?? 'code',
     speech: entry.speech ?? false,
     genitive: entry.genitive ?? 'patient',

@@ -2,7 +2,7 @@
 // the attack" → the attackers, UNK when unnamed), the author of an evaluated decision ("welcomed the
 // announcement"), and the parties of a joint act named only as "the truce" or "the two leaders".
 import type { Arguments, SentenceView } from './clause.ts';
-import { sameParty, type ActorGroup } from './clause.ts';
+import { boundaryBetween, groupAfter, sameParty, type ActorGroup } from './clause.ts';
 import { definiteNoun, dyadPhraseAt, englishParties, unknownAgent } from './english.ts';
 import type { Trigger } from './match.ts';
 import { evaluatedEvent, evaluationCode, explicitAgent, type Memory } from './reference.ts';
@@ -24,27 +24,34 @@ export function englishReferences(
       // "condemned the attack by gunmen": aimed at the attackers, not at the victims' country.
       const agent = explicitAgent(v, object);
       evaluated.set(object.head, agent);
-      if (agent) memory.attacker = agent;
-      const aimed = agent ?? memory.attacker ?? unknownAgent(object.head);
+      const state = stateOf(memory);
+      if (agent) state.violent = agent;
+      const aimed = agent ?? state.violent ?? unknownAgent(object.head);
       if (!aimed.mentions.every((m) => args.source?.mentions.some((x) => x.code === m.code))) args.targets = aimed;
     } else if (!args.targets && actObject(v, tr.end) && memory.agent) {
       args.targets = others(memory.agent, args.source);
     }
   }
-  const accusations = accusationsOf(memory);
-  if (p.cameo.startsWith('112') && args.source && args.targets) accusations.push({ accuser: args.source, accused: args.targets });
+  const accusations = stateOf(memory).accusations;
   if (p.cameo === '016' && !args.targets && args.source) {
     // "Belgrade denied it was behind the attack": a denial answers the last accusation against the denier.
     const src = args.source;
+    // "denied supporting the group": the object named in the denial, else the accuser.
+    const object = groupAfter(v, tr.end, 4, src);
+    if (object && !boundaryBetween(v, tr.end, object.start)) {
+      args.targets = others(object, src);
+      return;
+    }
     const answered = accusations.filter((a) => a.accused.mentions.some((m) => src.mentions.some((x) => x.code === m.code))).at(-1);
     if (answered) args.targets = others(answered.accuser, src);
   }
   if ((p.target === 'others' || p.cameo === '043') && !args.targets && args.source) {
     args.targets = englishParties(v, tr, args.source, memory.joint);
   }
-  if (p.joint && memory.joint && codes(args.source, args.targets) < 2 && (definiteNoun(v, tr) || dyadSubject(v, tr))) {
-    // "the truce would take effect", "both sides agreed": the parties of the last joint act.
-    args.source = memory.joint;
+  const earlier = stateOf(memory).joint.get(jointClass(p.cameo)) ?? memory.joint;
+  if (p.joint && earlier && codes(args.source, args.targets) < 2 && (definiteNoun(v, tr) || dyadSubject(v, tr))) {
+    // "the truce would take effect", "both sides agreed": the parties of the last joint act of its kind.
+    args.source = earlier;
     args.targets = null;
     args.construction = 'joint-reference';
   }
@@ -74,15 +81,35 @@ function others(g: ActorGroup, source: ActorGroup | null): ActorGroup | null {
   return mentions.length ? { ...g, mentions } : null;
 }
 
-interface Accusation {
-  accuser: ActorGroup;
-  accused: ActorGroup;
+interface EnglishState {
+  /** Accusations coded so far: a denial answers the last one against the denier. */
+  accusations: { accuser: ActorGroup; accused: ActorGroup }[];
+  /** Source of the last coded violent act (roots 18–20), the agent of "the attack". */
+  violent: ActorGroup | null;
+  /** Parties of the last joint act per kind: 'conflict' (ceasefire, fighting) or 'talks'. */
+  joint: Map<string, ActorGroup>;
 }
-const accusationMemory = new WeakMap<Memory, Accusation[]>();
+const states = new WeakMap<Memory, EnglishState>();
 
-/** The accusations coded so far in the document (kept beside the shared memory). */
-function accusationsOf(memory: Memory): Accusation[] {
-  let list = accusationMemory.get(memory);
-  if (!list) accusationMemory.set(memory, (list = []));
-  return list;
+/** The English document state kept beside the shared memory. */
+function stateOf(memory: Memory): EnglishState {
+  let st = states.get(memory);
+  if (!st) states.set(memory, (st = { accusations: [], violent: null, joint: new Map() }));
+  return st;
+}
+
+function jointClass(cameo: string): string {
+  return /^(08|1[5-9]|20)/.test(cameo) ? 'conflict' : 'talks';
+}
+
+/** Record a coded English event for later references (accusations, attackers, joint parties). */
+export function englishRemember(memory: Memory, cameo: string, joint: boolean, args: Arguments): void {
+  if (!args.source) return;
+  const st = stateOf(memory);
+  if (cameo.startsWith('112') && args.targets) st.accusations.push({ accuser: args.source, accused: args.targets });
+  if (/^(18|19|20)/.test(cameo)) st.violent = args.source;
+  if (joint) {
+    const parties = [...args.source.mentions, ...(args.targets?.mentions ?? [])];
+    if (new Set(parties.map((m) => m.code)).size >= 2) st.joint.set(jointClass(cameo), { mentions: parties, start: args.source.start, end: args.source.end });
+  }
 }

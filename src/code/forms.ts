@@ -78,8 +78,9 @@ export function englishVerbForms(lemmaRaw: string): ExpandedForm[] {
   } else {
     const sib = /(s|sh|ch|x|z)$/.test(lemma);
     forms.add(lemma + (sib ? 'es' : 's')).add(lemma + 'ed').add(lemma + 'ing');
-    // Short CVC verbs double the final consonant (stop → stopped, ban → banned).
-    if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) {
+    // CVC endings double the final consonant (stop → stopped, expel → expelled, British cancel → cancelled);
+    // the doubled form is added beside the plain one, since stress cannot be read from the spelling.
+    if (/(^|[^aeiou])[aeiou][^aeiouwxyh]$/.test(lemma)) {
       forms.add(lemma + last + 'ed').add(lemma + last + 'ing');
     }
   }

@@ -16,7 +16,7 @@ import {
 } from './context.ts';
 import { mediaOnly, placeGroups, transparentTokens, wholeNames } from './sentence-view.ts';
 import { keepStatements } from './statements.ts';
-import { englishReferences } from './english-reference.ts';
+import { englishReferences, englishRemember } from './english-reference.ts';
 import { conflictRoot, evaluatedEvent, evaluationCode, explicitAgent, groupOf, mediatedParties, type Memory } from './reference.ts';
 
 export { formatExplanations } from './explain.ts';
@@ -184,7 +184,7 @@ function codeSentence(
     const mapped = threatCode(cameo);
     const threat = mapped ? threatCue(v, tr) : null;
     if (threat && mapped) cameo = mapped;
-    if (!args.targets && tr.pattern.target !== 'none' && !tr.pattern.speech && !tr.pattern.joint) {
+    if (!args.targets && tr.pattern.target !== 'none' && !tr.pattern.speech && !tr.pattern.joint && !tr.pattern.targetOptional) {
       skip(tr, 'pattern matched but no target actor was found');
       continue;
     }
@@ -200,6 +200,7 @@ function codeSentence(
     if (conflictRoot(cameo)) memory.attacker = args.source;
     if (tr.pattern.joint) memory.joint = groupOf([...args.source.mentions, ...(args.targets?.mentions ?? [])]);
     if (!tr.pattern.speech) memory.agent = args.source;
+    if (v.lang === 'en') englishRemember(memory, cameo, tr.pattern.joint, args);
     previousKind = tr.kind;
     const conf = confidence(args.construction, args.targets !== null);
     for (const [src, tgt] of pairs) {

@@ -4,14 +4,16 @@ import type { CodedEvent, Lang } from '../doc.ts';
 /**
  * English: a 010 for a sentence with no other trigger, unless, outside quoted speech, the verb only
  * attributes (a trailing "…, officials said.") or sits in a relative clause ("which X say is …", an allegation).
- * Arabic: a speaker's 010 is kept unless the same speaker is the source of a more specific event
- * in the sentence ("قال X إن …" with substantive content is a statement; "قال X إنه يدين …" is the 111).
+ * Arabic: the same, without requiring quotes ("قالت الخارجية إن …" with no codable content is a 010),
+ * and a negated statement ("لم تعلق X على قرار …") is kept even beside other triggers.
  * @example keepStatements('ar', text, events, 0).map((e) => e.cameo)
  */
 export function keepStatements(lang: Lang, text: string, events: CodedEvent[], otherTriggers: number): CodedEvent[] {
   const specific = events.filter((e) => !e.rule.startsWith('speech:'));
   if (lang === 'ar') {
-    return specific.length || otherTriggers > 0 ? specific : events;
+    if (specific.length) return specific;
+    // "ولم تعلق X على …": a refusal to comment is kept even beside triggers in its complement.
+    return otherTriggers > 0 ? events.filter((e) => e.negated) : events;
   }
   if (specific.length || otherTriggers > 0) return specific;
   const quoted = /["“”«»„]/.test(text);

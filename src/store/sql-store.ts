@@ -12,6 +12,12 @@ import { TOTAL_CAP, type ArticleAnnotations, type EventCluster, type EventFilter
 
 const RECLUSTER_LOCK = 7_411_961;
 const DEFAULT_LIMIT = 100;
+/** The fields of an EventRow and the SQL for each. */
+const ROW_FIELDS = ['id', 'article_id', 'outlet', 'published', 'cluster_id', 'source', 'target', 'cameo', 'root', 'quad_class',
+  'goldstein', 'date', 'negated', 'trigger', 'quote'] as const satisfies readonly (keyof EventRow)[];
+const ROW_SQL: Record<(typeof ROW_FIELDS)[number], string> = Object.fromEntries(
+  ROW_FIELDS.map((f) => [f, f === 'outlet' ? 'a.outlet' : f === 'published' ? 'a.published::text' : `e.${f}`]),
+) as Record<(typeof ROW_FIELDS)[number], string>;
 /** Rows per multi-row INSERT, well under Postgres's 65,535 parameters. */
 const CHUNK = 500;
 
@@ -144,14 +150,11 @@ export class SqlStore implements Store {
 
   async eventRows(filter: EventFilter = {}): Promise<EventRow[]> {
     const { where, orderBy, params } = eventWhere({ ...filter, after: undefined });
-    const rows = await this.run('query events', `SELECT e.id, e.article_id, a.outlet, a.published::text AS published, e.cluster_id,
-      e.source, e.target, e.cameo, e.root, e.quad_class, e.goldstein, e.date, e.negated, e.trigger, e.quote
-      FROM events e JOIN articles a ON a.id = e.article_id WHERE ${where} ORDER BY ${orderBy}`, params);
-    for (const r of rows) {
-      r.quad_class = Number(r.quad_class);
-      r.goldstein = Number(r.goldstein);
-    }
-    return rows as unknown as EventRow[];
+    // One JSON array instead of thousands of rows: about twice as fast to transfer and parse on big dyads.
+    const [row] = await this.run('query events', `SELECT coalesce(json_agg(json_build_array(${ROW_FIELDS.map((f) => ROW_SQL[f]).join(', ')})
+      ORDER BY ${orderBy}), '[]')::text AS rows FROM events e JOIN articles a ON a.id = e.article_id WHERE ${where}`, params);
+    return (JSON.parse(row!.rows as string) as unknown[][]).map((values) =>
+      Object.fromEntries(ROW_FIELDS.map((f, i) => [f, values[i]])) as unknown as EventRow);
   }
 
   /**

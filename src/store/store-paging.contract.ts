@@ -99,6 +99,17 @@ export function storePagingContract(name: string, openEngine: () => Promise<Engi
       }
     });
 
+    it('loads analysis rows with the same fields and order as full events', async () => {
+      const fields = ['id', 'article_id', 'outlet', 'published', 'cluster_id', 'source', 'target', 'cameo', 'root', 'quad_class',
+        'goldstein', 'date', 'negated', 'trigger', 'quote'] as const;
+      await store.recluster();
+      for (const filter of [{ includeNegated: true }, { dyad: ['AZE', 'RUS'], sort: 'date' }, { lang: 'ar', sort: '-goldstein' }] as EventFilter[]) {
+        const full = (await store.events({ ...filter, limit: 500 })).items;
+        const want = full.map((e) => Object.fromEntries(fields.map((f) => [f, e[f]])));
+        expect(await store.eventRows({ ...filter, limit: 1, offset: 3 })).toEqual(want);
+      }
+    });
+
     it('rejects a cursor made for another sort, or not made by the store', async () => {
       const { nextCursor } = await store.events({ sort: 'goldstein', limit: 2 });
       expect(nextCursor).toEqual(expect.any(String));
