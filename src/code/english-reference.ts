@@ -28,8 +28,12 @@ export function englishReferences(
       if (agent) state.violent = agent;
       const aimed = agent ?? state.violent ?? unknownAgent(object.head);
       if (!aimed.mentions.every((m) => args.source?.mentions.some((x) => x.code === m.code))) args.targets = aimed;
-    } else if (!args.targets && actObject(v, tr.end) && memory.agent) {
-      args.targets = others(memory.agent, args.source);
+    } else if (!args.targets && actObject(v, tr.head + 1)) {
+      // "welcomed the announcement": aimed at the author of the last act reported before this sentence.
+      const sentence = v.tokens[tr.head]!.sentence;
+      const src = args.source;
+      const author = stateOf(memory).agents.filter((a) => a.sentence < sentence && !(src && a.group.mentions.every((m) => src.mentions.some((x) => sameParty(x, m))))).at(-1);
+      if (author) args.targets = others(author.group, src);
     }
   }
   const accusations = stateOf(memory).accusations;
@@ -86,6 +90,8 @@ interface EnglishState {
   accusations: { accuser: ActorGroup; accused: ActorGroup }[];
   /** Source of the last coded violent act (roots 18–20), the agent of "the attack". */
   violent: ActorGroup | null;
+  /** Sources of coded acts that are neither statements nor evaluations, by sentence. */
+  agents: { sentence: number; group: ActorGroup }[];
   /** Parties of the last joint act per kind: 'conflict' (ceasefire, fighting) or 'talks'. */
   joint: Map<string, ActorGroup>;
 }
@@ -94,7 +100,7 @@ const states = new WeakMap<Memory, EnglishState>();
 /** The English document state kept beside the shared memory. */
 function stateOf(memory: Memory): EnglishState {
   let st = states.get(memory);
-  if (!st) states.set(memory, (st = { accusations: [], violent: null, joint: new Map() }));
+  if (!st) states.set(memory, (st = { accusations: [], violent: null, joint: new Map(), agents: [] }));
   return st;
 }
 
@@ -103,9 +109,10 @@ function jointClass(cameo: string): string {
 }
 
 /** Record a coded English event for later references (accusations, attackers, joint parties). */
-export function englishRemember(memory: Memory, cameo: string, joint: boolean, args: Arguments): void {
+export function englishRemember(memory: Memory, cameo: string, joint: boolean, args: Arguments, sentence: number): void {
   if (!args.source) return;
   const st = stateOf(memory);
+  if (!/^(01|05|1[0-2])/.test(cameo)) st.agents.push({ sentence, group: args.source });
   if (cameo.startsWith('112') && args.targets) st.accusations.push({ accuser: args.source, accused: args.targets });
   if (/^(18|19|20)/.test(cameo)) st.violent = args.source;
   if (joint) {

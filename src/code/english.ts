@@ -31,8 +31,9 @@ export function thatClauseTarget(v: SentenceView, from: number, source: ActorGro
   while (k < v.end && /ly$/.test(v.tokens[k]!.norm)) k++;
   if (v.tokens[k]?.norm !== 'that') return null;
   // The clause subject, or when it is the speaker itself ("warned that Washington would … with X"), X.
-  const g = groupAfter(v, k + 1, 3) && !sameSide(groupAfter(v, k + 1, 3)!, source) ? groupAfter(v, k + 1, 3) : groupAfter(v, k + 1, 8, source ?? undefined);
-  return g && !prepGoverned(v, g) ? g : null;
+  const subject = groupAfter(v, k + 1, 3);
+  if (subject && !sameSide(subject, source)) return prepGoverned(v, subject) ? null : subject;
+  return subject ? groupAfter(v, subject.end, 8, source ?? undefined) : null;
 }
 
 /** Whether the trigger's object is a personal pronoun ("recognise it", "expelled them"). */

@@ -200,7 +200,7 @@ function codeSentence(
     if (conflictRoot(cameo)) memory.attacker = args.source;
     if (tr.pattern.joint) memory.joint = groupOf([...args.source.mentions, ...(args.targets?.mentions ?? [])]);
     if (!tr.pattern.speech) memory.agent = args.source;
-    if (v.lang === 'en') englishRemember(memory, cameo, tr.pattern.joint, args);
+    if (v.lang === 'en') englishRemember(memory, cameo, tr.pattern.joint, args, s.index);
     previousKind = tr.kind;
     const conf = confidence(args.construction, args.targets !== null);
     for (const [src, tgt] of pairs) {

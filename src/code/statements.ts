@@ -2,7 +2,7 @@
 import type { CodedEvent, Lang } from '../doc.ts';
 
 /**
- * English: a 010 for a sentence with no other trigger, unless, outside quoted speech, the verb only
+ * English: a 010 for a sentence with no other trigger (a negated one even beside triggers), unless, outside quoted speech, the verb only
  * attributes (a trailing "…, officials said.") or sits in a relative clause ("which X say is …", an allegation).
  * Arabic: the same, without requiring quotes ("قالت الخارجية إن …" with no codable content is a 010),
  * and a negated statement ("لم تعلق X على قرار …") is kept even beside other triggers.
@@ -15,7 +15,9 @@ export function keepStatements(lang: Lang, text: string, events: CodedEvent[], o
     // "ولم تعلق X على …": a refusal to comment is kept even beside triggers in its complement.
     return otherTriggers > 0 ? events.filter((e) => e.negated) : events;
   }
-  if (specific.length || otherTriggers > 0) return specific;
+  if (specific.length) return specific;
+  // "did not say when …": a negated statement asserts no content, whatever triggers its clause holds.
+  if (otherTriggers > 0) return events.filter((e) => e.negated);
   const quoted = /["“”«»„]/.test(text);
   return quoted ? events : events.filter((e) => !englishAttribution(text, e));
 }
