@@ -6,7 +6,7 @@ import {
   type ActorGroup, type Arguments, type SentenceView,
 } from './clause.ts';
 
-import { dyadPhraseAt, englishParties, objectControlled, placeAfter, pronounObject, relativeSubject, thatClauseTarget } from './english.ts';
+import { coordinatedVerb, dyadPhraseAt, englishParties, interruptedSubject, objectControlled, placeAfter, pronounObject, relativeSubject, thatClauseTarget } from './english.ts';
 
 import { arabicParticiple, bare, evaluative, PREP_HE, pronounReferent, relativeAgent, relativeVerb, RELATIVES } from './arabic-clause.ts';
 
@@ -94,7 +94,10 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
   }
   if (tr.firstPerson && ctx.speaker) return { source: ctx.speaker, targets: pickTarget(tr.end, ctx.speaker), construction: 'speaker' };
   const before = subjectBefore(v, tr.head, v.lang === 'ar' ? 6 : 10);
+  if (coordinatedVerb(v, tr.head) && ctx.inherited) return { source: ctx.inherited, targets: pickTarget(tr.head + 1, ctx.inherited), construction: 'coordinated' };
   if (before && !objectControlled(v, tr.head)) return { source: before, targets: pickTarget(tr.head + 1, before), construction: 'svo' };
+  const interrupted = interruptedSubject(v, tr.head);
+  if (interrupted) return { source: interrupted, targets: pickTarget(tr.head + 1, interrupted), construction: 'svo' };
   const relative = relativeSubject(v, tr.head);
   if (relative) return { source: relative, targets: pickTarget(tr.head + 1, relative), construction: 'relative' };
   if (v.lang === 'ar') {

@@ -69,6 +69,7 @@ export function causeCue(v: SentenceView, tr: Trigger): string | null {
     const t = v.tokens[k]!;
     if (v.cues.cause.has(t.norm) || t.forms.some((f) => v.cues.cause.has(f))) return t.text;
     if (t.punct && t.norm !== '"') return null;
+    if (v.lang === 'en' && v.cues.boundary.has(t.norm)) return null;
   }
   return null;
 }

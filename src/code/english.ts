@@ -113,3 +113,31 @@ export function objectControlled(v: SentenceView, head: number): boolean {
 function sameSide(g: ActorGroup, source: ActorGroup | null): boolean {
   return Boolean(source && g.mentions.every((m) => source.mentions.some((x) => sameParty(x, m))));
 }
+
+/** "Bangkok expelled … and recalled its envoy": a verb right after "and" shares the previous verb's subject. */
+export function coordinatedVerb(v: SentenceView, head: number): boolean {
+  if (v.lang !== 'en') return false;
+  let k = head - 1;
+  while (k > v.start && (AUX.has(v.tokens[k]!.norm) || /ly$/.test(v.tokens[k]!.norm))) k--;
+  return k > v.start && (v.tokens[k]!.norm === 'and' || v.tokens[k]!.norm === 'but') && !v.groups.some((g) => g.end === k);
+}
+
+/**
+ * "Omer Celik, spokesman for …, called", "The M23 group, which … say is backed by Rwanda, seized":
+ * the subject before an appositive or relative clause set off by commas.
+ */
+export function interruptedSubject(v: SentenceView, head: number): ActorGroup | null {
+  if (v.lang !== 'en') return null;
+  let k = head - 1;
+  while (k > v.start && (AUX.has(v.tokens[k]!.norm) || /ly$/.test(v.tokens[k]!.norm))) k--;
+  if (v.tokens[k]?.norm !== ',') return null;
+  for (let j = k - 1; j > v.start; j--) {
+    const n = v.tokens[j]!.norm;
+    if (n === ';' || n === '.' || n === ':') return null;
+    if (n !== ',') continue;
+    const g = v.groups.find((x) => x.end === j);
+    if (g && !prepGoverned(v, g) && j - 1 >= v.start) return g;
+    return null;
+  }
+  return null;
+}

@@ -116,6 +116,25 @@ describe('events', () => {
     expect(page.items.map((e: { id: number }) => e.id)).toEqual(all.items.slice(4, 8).map((e: { id: number }) => e.id));
   });
 
+  it('walks every event page by page with the nextCursor, ending with null', async () => {
+    const all = (await call('GET', '/api/events', '/api/events?limit=100&sort=-date')).json();
+    const seen: number[] = [];
+    let after: string | null = null;
+    do {
+      const url: string = `/api/events?limit=3&sort=-date${after ? `&after=${encodeURIComponent(after)}` : ''}`;
+      const page = (await call('GET', '/api/events', url)).json();
+      seen.push(...page.items.map((e: { id: number }) => e.id));
+      after = page.nextCursor;
+    } while (after);
+    expect(seen).toEqual(all.items.map((e: { id: number }) => e.id));
+  });
+
+  it('names the cursor when it is not one the server made', async () => {
+    const res = await call('GET', '/api/events', '/api/events?after=not-a-cursor');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(/after/);
+  });
+
   it('returns deduplicated clusters with report counts when clusters=true', async () => {
     const res = (await call('GET', '/api/events', '/api/events?clusters=true&limit=100')).json();
     expect(res.clusters).toBe(true);

@@ -58,6 +58,7 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     total: { type: 'integer', description: 'matching items; a lower bound when totalExact is false (counts stop at 10,000)' },
     totalExact: { type: 'boolean' }, limit: int, offset: int,
     clusters: { type: 'boolean', description: 'true when items are clusters' },
+    nextCursor: { type: ['string', 'null'], description: 'pass as `after` for the next page; null on the last page' },
     items: { type: 'array', items: { oneOf: [ref('Event'), ref('Cluster')] } },
   }),
   ArticleAnnotations: object({

@@ -63,6 +63,7 @@ export const eventsQuery = z.strictObject({
   clusters: bool.default(false).describe('return deduplicated clusters instead of events'),
   limit: limit(500, 50).describe('page size (1–500)'),
   offset: offset.describe('items to skip'),
+  after: z.string().min(1).max(500).optional().describe('cursor from the previous page\'s nextCursor: the page after it (cheap at any depth)'),
 });
 
 export const seriesQuery = z.strictObject({
@@ -164,5 +165,6 @@ export function eventFilter(q: Partial<EventsQuery>): EventFilter {
     sort: q.sort,
     limit: q.limit,
     offset: q.offset,
+    after: q.after,
   };
 }

@@ -68,9 +68,9 @@ export function registerEvents(program: Command): void {
       const filter = eventFilterFromFlags(opts);
       const store = await openStore({ db: globalOptions(cmd).db });
       try {
-        const { total, items } = await store.events(filter);
+        const { total, totalExact, items } = await store.events(filter);
         if (opts.json) {
-          process.stdout.write(JSON.stringify({ total, events: items }, null, 2) + '\n');
+          process.stdout.write(JSON.stringify({ total, totalExact, events: items }, null, 2) + '\n');
           return;
         }
         const rows = items.map((e) => [
@@ -84,7 +84,7 @@ export function registerEvents(program: Command): void {
           clip(e.quote, 70),
         ]);
         process.stdout.write(renderTable(['date', 'source', 'target', 'cameo', 'gs', 'neg', 'trigger', 'evidence'], rows) + '\n');
-        process.stdout.write(`${items.length} of ${total} events\n`);
+        process.stdout.write(`${items.length} of ${totalExact ? total : `${total}+`} events\n`);
       } finally {
         await store.close();
       }

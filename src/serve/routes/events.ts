@@ -8,6 +8,6 @@ export function eventRoutes(app: FastifyInstance, store: Store): void {
     const q = parseParams(eventsQuery, request.query);
     const filter = eventFilter(q);
     const page = q.clusters ? await store.clusters(filter) : await store.events(filter);
-    return { total: page.total, totalExact: page.totalExact, limit: q.limit, offset: q.offset, clusters: q.clusters, items: page.items };
+    return { total: page.total, totalExact: page.totalExact, limit: q.limit, offset: q.offset, clusters: q.clusters, nextCursor: page.nextCursor, items: page.items };
   });
 }
