@@ -6,7 +6,7 @@ import {
   type ActorGroup, type Arguments, type SentenceView,
 } from './clause.ts';
 
-import { coordinatedVerb, dyadPhraseAt, englishParties, interruptedSubject, objectControlled, placeAfter, pronounObject, relativeSubject, thatClauseTarget } from './english.ts';
+import { coordinatedVerb, englishObject, englishParties, interruptedSubject, nonActorSubject, objectControlled, purposeSubject, relativeSubject, verbBetween } from './english.ts';
 
 import { arabicParticiple, bare, evaluative, PREP_HE, pronounReferent, relativeAgent, relativeVerb, RELATIVES } from './arabic-clause.ts';
 
@@ -25,6 +25,8 @@ export interface ArgumentContext {
   speaker: ActorGroup | null;
   /** Participants of the last joint act, for English dyad phrases ("met the two ministers"). */
   joint?: ActorGroup | null;
+  /** The previous sentence's subject, for English object pronouns ("does not recognise it"). */
+  carried?: ActorGroup | null;
 }
 
 /** Assign source and target for one trigger. */
@@ -40,7 +42,7 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
       const t = targetAfterPrep(v, from, p.targetPreps) ?? pronounTarget(v, from, p.targetPreps, source) ?? evaluated ?? placeObject;
       if (t) return t;
       // English "met the two ministers": a dyad phrase as the direct object of a joint act.
-      const en = v.lang === 'en' && p.joint ? englishObject(v, tr, from, source, ctx) : undefined;
+      const en = v.lang === 'en' && p.joint ? englishObject(v, tr, from, source, ctx) ?? groupAfter(v, tr.end, 3, source ?? undefined) : undefined;
       if (en) return en;
       return !p.joint && prepPresent(v, from, p.targetPreps) && !sameActors(ctx.carriedTarget, source) ? ctx.carriedTarget : null;
     }
@@ -95,9 +97,11 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
   if (tr.firstPerson && ctx.speaker) return { source: ctx.speaker, targets: pickTarget(tr.end, ctx.speaker), construction: 'speaker' };
   const before = subjectBefore(v, tr.head, v.lang === 'ar' ? 6 : 10);
   if (coordinatedVerb(v, tr.head) && ctx.inherited) return { source: ctx.inherited, targets: pickTarget(tr.head + 1, ctx.inherited), construction: 'coordinated' };
-  if (before && !objectControlled(v, tr.head)) return { source: before, targets: pickTarget(tr.head + 1, before), construction: 'svo' };
   const interrupted = interruptedSubject(v, tr.head);
   if (interrupted) return { source: interrupted, targets: pickTarget(tr.head + 1, interrupted), construction: 'svo' };
+  const purpose = before ? purposeSubject(v, tr.head, before) : null;
+  if (purpose) return { source: purpose, targets: pickTarget(tr.head + 1, purpose), construction: 'purpose' };
+  if (before && !objectControlled(v, tr.head)) return { source: before, targets: pickTarget(tr.head + 1, before), construction: 'svo' };
   const relative = relativeSubject(v, tr.head);
   if (relative) return { source: relative, targets: pickTarget(tr.head + 1, relative), construction: 'relative' };
   if (v.lang === 'ar') {
@@ -119,6 +123,8 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
     const after = groupAfter(v, tr.end, 2);
     if (after) return { source: after, targets: null, construction: 'quotative' };
   }
+  // English "a landmine blast wounded …": the subject is there, and it names no actor.
+  if (!ctx.governor && nonActorSubject(v, tr.head)) return { source: null, targets: null, construction: 'non-actor-subject' };
   const source = ctx.governor ?? ctx.inherited;
   return { source, targets: pickTarget(tr.head + 1, source), construction: ctx.governor ? 'governor' : 'context' };
 }
@@ -131,7 +137,7 @@ function nounArguments(
   const adjective = genitive && genitive.start <= tr.head + 2 && genitive.mentions.every((m) => m.kind === 'demonym') ? genitive : null;
   // English premodifier ("U.S. military strikes", "Russia's attack").
   // A possessive premodifier stays the agent under a preposition ("objected to the U.S. military's strikes").
-  const premod = v.lang === 'en' ? v.groups.find((g) => g.end <= tr.head && tr.head - g.end <= 2 && !boundaryBetween(v, g.end, tr.head) && (!prepGoverned(v, g) || /'s$|’s$/.test(v.tokens[g.end - 1]!.norm))) ?? null : null;
+  const premod = v.lang === 'en' ? v.groups.find((g) => g.end <= tr.head && tr.head - g.end <= 2 && !boundaryBetween(v, g.end, tr.head) && !verbBetween(v, g.end, tr.head) && (!prepGoverned(v, g) || /'s$|’s$/.test(v.tokens[g.end - 1]!.norm))) ?? null : null;
   let source: ActorGroup | null = adjective ?? premod ?? agentAfter(v, tr.end) ?? (p.genitive === 'agent' ? minAgent(v, tr.end) : null);
   let construction = source ? 'agent' : 'governor';
   let targets: ActorGroup | null = null;
@@ -256,6 +262,8 @@ function othersThan(v: SentenceView, exclude: ActorGroup | null, first: boolean,
 function agentAfter(v: SentenceView, from: number): ActorGroup | null {
   for (let k = from; k < Math.min(v.end, from + 8); k++) {
     const t = v.tokens[k]!;
+    // English "a truce brokered by Egypt": a by-phrase after another participle is that participle's agent.
+    if (v.cues.agentMarkers.has(t.norm) && v.lang === 'en' && k > from && /(ed|en)$/.test(v.tokens[k - 1]!.norm)) return null;
     if (v.cues.agentMarkers.has(t.norm)) return groupAfter(v, k + 1, 3);
     if (v.lang === 'ar' && /(ه|ها|هم)$/.test(bare(t.text)) && (t.forms.length > 1 || RELATIVES.has(v.tokens[k - 1]?.norm ?? ''))) {
       const g = v.groups.find((x) => x.start === k + 1);
@@ -264,26 +272,4 @@ function agentAfter(v: SentenceView, from: number): ActorGroup | null {
     if (v.cues.boundary.has(t.norm) && t.norm !== 'قبل' && !RELATIVES.has(t.norm)) return null;
   }
   return null;
-}
-
-/**
- * English object slots a plain group search misses: a that-clause subject after a demand, appeal or
- * threat; an object pronoun; a dyad phrase ("both leaders"); a place attacked. undefined: none apply.
- */
-function englishObject(v: SentenceView, tr: Trigger, from: number, source: ActorGroup | null, ctx: ArgumentContext): ActorGroup | null | undefined {
-  const root = tr.pattern.cameo.slice(0, 2);
-  if (['02', '03', '10', '13'].includes(root)) {
-    const that = thatClauseTarget(v, from, source);
-    if (that) return that;
-  }
-  if (pronounObject(v, tr)) {
-    const g = nearestBefore(v, tr.head, source) ?? ctx.carriedTarget;
-    return g && !sameActors(g, source) ? g : null;
-  }
-  if (dyadPhraseAt(v, from) || dyadPhraseAt(v, tr.end)) {
-    const parties = ctx.joint ? ctx.joint.mentions.filter((m) => !source?.mentions.some((x) => sameParty(x, m))) : [];
-    return parties.length ? { mentions: parties, start: from, end: from + 1 } : null;
-  }
-  if (Number(root) >= 15 && tr.pattern.target !== 'others') return placeAfter(v, from) ?? undefined;
-  return undefined;
 }

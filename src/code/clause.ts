@@ -49,7 +49,9 @@ export function groupActors(actors: readonly ActorMention[], tokens: readonly To
       last.end = Math.max(last.end, m.tokenEnd);
       continue;
     }
-    if (last && coordinated(tokens, last.end, m.tokenStart)) {
+    // A name split in two adjacent mentions of one actor ("President Tayyip" + "Erdogan") is one party.
+    const split = last && m.tokenStart === last.end && last.mentions.at(-1)!.code === m.code && last.mentions.at(-1)!.kind === m.kind && !tokens[m.tokenStart]?.punct;
+    if (last && (split || coordinated(tokens, last.end, m.tokenStart))) {
       last.mentions.push(m);
       last.end = m.tokenEnd;
       continue;

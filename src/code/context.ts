@@ -33,6 +33,12 @@ export function negationCue(v: SentenceView, tr: Trigger): string | null {
 
 /** The modal word that makes the trigger a possibility rather than a fact ("قد يفرض", "may"). */
 export function modalCue(v: SentenceView, tr: Trigger): string | null {
+  // English "did not say whether the two sides would resume talks": an open question is no fact.
+  for (let k = tr.head - 1; v.lang === 'en' && k >= Math.max(v.start, tr.head - 10); k--) {
+    const n = v.tokens[k]!.norm;
+    if (n === 'whether' || n === 'if' || n === 'unless') return n;
+    if (n === ',' || n === ';' || n === ':') break;
+  }
   for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
     const n = v.tokens[k]!.norm;
     if (n === 'قد' && tr.imperfect && v.cues.modal.has('قد_imperfect')) return n;
@@ -76,9 +82,11 @@ export function causeCue(v: SentenceView, tr: Trigger): string | null {
 
 /** Token range [from, to) that a suppressing trigger governs: up to the next clause end. */
 export function complementRange(v: SentenceView, tr: Trigger): [number, number] {
-  let k = tr.end;
+  // English patterns may span their complement ("warned X against holding military drills").
+  let k = v.lang === 'en' ? tr.head + 1 : tr.end;
+  const from = k;
   while (k < v.end && !(STOPS.has(v.tokens[k]!.norm) && !v.transparent?.has(k))) k++;
-  return [tr.end, k];
+  return [from, Math.max(k, tr.end)];
 }
 
 const STOPS = new Set([',', '.', ';', '،', '؛']);

@@ -18,6 +18,15 @@ export function englishReferences(
   v: SentenceView, tr: Trigger, args: Arguments, triggers: readonly Trigger[], memory: Memory, evaluated: Map<number, ActorGroup | null>,
 ): void {
   const p = tr.pattern;
+  if (p.joint && tr.kind === 'noun' && args.construction === 'participants' && !betweenNear(v, tr)) {
+    // "the meeting opened a new page in relations between the two neighbours": not the meeting's parties.
+    args.source = null;
+    return;
+  }
+  if (!p.joint && args.source && codes(args.source, null) >= 2 && reciprocal(v, tr)) {
+    // "Paris and Algiers expelled each other's diplomats": each subject toward the other.
+    args.targets = args.source;
+  }
   if (evaluationCode(p.cameo) && !p.speakerVoice) {
     const object = evaluatedEvent(v, tr, triggers);
     if (object) {
@@ -53,7 +62,8 @@ export function englishReferences(
     args.targets = englishParties(v, tr, args.source, memory.joint);
   }
   const earlier = stateOf(memory).joint.get(jointClass(p.cameo)) ?? memory.joint;
-  if (p.joint && earlier && codes(args.source, args.targets) < 2 && (definiteNoun(v, tr) || dyadSubject(v, tr))) {
+  const referring = (definiteNoun(v, tr) && jointClass(p.cameo) === 'conflict') || dyadSubject(v, tr);
+  if (p.joint && earlier && codes(args.source, args.targets) < 2 && referring) {
     // "the truce would take effect", "both sides agreed": the parties of the last joint act of its kind.
     args.source = earlier;
     args.targets = null;
@@ -67,6 +77,20 @@ function actObject(v: SentenceView, from: number): boolean {
     const n = v.tokens[k]!.norm;
     if (ACT_NOUNS.has(n)) return true;
     if (!['the', 'this', 'that', 'its', 'their', 'his', 'her', 'latest', 'new', 'recent', '"', '“'].includes(n)) return false;
+  }
+  return false;
+}
+
+function betweenNear(v: SentenceView, tr: Trigger): boolean {
+  for (let k = tr.end; k < Math.min(v.end, tr.end + 3); k++) if (['between', 'with', 'among'].includes(v.tokens[k]!.norm)) return true;
+  return false;
+}
+
+function reciprocal(v: SentenceView, tr: Trigger): boolean {
+  for (let k = tr.head + 1; k < Math.min(v.end - 1, tr.end + 4); k++) {
+    const a = v.tokens[k]!.norm;
+    const b = v.tokens[k + 1]!.norm;
+    if ((a === 'each' && /^other('s|’s)?$/.test(b)) || (a === 'one' && /^another('s|’s)?$/.test(b))) return true;
   }
   return false;
 }

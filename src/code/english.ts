@@ -3,12 +3,13 @@
 // dyad phrases ("met the two ministers"), places as targets of attacks, and the parties of a
 // mediator or host ("brokered by Oman between X and Y", "hosted by X").
 import type { ActorMention } from '../doc.ts';
-import { boundaryBetween, groupAfter, prepGoverned, sameParty, type ActorGroup, type SentenceView } from './clause.ts';
+import { boundaryBetween, groupAfter, prepGoverned, sameParty, subjectBefore, type ActorGroup, type SentenceView } from './clause.ts';
 import type { Trigger } from './match.ts';
+import type { ArgumentContext } from './arguments.ts';
 
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Auxiliaries and adverbs allowed between a relative pronoun (or "that") and its verb. */
-const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'also', 'later', 'then', 'reportedly', 'repeatedly', 'already', 'once', 'previously', 'would', 'will', 'not', 'did', 'does', 'do', 'still', 'again', 'recently']);
+const AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'also', 'later', 'then', 'reportedly', 'repeatedly', 'already', 'once', 'previously', 'would', 'will', 'not', 'did', 'does', 'do', 'still', 'again', 'recently', 'last', 'first']);
 const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her']);
 /** Heads of dyad phrases the actor recognizer does not list ("the two ministers", "both leaders"). */
 const DYAD_HEADS = new Set(['ministers', 'leaders', 'sides', 'parties', 'presidents', 'delegations', 'governments', 'countries', 'nations', 'neighbours', 'neighbors', 'states', 'men', 'officials', 'armies', 'premiers', 'envoys', 'rivals', 'foes', 'capitals', 'militaries', 'chiefs', 'counterparts']);
@@ -100,6 +101,22 @@ export function unknownAgent(at: number): ActorGroup {
   return { mentions: [m], start: at, end: at + 1 };
 }
 
+/** Verbs whose object is the subject of a following infinitive ("urged Iran to release"). */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'tell', 'order', 'instruct', 'allow', 'force', 'invite', 'encourage', 'authorise', 'authorize', 'persuade', 'want', 'expect', 'need', 'request', 'demand', 'permit', 'help', 'enable', 'push', 'pressure', 'pressed', 'urged', 'asked', 'called', 'told', 'ordered', 'instructed', 'allowed', 'forced', 'invited', 'encouraged', 'wanted', 'expected', 'requested', 'demanded', 'permitted', 'helped', 'pushed', 'pressured']);
+
+/**
+ * "summoned the British ambassador to protest …": an infinitive of purpose after a verb and its
+ * object has the verb's subject; returns that subject, or null when the construction is not there.
+ */
+export function purposeSubject(v: SentenceView, head: number, object: ActorGroup): ActorGroup | null {
+  if (v.lang !== 'en' || v.tokens[head - 1]?.norm !== 'to' || object.end !== head - 1) return null;
+  let k = object.start - 1;
+  while (k > v.start && ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(v.tokens[k]!.norm)) k--;
+  const verb = v.tokens[k];
+  if (!verb || verb.punct || !/(ed|s)$/.test(verb.norm) || OBJECT_CONTROL.has(verb.norm) || verb.forms.some((f) => OBJECT_CONTROL.has(f))) return null;
+  return subjectBefore(v, k, 10);
+}
+
 /** Agent nouns the recognizer leaves unnamed when no country is given ("the police", "troops"). */
 const AGENT_NOUNS = new Set(['police', 'troops', 'soldiers', 'forces', 'army', 'military', 'authorities', 'officials', 'officers', 'guards', 'agents', 'prosecutors', 'judges', 'court', 'courts', 'security', 'services', 'personnel', 'staff', 'diplomats', 'ministry', 'government', 'parliament', 'lawmakers', 'militants', 'rebels', 'fighters', 'gunmen', 'protesters', 'workers']);
 
@@ -129,7 +146,7 @@ export function coordinatedVerb(v: SentenceView, head: number): boolean {
 export function interruptedSubject(v: SentenceView, head: number): ActorGroup | null {
   if (v.lang !== 'en') return null;
   let k = head - 1;
-  while (k > v.start && (AUX.has(v.tokens[k]!.norm) || /ly$/.test(v.tokens[k]!.norm))) k--;
+  while (k > v.start && (AUX.has(v.tokens[k]!.norm) || /ly$/.test(v.tokens[k]!.norm) || v.transparent?.has(k) && v.tokens[k]!.norm !== ',')) k--;
   if (v.tokens[k]?.norm !== ',') return null;
   for (let j = k - 1; j > v.start; j--) {
     const n = v.tokens[j]!.norm;
@@ -140,4 +157,59 @@ export function interruptedSubject(v: SentenceView, head: number): ActorGroup | 
     return null;
   }
   return null;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'which', 'who', 'that', 'this', 'both', 'each', 'all', 'and', 'but', 'or', 'to', 'then', 'also', 'not', 'never', 'later', 'jointly', 'had', 'have', 'has']);
+
+/** "The series of … actions threaten …": the word before a finite verb is a common noun, not an actor. */
+export function nonActorSubject(v: SentenceView, head: number): boolean {
+  if (v.lang !== 'en') return false;
+  let k = head - 1;
+  while (k > v.start && (AUX.has(v.tokens[k]!.norm) || /ly$/.test(v.tokens[k]!.norm))) k--;
+  const t = v.tokens[k];
+  if (!t || k < v.start || t.punct || v.transparent?.has(k) || /^\d/.test(t.norm) || !/^[a-z]/.test(t.text)) return false;
+  if (PRONOUNS.has(t.norm) || v.cues.prepositions.has(t.norm) || v.cues.boundary.has(t.norm)) return false;
+  return !v.groups.some((g) => k >= g.start && k < g.end) && !/(ed|ing)$/.test(t.norm);
+}
+
+/**
+ * English object slots a plain group search misses: a that-clause subject after a demand, appeal or
+ * threat; an object pronoun; a dyad phrase ("both leaders"); a place attacked. undefined: none apply.
+ */
+export function englishObject(v: SentenceView, tr: Trigger, from: number, source: ActorGroup | null, ctx: ArgumentContext): ActorGroup | null | undefined {
+  const root = tr.pattern.cameo.slice(0, 2);
+  if (['02', '03', '10', '13'].includes(root)) {
+    const that = thatClauseTarget(v, from, source);
+    if (that) return that;
+  }
+  if (pronounObject(v, tr)) {
+    const g = [nearestBefore(v, tr.head, source), ctx.carriedTarget, ctx.carried ?? null].find((x) => x && !sameActors(x, source));
+    return g ?? null;
+  }
+  if (dyadPhraseAt(v, from) || dyadPhraseAt(v, tr.end)) {
+    const parties = ctx.joint ? ctx.joint.mentions.filter((m) => !source?.mentions.some((x) => sameParty(x, m))) : [];
+    return parties.length ? { mentions: parties, start: from, end: from + 1 } : null;
+  }
+  if ((Number(root) >= 15 || root === '13') && tr.pattern.target !== 'others') return placeAfter(v, from) ?? undefined;
+  return undefined;
+}
+
+/** "Egypt hosted talks": a verb between a group and a noun means the group is no premodifier. */
+export function verbBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/ed$/.test(v.tokens[k]!.norm) || ['has', 'have', 'had', 'will', 'would', 'is', 'was', 'are', 'were'].includes(v.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** The nearest group before the trigger that is not the source. */
+function nearestBefore(v: SentenceView, head: number, source: ActorGroup | null): ActorGroup | null {
+  for (let gi = v.groups.length - 1; gi >= 0; gi--) {
+    const g = v.groups[gi]!;
+    if (g.end <= head && !sameActors(g, source) && !g.mentions.every((m) => source?.mentions.some((x) => x.code === m.code))) return g;
+  }
+  return null;
+}
+
+function sameActors(a: ActorGroup | null, b: ActorGroup | null): boolean {
+  if (!a || !b) return false;
+  return a === b || a.mentions.every((m) => b.mentions.some((x) => sameParty(x, m)));
 }

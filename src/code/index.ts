@@ -131,7 +131,7 @@ function codeSentence(
     const governor = governorSubject(v, tr, previous);
     const near = subjectBefore(v, tr.head, 40);
     const topic = (near && !mediaOnly(near) ? near : null) ?? v.groups.find((g) => g.end <= tr.head && !prepGoverned(v, g) && !mediaOnly(g)) ?? carried;
-    const args = assignArguments(v, tr, { inherited: previous ?? topic, governor, carriedTarget, speaker, joint: memory.joint });
+    const args = assignArguments(v, tr, { inherited: previous ?? topic, governor, carriedTarget, speaker, joint: memory.joint, carried });
     // A coordinated verbal noun ("بمداهمة … واعتقال 7 من موظفيها") shares the previous event's arguments.
     const coordinated = tr.kind === 'noun' && previousKind === 'noun' && previous && (v.tokens[tr.head]!.proclitics ?? []).includes('و') && /^noun-(governor|context)$/.test(args.construction);
     if (coordinated) {
@@ -176,7 +176,8 @@ function codeSentence(
     }
     // An actor named inside the trigger itself ("نشرت … قوات") is its instrument, not its target.
     const tg = args.targets;
-    if (tg && tr.tokens.slice(1).some((k) => k >= tg.start && k < tg.end)) args.targets = null;
+    // English "expelled three Russian diplomats": a modifier inside the pattern names the target.
+    if (tg && v.lang === 'ar' && tr.tokens.slice(1).some((k) => k >= tg.start && k < tg.end)) args.targets = null;
     let cameo = tr.pattern.cameo;
     if (tr.pattern.withTarget && args.targets) cameo = tr.pattern.withTarget;
     if (tr.pattern.ifMilitary && args.source.mentions.some((m) => m.sector === 'MIL')) cameo = tr.pattern.ifMilitary;

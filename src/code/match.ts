@@ -19,6 +19,7 @@ export interface Trigger {
 }
 
 const EN_NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'new', 'any', 'of', 'for', 'after', 'following', 'military', 'further', 'more', 'such', 'our', 'my']);
+const EN_NOT_VERB_AFTER = new Set(['the', 'a', 'an', 'for', 'of', 'its', 'their', 'his', 'her', 'these', 'those', 'our', 'my']);
 const EN_NOUN_AFTER = new Set(['of', 'on', 'against', 'to', 'by', 'between', 'with']);
 
 /** Lookup keys of a token: its normalized forms (Arabic) or lowercase form (English). */
@@ -58,6 +59,8 @@ export function matchTriggers(tokens: readonly Token[], s: Sentence, dict: VerbD
       // A verb cannot carry the article or a prepositional proclitic (بدعم is a noun, not دعم the verb).
       // Literal forms (participles such as متهمة) are exempt from ب/ك but not from the article (المتهمة is an adjective).
       if (kind === 'verb' && lang === 'ar' && nounContext && (t.proclitics ?? []).some((c) => c === 'ال' || (!kinds.has('literal') && (c === 'ب' || c === 'ك')))) continue;
+      // English "for talks with", "the attack": a determiner or "for" right before rules out a finite verb.
+      if (kind === 'verb' && lang === 'en' && !kinds.has('literal') && EN_NOT_VERB_AFTER.has(tokens[i - 1]?.norm ?? '')) continue;
       const imperfect = kinds.has('imperfect') && !kinds.has('perfect');
       const firstPerson = lang === 'ar' && kind === 'verb' && ((imperfect && t.norm.replace(/^[وف]/, '').startsWith('ن')) || /نا$/.test(t.norm));
       const fits = (kind === 'noun') === nounContext ? 0.5 : 0;

@@ -5,6 +5,7 @@ import type { ActorDictionary, WordLists } from './dictionary.ts';
 import type { Hit } from './matcher.ts';
 import { holderAt, standingAt } from './roles.ts';
 import { isDefinite, isPossessive } from './keys.ts';
+import { placeTail, withPlace } from './locations.ts';
 
 /** A mention before coreference: `code` null means "the country in context". */
 export interface Candidate {
@@ -79,8 +80,10 @@ function captureName(ctx: ComposeContext, p: number, end: number): number {
   }
   if (ctx.lang === 'en') return q;
   // Arabic: a first and last name, then a pause (punctuation, a particle or the sentence end).
+  // A coordinated title may follow ("إيغور كارتافيخ ورئيس تحريرها").
   const after = ctx.tokens[q];
-  return q - p === 2 && (q >= end || after!.punct || ctx.words.stops.has(after!.norm)) ? q : p;
+  const pause = q >= end || after!.punct || ctx.words.stops.has(after!.norm) || (/^و/.test(after!.norm) && ctx.hitAt.get(q)?.item.type === 'title');
+  return q - p === 2 && pause ? q : p;
 }
 
 /** Title phrase at `h`: [country-word] title [demonym | country | head phrase] [name]. */
@@ -93,8 +96,13 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
   c.head = `title:${title.id}`;
   let p = h.end;
   if (ctx.lang === 'en' && ctx.tokens[p]?.norm === 'of' && isName(ctx.hitAt.get(p + 1))) p++;
+  const body = ctx.lang === 'en' && !c.code ? bodyOf(ctx, p, end) : undefined;
   const next = ctx.hitAt.get(p);
-  if (!c.code && next?.item.type === 'demonym') {
+  if (body) {
+    c.code = body.code;
+    c.sector = body.sector ?? title.sector ?? 'GOV';
+    p = placeTail(ctx, body.end, end);
+  } else if (!c.code && next?.item.type === 'demonym') {
     c.code = nameCode(ctx, next).code;
     p = next.end;
   } else if (!c.code && isName(next) && next!.item.type === 'name' && next!.item.entry.kind !== 'person') {
@@ -112,6 +120,11 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
       c.sector = inner.sector ?? title.sector ?? 'GOV';
       p = inner.end;
       if (!isPerson(ctx.hitAt.get(p))) p = placeTail(ctx, p, end);
+    } else if (inner && next.item.head.bare && ctx.lang === 'ar' && isDefinite(ctx.tokens[next.start]!)) {
+      // "المتحدث باسم الوزارة", "المدير التنفيذي للوكالة": the body is the last one of its kind.
+      c.head = inner.head;
+      c.sector = title.sector ?? inner.sector;
+      p = inner.end;
     }
   }
   // "الرئيس السوري المخلوع بشار الأسد": modifiers between the country and the holder stay in the span.
@@ -127,6 +140,9 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
   for (let k = 0; !c.code && k < 3 && at < end && !isPerson(ctx.hitAt.get(at)); k++) {
     const t = ctx.tokens[at]!;
     if (t.punct || ctx.words.stops.has(t.norm) || ctx.hitAt.get(at)?.item.type === 'title') break;
+    // An unknown first name before a known surname is someone else ("يفغيني بيلوسوف" is not Andrei Belousov).
+    const surname = ctx.hitAt.get(at + 1);
+    if (!ctx.hitAt.has(at) && isPerson(surname) && surname!.end - surname!.start === 1) break;
     at = ctx.hitAt.get(at)?.end ?? at + 1;
   }
   const person = ctx.hitAt.get(at);
@@ -150,7 +166,7 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
     }
   }
   // Arabic: a named holder after a country-less office title ("وزير الدفاع ياسين إبراهيم،") takes the country in context.
-  if (c.code || ctx.lang === 'en' || preset || (title.offices?.length && h.end - h.start > 1)) {
+  if (c.code || ctx.lang === 'en' || preset || (title.offices?.length && h.end - h.start > 1) || c.head !== `title:${title.id}`) {
     const q = captureName(ctx, c.end, end);
     if (q > c.end) {
       c.learned = { start: c.end, end: q };
@@ -167,12 +183,15 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
   return c;
 }
 
-/** "… في يكاترينبورغ": a post described by where it is keeps the place in its span. */
-function placeTail(ctx: ComposeContext, p: number, end: number): number {
-  const place = ctx.hitAt.get(p + 1);
-  const prep = ctx.tokens[p]?.norm;
-  if ((prep === 'في' || prep === 'in') && place?.item.type === 'name' && place.item.entry.kind === 'place' && place.end <= end) return place.end;
-  return p;
+/** English "… of [the|an] Azerbaijani diaspora": a demonym- or state-led body after a title's "of". */
+function bodyOf(ctx: ComposeContext, p: number, end: number): Candidate | undefined {
+  if (ctx.tokens[p]?.norm !== 'of') return undefined;
+  let q = p + 1;
+  if (!ctx.hitAt.has(q) && ['the', 'a', 'an'].includes(ctx.tokens[q]?.norm ?? '')) q++;
+  const h = ctx.hitAt.get(q);
+  if (!h || (h.item.type !== 'demonym' && h.item.type !== 'name')) return undefined;
+  const pre = premodified(ctx, h, end);
+  return pre?.code && pre.kind === 'org' ? pre : undefined;
 }
 
 /** Head phrase at `h`: head [country | title phrase] or head [≤3 words] demonym, or a quoted name. */
@@ -188,7 +207,11 @@ export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate 
   if ((isName(direct) || placeDirect) && direct!.item.type === 'name' && construct && head.construct !== false) {
     const n = nameCode(ctx, direct!);
     c.code = n.code;
-    if (direct!.item.entry.kind === 'org') c.entry = n.entry;
+    // "وكالة روسوترودنيتشستفو": a named body keeps its own sector over the generic head's.
+    if (direct!.item.entry.kind === 'org') {
+      c.entry = n.entry;
+      if (n.sector) c.sector = n.sector;
+    }
     c.end = direct!.start > h.end ? closeQuote(ctx, direct!.end, end) : direct!.end;
     const dem = ctx.hitAt.get(c.end);
     if (dem?.item.type === 'demonym' && (dem.item.entry.code === n.code || direct!.item.entry.kind === 'org')) {
@@ -216,27 +239,22 @@ export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate 
     }
     if (t.punct && !QUOTE.test(t.text)) break;
     // "هيئة رؤساء تجمع دول الساحل": head, one noun, then the body it belongs to.
-    if (hit?.item.type === 'name' && gap === 1 && ['igo', 'org', 'state'].includes(hit.item.entry.kind) && ctx.lang === 'ar') {
+    // A definite head is no construct ("السلطات مكتب سبوتنيك": the authorities, then the office of Sputnik).
+    if (hit?.item.type === 'name' && gap === 1 && ['igo', 'org', 'state'].includes(hit.item.entry.kind) && ctx.lang === 'ar' && !definite) {
       const n = nameCode(ctx, hit);
       return { ...c, code: n.code, end: hit.end };
     }
     if (hit && !(hit.item.type === 'name' && hit.item.entry.kind === 'org') && hit.item.type !== 'head') break;
     if (!hit && (ctx.words.stops.has(t.norm) || ctx.lang === 'en')) break;
-    // A second head inside the phrase ("شركة الخطوط الجوية …") heads the mention instead.
-    if (hit?.item.type === 'head') return undefined;
+    // A second head right after ("شركة الخطوط الجوية …") heads the mention instead; one further on ends the scan.
+    if (hit?.item.type === 'head') {
+      if (gap === 0) return undefined;
+      break;
+    }
     inner = hit ?? inner;
     p = hit ? hit.end : p + 1;
   }
   return withPlace(ctx, withTrailing(ctx, c, end), end);
-}
-
-/** "النيابة العامة في باريس", "officials in Tokyo": a body without a country takes the place after في/in. */
-function withPlace(ctx: ComposeContext, c: Candidate, end: number): Candidate {
-  const prep = ctx.tokens[c.end]?.norm;
-  const place = ctx.hitAt.get(c.end + 1);
-  if (c.code || c.head === 'embassy' || (prep !== 'في' && prep !== 'in') || place?.item.type !== 'name' || place.end > end) return c;
-  if (place.item.entry.kind !== 'place' && place.item.entry.kind !== 'capital') return c;
-  return { ...c, code: standingAt(place.item.entry, ctx.date).code, end: place.end };
 }
 
 function withTrailing(ctx: ComposeContext, c: Candidate, end: number): Candidate {

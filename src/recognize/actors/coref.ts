@@ -36,9 +36,13 @@ export function resolveCandidates(cands: Candidate[], tokens: Token[], dict: Act
     out.push(c);
   }
   const located = [...out, ...kept.filter((c) => c.silent && c.code)];
+  // With no pair named together nearby, a dyad word refers to the same two as the dyad before it
+  // ("Both governments … The two countries …"), not to a host counted among the most mentioned.
+  let last: string[] | undefined;
   for (const d of kept.filter((c) => c.kind === 'dyad')) {
     const end = sentences[sentenceOf(d)]?.tokenEnd ?? d.end;
-    const pair = coordinatedPair(located, tokens, states, d.start) ?? prominentPair(located, states, end);
+    const pair = coordinatedPair(located, tokens, states, d.start) ?? last ?? prominentPair(located, states, end);
+    if (pair.length === 2) last = pair;
     for (const code of pair) out.push({ ...d, code });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -62,7 +66,11 @@ function resolveOpen(
   sentenceOf: (c: Candidate) => number, dict: ActorDictionary,
 ): string | undefined {
   // "وزير الدفاع ياسين إبراهيم": a named holder of a title takes the country in context.
-  if (c.kind === 'person' && c.learned) return focus(c, done, all, states, sentenceOf);
+  if (c.kind === 'person' && c.learned) {
+    // "المتحدث باسم الوزارة أيخان حاجي زاده": the holder belongs to the last body of that kind.
+    const body = c.head && !c.head.startsWith('title:') ? done.findLast((o) => o.head === c.head && o.code) : undefined;
+    return body?.code ?? focus(c, done, all, states, sentenceOf);
+  }
   if (c.head) {
     const head = c.entry.startsWith('head:') ? dict.heads.get(c.head) : undefined;
     if (head?.fallback) return head.fallback;

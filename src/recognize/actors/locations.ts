@@ -1,8 +1,11 @@
-// Location tests for state and capital names: after a locative, a place noun or an attack, in a list of
+// Location rules for state and capital names (a place after a locative, a place noun or an attack, in a list
+// of places, before a facility, in a dateline), "the X capital Y" phrases, and places inside institution spans.
 // places, before a facility, or in a dateline, a name is a place rather than an actor.
 import type { Hit } from './matcher.ts';
-import type { ComposeContext } from './compose.ts';
-import { canon, isPossessive } from './keys.ts';
+import type { Candidate, ComposeContext } from './compose.ts';
+import { canon, isPossessive, tokenKeys } from './keys.ts';
+import { normalizeKey } from '../../normalize/index.ts';
+import { standingAt } from './roles.ts';
 
 /** A name after a locative preposition, a place noun ("مدينة", "city of") or with a glued ب is a location. */
 export function locative(ctx: ComposeContext, h: Hit, preps: Set<string>): boolean {
@@ -69,3 +72,59 @@ export function dateline(ctx: ComposeContext, h: Hit): boolean {
 function keyPrefix(h: Hit): string {
   return h.key.slice(0, 2);
 }
+
+const CAPITAL_NOUN = canon(normalizeKey('العاصمة'));
+
+/**
+ * "العاصمة الصينية بكين", "the Chinese capital Beijing", "China's capital Beijing": one mention from the
+ * demonym or possessive `h`; after a locative, a glued ب or an attack noun it is a place, else the government.
+ */
+export function capitalPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate | undefined {
+  const item = h.item;
+  if (item.type !== 'demonym' && !(item.type === 'name' && item.entry.kind === 'state')) return undefined;
+  let start = h.start;
+  let p = h.end;
+  if (ctx.lang === 'ar') {
+    const noun = ctx.tokens[h.start - 1];
+    if (item.type !== 'demonym' || !noun || noun.punct || !tokenKeys(noun, 'ar').includes(CAPITAL_NOUN)) return undefined;
+    start = h.start - 1;
+  } else {
+    if (item.type === 'name' && !isPossessive(ctx.tokens[h.end - 1]!)) return undefined;
+    if (ctx.tokens[p]?.norm !== 'capital') return undefined;
+    p++;
+    if (ctx.tokens[start - 1]?.norm === 'the') start--;
+  }
+  const cap = ctx.hitAt.get(p);
+  if (cap?.item.type !== 'name' || cap.item.entry.kind !== 'capital' || cap.item.entry.code !== item.entry.code || cap.end > end) return undefined;
+  const at: Hit = { ...h, start };
+  const glued = ctx.lang === 'ar' && /^[وف]?بال/.test(ctx.tokens[start]!.norm);
+  const prev = ctx.tokens[start - 1];
+  // "struck the Ukrainian capital Kyiv", "قصفت روسيا العاصمة الأوكرانية كييف": the object of an attack verb,
+  // right before or before a subject named by one dictionary phrase.
+  const subject = [...ctx.hitAt.values()].find((x) => x.end === start);
+  const verb = ctx.tokens[subject ? subject.start - 1 : start - 1];
+  const struck = !!verb && !verb.punct && [verb.norm, ...verb.forms].some((f) => ctx.words.attackNouns.has(f));
+  const place = glued || struck || ctx.words.capitalLocatives.has(prev?.norm ?? '') || attacked(ctx, at);
+  const s = standingAt(cap.item.entry, ctx.date);
+  return { start, end: cap.end, code: s.code, sector: place ? null : s.sector, kind: place ? 'place' : 'capital', entry: cap.item.entry.id };
+}
+
+/** "… في يكاترينبورغ": a post described by where it is keeps the place in its span. */
+export function placeTail(ctx: ComposeContext, p: number, end: number): number {
+  const place = ctx.hitAt.get(p + 1);
+  const prep = ctx.tokens[p]?.norm;
+  if ((prep === 'في' || prep === 'in') && place?.item.type === 'name' && place.item.entry.kind === 'place' && place.end <= end) return place.end;
+  return p;
+}
+
+/** "النيابة العامة في باريس", "officials in Tokyo": a body without a country takes the place after في/in. */
+export function withPlace(ctx: ComposeContext, c: Candidate, end: number): Candidate {
+  const prep = ctx.tokens[c.end]?.norm;
+  const place = ctx.hitAt.get(c.end + 1);
+  if (c.code || c.head === 'embassy' || (prep !== 'في' && prep !== 'in') || place?.item.type !== 'name' || place.end > end) return c;
+  // Only state bodies take their country from where they sit ("الوكالة في باكو" may be a foreign agency's office).
+  if (!['GOV', 'COP', 'JUD', 'MIL', 'LEG'].includes(c.sector ?? '')) return c;
+  if (place.item.entry.kind !== 'place' && place.item.entry.kind !== 'capital') return c;
+  return { ...c, code: standingAt(place.item.entry, ctx.date).code, end: place.end };
+}
+

@@ -6,7 +6,7 @@ import { headPhrase, premodified, titlePhrase, type Candidate, type ComposeConte
 import { canon, isDefinite, isPossessive, phraseKeys } from './keys.ts';
 import { standingAt } from './roles.ts';
 import { resolveCandidates } from './coref.ts';
-import { amongPlaces, attacked, dateline, facility, locative } from './locations.ts';
+import { amongPlaces, attacked, capitalPhrase, dateline, facility, locative } from './locations.ts';
 
 const DUAL_ADJECTIVE = /^ال.+(تين|تان|يين|ين|ان)$/;
 
@@ -74,14 +74,14 @@ function candidateAt(ctx: ComposeContext, h: Hit, end: number): Candidate | unde
       return c;
     }
     case 'demonym': {
-      const pre = premodified(ctx, h, end);
+      const pre = capitalPhrase(ctx, h, end) ?? premodified(ctx, h, end);
       if (pre) return pre;
       const n = standingAt(item.entry, ctx.date);
       if (item.number === 'pl') return { start: h.start, end: h.end, code: n.code, sector: 'CVL', kind: 'demonym', entry: item.entry.id, weak: h.weak };
       return { start: h.start, end: h.end, code: n.code, sector: null, kind: 'demonym', entry: item.entry.id, silent: true, weak: h.weak };
     }
     case 'name':
-      return premodified(ctx, h, end) ?? nameMention(ctx, h, end);
+      return capitalPhrase(ctx, h, end) ?? premodified(ctx, h, end) ?? nameMention(ctx, h, end);
   }
 }
 
@@ -105,6 +105,10 @@ function nameMention(ctx: ComposeContext, h: Hit, end: number): Candidate | unde
   const next = ctx.hitAt.get(h.end);
   // "الاحتلال الروسي": a name followed by another country's adjective is that country's, not a mention.
   if (next?.item.type === 'demonym' && next.item.entry.code !== entry.code && entry.kind !== 'person') return undefined;
+  // "جهاز الأمن الفيدرالي الروسي": a body's own country adjective stays in its span.
+  if (ctx.lang === 'ar' && next?.item.type === 'demonym' && next.item.number !== 'pl' && ['org', 'group'].includes(entry.kind) && next.end <= end) {
+    return { ...base, end: next.end };
+  }
   if (entry.kind === 'state' && locative(ctx, h, ctx.words.stateLocatives)) return { ...base, kind: 'place' };
   if (entry.kind === 'capital' && (locative(ctx, h, ctx.words.capitalLocatives) || attacked(ctx, h) || dateline(ctx, h) || amongPlaces(ctx, h) || facility(ctx, h))) {
     return { ...base, kind: 'place', sector: null };
@@ -194,13 +198,29 @@ function includeArticle(ctx: ComposeContext, c: Candidate, h: Hit): void {
   if (headLed || named) c.start--;
 }
 
-/** "Daniel Garcia-Pena, Ambassador of Colombia …": capitalized words before a comma and a title name its holder. */
+/**
+ * "Daniel Garcia-Pena, Ambassador of Colombia …", "Shahin Shykhlinskiy, the head of an Azerbaijani
+ * community organisation", "شاهين شيخلينسكي، زعيم الجالية الأذربيجانية": an unknown name before a comma
+ * and a coded title phrase names its holder, who takes the phrase's code and sector.
+ */
 function appositiveBefore(ctx: ComposeContext, c: Candidate, h: Hit, until: number): Candidate | undefined {
-  if (ctx.lang !== 'en' || h.item.type !== 'title' || !c.code || ctx.tokens[c.start - 1]?.norm !== ',') return undefined;
-  let p = c.start - 1;
-  while (p - 1 >= until && p - 1 >= c.start - 4 && /^\p{Lu}/u.test(ctx.tokens[p - 1]!.text) && !ctx.tokens[p - 1]!.punct) p--;
-  if (c.start - 1 - p < 2) return undefined;
-  return { start: p, end: c.start - 1, code: c.code, sector: c.sector, kind: 'person', entry: c.entry, learned: { start: p, end: c.start - 1 } };
+  if (h.item.type !== 'title' || !c.code) return undefined;
+  let comma = c.start - 1;
+  if (ctx.lang === 'en' && ['the', 'a', 'an'].includes(ctx.tokens[comma]?.norm ?? '')) comma--;
+  if (comma <= until || ctx.tokens[comma]?.norm !== ',') return undefined;
+  let p = comma;
+  if (ctx.lang === 'en') {
+    while (p - 1 >= until && p - 1 >= comma - 3 && /^\p{Lu}/u.test(ctx.tokens[p - 1]!.text) && !ctx.tokens[p - 1]!.punct) p--;
+  } else {
+    // Arabic: exactly a first and a last name, plain words that are no dictionary phrase or particle.
+    const plain = (i: number) => {
+      const t = ctx.tokens[i];
+      return !!t && i >= until && !t.punct && !ctx.hitAt.has(i) && !ctx.words.stops.has(t.norm) && /^[\u0621-\u064A]+$/.test(t.text);
+    };
+    if (plain(comma - 1) && plain(comma - 2) && !isDefinite(ctx.tokens[comma - 2]!) && !/^[وف]/.test(ctx.tokens[comma - 2]!.norm)) p = comma - 2;
+  }
+  if (comma - p < 2) return undefined;
+  return { start: p, end: comma, code: c.code, sector: c.sector ?? 'GOV', kind: 'person', entry: c.entry, learned: { start: p, end: comma } };
 }
 
 /** Remember a person's name found after a title, in full and by surname, for later mentions. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../pipeline/index.ts';
+
+// English constructions through the whole pipeline (real actor and verb dictionaries).
+// Each case lists every event expected as "SRC→TGT code" (TGT '-' for none, " neg" when negated).
+interface Case {
+  name: string;
+  text: string;
+  events: string[];
+}
+
+const cases: Case[] = [
+  { name: 'object in a "from X" phrase', text: 'China on Tuesday suspended imports of fruit from Taiwan.', events: ['CHN→TWN 163'] },
+  { name: 'target in a that-clause after a demand', text: 'Seoul demanded that Tokyo withdraw the export curbs.', events: ['KOR→JPN 106'] },
+  { name: 'object pronoun pointing back within the sentence', text: 'Eritrea broke away from Ethiopia in 1993, but Addis Ababa did not recognise it for years.', events: ['ETH→ERI 054 neg'] },
+  { name: 'object pronoun pointing to the previous sentence', text: 'Kenya gained independence from Britain in 1963. Somalia still does not recognise it.', events: ['SOM→KEN 054 neg'] },
+  { name: 'joint signing by a coordinated subject', text: 'Serbia and Kosovo signed an agreement in Brussels.', events: ['SRB→XKX 057', 'XKX→SRB 057'] },
+  { name: 'passive joint signing with a by-agent', text: 'The agreement was signed by Armenia and Azerbaijan at the White House.', events: ['ARM→AZE 057', 'AZE→ARM 057'] },
+  { name: 'host toward each guest, not the guests toward each other', text: 'Armenia and Azerbaijan held talks in Abu Dhabi. The talks were hosted by the United Arab Emirates.', events: ['ARM→AZE 040', 'AZE→ARM 040', 'ARE→ARM 043', 'ARE→AZE 043'] },
+  { name: 'mediator toward each party; no ceasefire with the mediator', text: 'A ceasefire brokered by Qatar between Armenia and Azerbaijan took effect on Sunday.', events: ['ARM→AZE 0871', 'AZE→ARM 0871', 'QAT→ARM 045', 'QAT→AZE 045'] },
+  { name: 'a dyad phrase object takes the parties of the last joint act', text: 'Armenia and Azerbaijan signed a peace deal on Friday. Macron later met the two ministers in Paris.', events: ['ARM→AZE 057', 'AZE→ARM 057', 'FRA→ARM 044', 'ARM→FRA 044', 'FRA→AZE 044', 'AZE→FRA 044'] },
+  { name: 'a definite truce refers to the parties of the last ceasefire', text: 'India and Pakistan agreed to a ceasefire on Saturday. The truce took effect at 5 p.m.', events: ['IND→PAK 0871', 'PAK→IND 0871', 'IND→PAK 0871', 'PAK→IND 0871'] },
+  { name: 'a negated statement with nothing else coded', text: 'The Kremlin did not say when the talks would resume.', events: ['RUS→- 010 neg'] },
+  { name: 'a plain unquoted statement with substantive content', text: 'The Turkish foreign ministry said on Monday that the pipeline would reopen next month.', events: ['TUR→- 010'] },
+  { name: 'a trailing attribution is not a statement event', text: 'The pipeline will reopen next month, Turkish officials said.', events: [] },
+  { name: 'declining to comment', text: 'Moscow declined to comment on the report.', events: ['RUS→- 011'] },
+  { name: 'telling an addressee', text: 'The Chinese foreign minister told Japan that the dispute must be settled through dialogue.', events: ['CHN→JPN 010'] },
+  { name: 'blame for an act', text: 'Pakistan blamed India for the attack.', events: ['PAK→IND 112'] },
+  { name: 'a denial aimed at the group it names', text: 'Rwanda denied backing the M23 rebels.', events: ['RWA→COD 016'] },
+  { name: 'a denial answers the last accusation', text: 'India accused Pakistan of sponsoring terrorism. Islamabad denied the charge.', events: ['IND→PAK 1121', 'PAK→IND 016'] },
+  { name: 'a blast is not criticism', text: 'A roadside bomb blast killed three soldiers in Somalia.', events: [] },
+  { name: 'an actor who blasted another is criticising', text: 'Germany blasted Russia over the poisoning of Alexei Navalny.', events: ['DEU→RUS 111'] },
+  { name: 'condemning an attack by unnamed gunmen targets UNK, not the victims', text: 'The European Union condemned the attack by gunmen on a police station in Kosovo.', events: ['EUR→UNK 111'] },
+  { name: 'a subject before a relative clause set off by commas', text: 'The Polish president, who visited Kyiv last week, criticised Hungary.', events: ['POL→UKR 042', 'POL→HUN 111'] },
+  { name: 'a demonym inside the pattern is the target', text: 'Poland expelled three Russian diplomats on Friday.', events: ['POL→RUS 161'] },
+  { name: 'a coordinated verb keeps its subject', text: 'Ukraine expelled the Hungarian consul and recalled its own envoy.', events: ['UKR→HUN 161'] },
+  { name: 'military jets named by a demonym strike a place', text: 'Israeli warplanes struck targets in Lebanon on Monday.', events: ['ISR→LBN 195'] },
+  { name: 'a vow to keep attacking is a threat of force', text: 'The Houthis vowed to keep attacking American warships.', events: ['YEM→USA 138'] },
+  { name: 'the content of a warning is not coded', text: 'North Korea warned South Korea against holding military drills.', events: ['PRK→KOR 138'] },
+  { name: 'a clash inside a time phrase is not coded', text: 'The two sides agreed to talks after five days of border clashes.', events: [] },
+  { name: 'welcoming a decision is aimed at its author', text: 'Moscow lifted the ban on Georgian wine. Tbilisi welcomed the decision.', events: ['RUS→GEO 085', 'GEO→RUS 051'] },
+];
+
+const show = (e: { source: string | null; target: string | null; cameo: string; negated: boolean }) =>
+  `${e.source}→${e.target ?? '-'} ${e.cameo}${e.negated ? ' neg' : ''}`;
+
+describe('English event coding through the pipeline', async () => {
+  const pipeline = await createPipeline();
+  for (const c of cases) {
+    it(c.name, () => {
+      const doc = pipeline.code({ id: 'en-case', text: c.text, lang: 'en', published: '2025-03-14' });
+      expect((doc.events ?? []).map(show).sort()).toEqual([...c.events].sort());
+    });
+  }
+});
