@@ -233,9 +233,11 @@ function encliticObject(v: SentenceView, tr: Trigger, source: ActorGroup | null)
   return nearestBefore(v, tr.head, source);
 }
 
+const EN_IRREGULAR_PARTICIPLES = new Set(['hit', 'struck', 'held', 'sent', 'fought', 'brought', 'caught', 'sold', 'told', 'led', 'left', 'kept', 'built', 'lost', 'shut', 'hurt', 'set', 'put', 'met', 'sought', 'bought', 'dealt', 'won', 'laid']);
+
 function englishPassive(v: SentenceView, head: number): boolean {
   const t = v.tokens[head]!;
-  if (!/(ed|en|wn|ut|ot|id)$/.test(t.norm)) return false;
+  if (!/(ed|en|wn|ut|ot|id)$/.test(t.norm) && !EN_IRREGULAR_PARTICIPLES.has(t.norm)) return false;
   if (v.tokens[head + 1]?.norm === 'by') return true;
   for (let k = head - 1; k >= Math.max(v.start, head - 3); k--) {
     const n = v.tokens[k]!.norm;

@@ -57,11 +57,22 @@ export function demonymMentions(doc: Doc, s: Sentence, index: DemonymIndex, cove
     const end = two ? i + 2 : i + 1;
     out.push({
       start: tokens[i]!.start, end: tokens[end - 1]!.end, text: doc.text.slice(tokens[i]!.start, tokens[end - 1]!.end),
-      code: one.code, sector: one.people ? 'CVL' : null, kind: 'demonym', entry: 'demonym', tokenStart: i, tokenEnd: end,
+      code: one.code, sector: one.people ? 'CVL' : englishForceNoun(lang, tokens[end]), kind: 'demonym', entry: 'demonym', tokenStart: i, tokenEnd: end,
     });
     i = end - 1;
   }
   return out;
+}
+
+/** English "Israeli warplanes", "Russian troops": a demonym before a force noun names that force (MIL/COP). */
+const EN_FORCE_NOUNS: Record<string, 'MIL' | 'COP'> = Object.fromEntries([
+  ...['forces', 'troops', 'soldiers', 'army', 'military', 'navy', 'jets', 'warplanes', 'aircraft', 'drones', 'warships', 'artillery', 'tanks', 'fighters', 'bombers', 'helicopters', 'gunboats', 'submarines', 'missiles', 'commandos', 'paratroopers', 'marines', 'units', 'battalions'].map((w) => [w, 'MIL' as const]),
+  ...['police', 'policemen', 'border', 'coastguard', 'gendarmes'].map((w) => [w, 'COP' as const]),
+]);
+
+function englishForceNoun(lang: Lang, next: Token | undefined): 'MIL' | 'COP' | null {
+  if (lang !== 'en' || !next) return null;
+  return EN_FORCE_NOUNS[next.norm] ?? null;
 }
 
 function startsPair(t: Token, firstWords: Set<string>, lang: Lang): boolean {

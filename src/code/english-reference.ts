@@ -18,6 +18,11 @@ export function englishReferences(
   v: SentenceView, tr: Trigger, args: Arguments, triggers: readonly Trigger[], memory: Memory, evaluated: Map<number, ActorGroup | null>,
 ): void {
   const p = tr.pattern;
+  if (p.joint && tr.kind === 'noun' && /^noun-(context|governor)$/.test(args.construction) && betweenNear(v, tr)) {
+    // "a ceasefire between Israel and <unrecognized>": the one party named is not paired with an outsider.
+    args.source = null;
+    return;
+  }
   if (p.joint && tr.kind === 'noun' && args.construction === 'participants' && !betweenNear(v, tr)) {
     // "the meeting opened a new page in relations between the two neighbours": not the meeting's parties.
     args.source = null;
@@ -38,11 +43,15 @@ export function englishReferences(
       const aimed = agent ?? state.violent ?? unknownAgent(object.head);
       if (!aimed.mentions.every((m) => args.source?.mentions.some((x) => x.code === m.code))) args.targets = aimed;
     } else if (!args.targets && actObject(v, tr.head + 1)) {
-      // "welcomed the announcement": aimed at the author of the last act reported before this sentence.
+      // "welcomed the announcement": aimed at the author of the last act reported before this sentence;
+      // "welcomed the declaration": at the parties of the last agreement.
       const sentence = v.tokens[tr.head]!.sentence;
       const src = args.source;
-      const author = stateOf(memory).agents.filter((a) => a.sentence < sentence && !(src && a.group.mentions.every((m) => src.mentions.some((x) => sameParty(x, m))))).at(-1);
-      if (author) args.targets = others(author.group, src);
+      const st = stateOf(memory);
+      const parties = actObject(v, tr.head + 1) === 'agreement' ? st.joint.get('talks') ?? st.joint.get('conflict') : undefined;
+      const author = st.agents.filter((a) => a.sentence < sentence && !(src && a.group.mentions.every((m) => src.mentions.some((x) => sameParty(x, m))))).at(-1);
+      const aimed = parties ?? author?.group;
+      if (aimed) args.targets = others(aimed, src);
     }
   }
   const accusations = stateOf(memory).accusations;
@@ -71,18 +80,29 @@ export function englishReferences(
   }
 }
 
-/** "the announcement", "this move", "the ban": the object names an earlier act. */
-function actObject(v: SentenceView, from: number): boolean {
+/** "the announcement", "this move", "the ban": the object names an earlier act ('agreement' for a deal). */
+function actObject(v: SentenceView, from: number): 'act' | 'agreement' | null {
   for (let k = from; k < Math.min(v.end, from + 4); k++) {
     const n = v.tokens[k]!.norm;
-    if (ACT_NOUNS.has(n)) return true;
-    if (!['the', 'this', 'that', 'its', 'their', 'his', 'her', 'latest', 'new', 'recent', '"', '“'].includes(n)) return false;
+    if (AGREEMENT_NOUNS.has(n)) return 'agreement';
+    if (ACT_NOUNS.has(n)) return 'act';
+    if (!['the', 'this', 'that', 'its', 'their', 'his', 'her', 'latest', 'new', 'recent', '"', '“'].includes(n)) return null;
   }
-  return false;
+  return null;
 }
 
+/** Nouns naming an agreement reached by parties (aimed at them all: "welcomed the deal"). */
+const AGREEMENT_NOUNS = new Set(['deal', 'agreement', 'accord', 'signing', 'declaration', 'treaty', 'truce', 'ceasefire', 'pact', 'talks', 'meeting', 'summit', 'rapprochement']);
+
+/** "talks between …", "a truce brokered by Qatar between …": the participants' phrase belongs to the noun. */
 function betweenNear(v: SentenceView, tr: Trigger): boolean {
-  for (let k = tr.end; k < Math.min(v.end, tr.end + 3); k++) if (['between', 'with', 'among'].includes(v.tokens[k]!.norm)) return true;
+  let words = 0;
+  for (let k = tr.end; k < v.end && words < 3; k++) {
+    const n = v.tokens[k]!.norm;
+    if (['between', 'with', 'among'].includes(n)) return true;
+    const skipped = n === 'by' || /ed$/.test(n) || v.tokens[k]!.punct || v.groups.some((g) => k >= g.start && k < g.end);
+    if (!skipped) words++;
+  }
   return false;
 }
 
@@ -96,7 +116,7 @@ function reciprocal(v: SentenceView, tr: Trigger): boolean {
 }
 
 function dyadSubject(v: SentenceView, tr: Trigger): boolean {
-  for (let k = Math.max(v.start, tr.head - 4); k < tr.head; k++) if (dyadPhraseAt(v, k)) return true;
+  for (let k = Math.max(v.start, tr.head - 8); k < tr.head; k++) if (dyadPhraseAt(v, k)) return true;
   return false;
 }
 

@@ -38,6 +38,14 @@ const cases: Case[] = [
   { name: 'a vow to keep attacking is a threat of force', text: 'The Houthis vowed to keep attacking American warships.', events: ['YEM→USA 138'] },
   { name: 'the content of a warning is not coded', text: 'North Korea warned South Korea against holding military drills.', events: ['PRK→KOR 138'] },
   { name: 'a clash inside a time phrase is not coded', text: 'The two sides agreed to talks after five days of border clashes.', events: [] },
+  { name: 'an infinitive of purpose takes the main subject', text: 'Iran summoned the British ambassador to protest the seizure of a tanker.', events: ['IRN→GBR 114'] },
+  { name: 'a common-noun subject is no actor (no fallback to the context)', text: 'Russia attacked Ukrainian ports. The series of strikes threatens peace in the region.', events: ['RUS→UKR 190'] },
+  { name: 'reciprocal action with "each other"', text: "Paris and Algiers expelled each other's diplomats.", events: ['FRA→DZA 161', 'DZA→FRA 161'] },
+  { name: 'a prisoner exchange is joint', text: 'Russia and Ukraine exchanged prisoners of war on Friday.', events: ['RUS→UKR 0841', 'UKR→RUS 0841'] },
+  { name: 'an act inside a whether-clause is no fact', text: 'Greek officials did not say whether the two sides would resume talks.', events: ['GRC→- 010 neg'] },
+  { name: 'a demonym before a force noun is the acting force', text: 'Israeli warplanes carried out a wave of airstrikes on southern Lebanon.', events: ['ISR→LBN 195'] },
+  { name: 'a ceasefire with one named party is not paired with the mediator', text: 'Washington is trying to broker a ceasefire between Israel and the militants.', events: ['USA→ISR 045'] },
+  { name: 'welcoming an agreement is aimed at its parties', text: 'Greece and Turkey signed a declaration on friendly relations. The United States welcomed the declaration.', events: ['GRC→TUR 057', 'TUR→GRC 057', 'USA→GRC 051', 'USA→TUR 051'] },
   { name: 'welcoming a decision is aimed at its author', text: 'Moscow lifted the ban on Georgian wine. Tbilisi welcomed the decision.', events: ['RUS→GEO 085', 'GEO→RUS 051'] },
 ];
 

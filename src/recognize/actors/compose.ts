@@ -246,9 +246,10 @@ export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate 
     }
     if (hit && !(hit.item.type === 'name' && hit.item.entry.kind === 'org') && hit.item.type !== 'head') break;
     if (!hit && (ctx.words.stops.has(t.norm) || ctx.lang === 'en')) break;
-    // A second head right after ("شركة الخطوط الجوية …") heads the mention instead; one further on ends the scan.
+    // A second head right after ("شركة الخطوط الجوية …") or coordinated ("… السلميين والصحفيين") heads the
+    // mention instead; one further on ends the scan ("عناصر الأمن ثلاثة صحفيين").
     if (hit?.item.type === 'head') {
-      if (gap === 0) return undefined;
+      if (gap === 0 || /^و/.test(t.norm)) return undefined;
       break;
     }
     inner = hit ?? inner;

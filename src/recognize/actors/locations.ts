@@ -1,6 +1,5 @@
 // Location rules for state and capital names (a place after a locative, a place noun or an attack, in a list
 // of places, before a facility, in a dateline), "the X capital Y" phrases, and places inside institution spans.
-// places, before a facility, or in a dateline, a name is a place rather than an actor.
 import type { Hit } from './matcher.ts';
 import type { Candidate, ComposeContext } from './compose.ts';
 import { canon, isPossessive, tokenKeys } from './keys.ts';
