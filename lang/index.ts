@@ -102,6 +102,10 @@ export interface CalendarData {
   notFuture: ReadonlySet<string>;
   /** Words that end the backward look for a forward cue. */
   clauseBreaks: ReadonlySet<string>;
+  /** Dates counted from the last day-level date before them: fixed day offsets, sign words before or after a duration. */
+  anchored: { days: PhraseTable<number>; before: PhraseTable<number>; after: PhraseTable<number> };
+  /** Words before a calendar date that belong to its span (on). */
+  dateLeads: ReadonlySet<string>;
 }
 
 export interface LanguageData {
@@ -261,6 +265,8 @@ function loadCalendar(lang: Lang): CalendarData {
     futurePrefix: w.future_prefix === true,
     notFuture: wordSet(w.not_future),
     clauseBreaks: wordSet(w.clause_breaks),
+    anchored: { days: buildPhraseTable(pairs(r.anchored_days, Number), rf), before: buildPhraseTable(pairs(r.anchored_before, Number), rf), after: buildPhraseTable(pairs(r.anchored_after, Number), rf) },
+    dateLeads: wordSet(r.date_leads),
   };
 }
 

@@ -50,7 +50,8 @@ export function groupActors(actors: readonly ActorMention[], tokens: readonly To
       continue;
     }
     // A name split in two adjacent mentions of one actor ("President Tayyip" + "Erdogan") is one party.
-    const split = last && m.tokenStart === last.end && last.mentions.at(-1)!.code === m.code && last.mentions.at(-1)!.kind === m.kind && !tokens[m.tokenStart]?.punct;
+    const prev = last?.mentions.at(-1);
+    const split = prev && m.tokenStart === last!.end && prev.kind === 'person' && m.kind === 'person' && prev.code === m.code && prev.sector === m.sector;
     if (last && (split || coordinated(tokens, last.end, m.tokenStart))) {
       last.mentions.push(m);
       last.end = m.tokenEnd;

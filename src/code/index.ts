@@ -177,7 +177,7 @@ function codeSentence(
     // An actor named inside the trigger itself ("نشرت … قوات") is its instrument, not its target.
     const tg = args.targets;
     // English "expelled three Russian diplomats": a modifier inside the pattern names the target.
-    if (tg && v.lang === 'ar' && tr.tokens.slice(1).some((k) => k >= tg.start && k < tg.end)) args.targets = null;
+    if (tg && v.lang === 'ar' && !/^1[78]/.test(tr.pattern.cameo) && tr.tokens.slice(1).some((k) => k >= tg.start && k < tg.end)) args.targets = null;
     let cameo = tr.pattern.cameo;
     if (tr.pattern.withTarget && args.targets) cameo = tr.pattern.withTarget;
     if (tr.pattern.ifMilitary && args.source.mentions.some((m) => m.sector === 'MIL')) cameo = tr.pattern.ifMilitary;

@@ -50,10 +50,9 @@ export function eventFilterFromFlags(o: Omit<EventsOptions, 'json' | 'limit'> & 
   };
 }
 
-export function registerEvents(program: Command): void {
-  program
-    .command('events')
-    .description('list stored events')
+/** The event filter flags shared by `events` and `export`. */
+export function withFilterOptions(cmd: Command): Command {
+  return cmd
     .option('--actor <code>', 'actor code on either side, e.g. RUS')
     .option('--dyad <a,b>', 'two actor codes, either direction, e.g. AZE,RUS')
     .option('--root <nn>', 'CAMEO root, e.g. 17')
@@ -61,7 +60,14 @@ export function registerEvents(program: Command): void {
     .option('--from <date>', 'first event date (inclusive)')
     .option('--to <date>', 'last event date (inclusive)')
     .option('--lang <lang>', 'ar or en')
-    .option('--negated', 'include negated events')
+    .option('--negated', 'include negated events');
+}
+
+export function registerEvents(program: Command): void {
+  const cmd = program
+    .command('events')
+    .description('list stored events');
+  withFilterOptions(cmd)
     .option('--limit <n>', 'at most this many events', '200')
     .option('--json', 'print JSON')
     .action(async (opts: EventsOptions, cmd: Command) => {

@@ -8,7 +8,7 @@ import { InputError } from '../../errors.ts';
 import { EXPORT_FORMATS, exportEvents, type ExportFormat, type ExportResult } from '../../export/index.ts';
 import { openStore } from '../../store/index.ts';
 import { globalOptions } from '../options.ts';
-import { eventFilterFromFlags } from './events.ts';
+import { eventFilterFromFlags, withFilterOptions } from './events.ts';
 
 interface ExportFlags {
   format: string;
@@ -27,18 +27,11 @@ interface ExportFlags {
 }
 
 export function registerExport(program: Command): void {
-  program
+  const cmd = program
     .command('export')
     .description('export stored events as GDELT 2.0 rows (one per happening), JSON Lines or PLOVER JSON (one per mention)')
-    .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
-    .option('--actor <code>', 'actor code on either side, e.g. RUS')
-    .option('--dyad <a,b>', 'two actor codes, either direction, e.g. AZE,RUS')
-    .option('--root <nn>', 'CAMEO root, e.g. 17')
-    .option('--cameo <code>', 'CAMEO code or prefix, e.g. 173')
-    .option('--from <date>', 'first event date (inclusive)')
-    .option('--to <date>', 'last event date (inclusive)')
-    .option('--lang <lang>', 'ar or en')
-    .option('--negated', 'include negated events')
+    .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`);
+  withFilterOptions(cmd)
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--header', 'gdelt: write the column names as the first line')
     .option('--clusters', 'one record per happening (cross-article clusters), the gdelt default')

@@ -12,6 +12,8 @@ export interface DateContext {
   lang: Lang;
   /** Publication date; relative expressions resolve to null without it. */
   pub: Ymd | null;
+  /** The last day-level date named before the current position (anchored expressions count from it; else pub). */
+  anchor?: Ymd | null;
 }
 
 export interface DateHit {

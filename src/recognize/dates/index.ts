@@ -5,7 +5,7 @@ import type { Resources } from '../../pipeline/resources.ts';
 import type { Token } from '../../doc.ts';
 import { lightForms } from '../../segment/phrase-match.ts';
 import { matchDate, triggers, type DateContext } from './match.ts';
-import { parseYmd } from './calendar.ts';
+import { parseYmd, type Ymd } from './calendar.ts';
 
 /**
  * Every date expression of the document, offsets into the original text.
@@ -16,8 +16,10 @@ export function recognizeDates(doc: Doc, res: Resources): DateMention[] {
   const lang = res.langs[doc.article.lang];
   const pub = parseYmd(doc.article.published);
   const out: DateMention[] = [];
+  // Anchored expressions (the next day, بعد يومين) count from the last day-level date before them.
+  let anchor: Ymd | null = null;
   for (const s of doc.sentences ?? []) {
-    const ctx: DateContext = { tokens, limit: s.tokenEnd, cal: lang.calendar, numbers: lang.numbers, lang: lang.lang, pub };
+    const ctx: DateContext = { tokens, limit: s.tokenEnd, cal: lang.calendar, numbers: lang.numbers, lang: lang.lang, pub, anchor };
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       const hit = tokens[i]!.punct ? null : matchDate(ctx, i);
@@ -28,6 +30,7 @@ export function recognizeDates(doc: Doc, res: Resources): DateMention[] {
       const start = startAfterPrefix(tokens[i]!, triggers(ctx));
       const end = tokens[hit.end - 1]!.end;
       out.push({ start, end, text: doc.text.slice(start, end), value: hit.value, granularity: hit.granularity, relative: hit.relative });
+      if (hit.granularity === 'day' && parseYmd(hit.value)) anchor = ctx.anchor = parseYmd(hit.value);
       i = hit.end;
     }
   }

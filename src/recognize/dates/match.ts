@@ -5,6 +5,7 @@ import { lightForms } from '../../segment/phrase-match.ts';
 import { word, type DateContext, type DateHit, type Matcher } from './context.ts';
 import { decadeExpr, explicitDate, yearExpr } from './explicit.ts';
 import { agoExpr, dayWord, unitExpr, weekdayExpr } from './relative.ts';
+import { anchoredExpr } from './anchored.ts';
 
 export type { DateContext, DateHit } from './context.ts';
 
@@ -36,7 +37,7 @@ export function triggers(c: DateContext): Set<string> {
   if (!set) {
     const cal = c.cal;
     const n = c.numbers;
-    const tables = [cal.ordinalDays, cal.edges, cal.periodEdges, cal.dayParts, cal.modifiersBefore, cal.days, cal.weekdays, cal.months, cal.units, cal.seasons, cal.decades, cal.agoBefore, n.qualifiersBefore, n.fractions, n.vague];
+    const tables = [cal.anchored.days, cal.anchored.before, cal.ordinalDays, cal.edges, cal.periodEdges, cal.dayParts, cal.modifiersBefore, cal.days, cal.weekdays, cal.months, cal.units, cal.seasons, cal.decades, cal.agoBefore, n.qualifiersBefore, n.fractions, n.vague];
     set = new Set<string>([...tables.flatMap((t) => [...t.byFirst.keys()]), ...cal.dayWords, ...cal.yearCues, ...n.cardinals.keys(), ...n.scales.keys(), ...n.dualNouns.keys(), ...n.indefinite, ...n.teenOnes, 'the']);
     triggerCache.set(c.cal, set);
   }
@@ -59,4 +60,4 @@ function longest(c: DateContext, i: number, afterEdge: boolean): DateHit | null 
   return best;
 }
 
-const MATCHERS: Matcher[] = [dayWord, weekdayExpr, explicitDate as unknown as Matcher, unitExpr, decadeExpr, yearExpr, agoExpr];
+const MATCHERS: Matcher[] = [dayWord, weekdayExpr, explicitDate as unknown as Matcher, unitExpr, decadeExpr, yearExpr, agoExpr, anchoredExpr];
