@@ -21,7 +21,8 @@ function strings(node: unknown): string[] {
 describe('language tables', () => {
   it.each(LANGS)('%s has every table file', (lang) => {
     const files = readdirSync(join(HERE, lang)).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
-    expect(files.sort()).toEqual([...TABLE_FILES].sort());
+    // Other data files may sit beside the tables (cameo-names.yaml for the interface); the tables must all be there.
+    expect(files).toEqual(expect.arrayContaining([...TABLE_FILES]));
   });
 
   for (const lang of LANGS) {

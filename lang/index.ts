@@ -103,7 +103,7 @@ export interface CalendarData {
   /** Words that end the backward look for a forward cue. */
   clauseBreaks: ReadonlySet<string>;
   /** Dates counted from the last day-level date before them: fixed day offsets, sign words before or after a duration. */
-  anchored: { days: PhraseTable<number>; before: PhraseTable<number>; after: PhraseTable<number> };
+  anchored: { days: PhraseTable<number>; before: PhraseTable<number>; after: PhraseTable<number>; eventLinks: PhraseTable<true> };
   /** Words before a calendar date that belong to its span (on). */
   dateLeads: ReadonlySet<string>;
 }
@@ -162,10 +162,8 @@ function loadNumbers(lang: Lang): NumberData {
     }
   }
   const dualNouns = new Map<string, string>();
-  for (const noun of (t.dual_nouns ?? []) as string[]) {
-    const n = normalizeKey(noun);
-    const base = n.endsWith('ه') ? n.slice(0, -1) + 'ت' : n;
-    for (const suffix of ['ان', 'ين']) dualNouns.set(base + suffix, n);
+  for (const [list, suffixes] of [[t.dual_nouns, ['ان', 'ين']], [t.dual_nouns_nominative, ['ان']]] as [string[] | undefined, string[]][]) {
+    for (const n of (list ?? []).map(normalizeKey)) for (const suffix of suffixes) dualNouns.set((n.endsWith('ه') ? n.slice(0, -1) + 'ت' : n) + suffix, n);
   }
   return {
     cardinals: wordMap(pairs(t.cardinals, Number), file),
@@ -265,7 +263,7 @@ function loadCalendar(lang: Lang): CalendarData {
     futurePrefix: w.future_prefix === true,
     notFuture: wordSet(w.not_future),
     clauseBreaks: wordSet(w.clause_breaks),
-    anchored: { days: buildPhraseTable(pairs(r.anchored_days, Number), rf), before: buildPhraseTable(pairs(r.anchored_before, Number), rf), after: buildPhraseTable(pairs(r.anchored_after, Number), rf) },
+    anchored: { days: buildPhraseTable(pairs(r.anchored_days, Number), rf), before: buildPhraseTable(pairs(r.anchored_before, Number), rf), after: buildPhraseTable(pairs(r.anchored_after, Number), rf), eventLinks: flags(r.anchored_event_links, rf) },
     dateLeads: wordSet(r.date_leads),
   };
 }

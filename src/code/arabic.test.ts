@@ -35,6 +35,28 @@ const cases: Case[] = [
   { name: 'an appeal with no addressee keeps a null target', text: 'دعت الصين إلى ضبط النفس.', has: ['CHN→- 020'] },
   { name: '"does not pose a threat" is not a threat', text: 'قالت تركيا إن المشروع لا يشكل تهديداً لليونان.', has: [], not: ['13'] },
   { name: 'a participle of praise after a comma', text: 'وصل الرئيس التركي إلى بغداد، مشيداً بالعراق.', has: ['TUR→IRQ 051'] },
+  // Domestic coercion: source and target of one country, different sectors.
+  { name: 'police dispersing protesters is repression (175)', text: 'فرقت الشرطة الأردنية المتظاهرين أمام مبنى البرلمان.', has: ['JOR→JOR 175'] },
+  { name: 'a court ruling to jail someone is 173 toward the person', text: 'قضت محكمة مصرية بسجن المتظاهرين عامين.', has: ['EGY→EGY 173'] },
+  { name: 'a dismissal by a head of state is 172', text: 'أقال الرئيس التونسي قائد الجيش التونسي من منصبه.', has: ['TUN→TUN 172'] },
+  { name: 'banning a party is 1722 toward the party', text: 'قررت المحكمة الدستورية التركية حل حزب العمال الكردستاني.', has: ['TUR→TUR 1722'] },
+  // Targets.
+  { name: 'a warning with a direct object targets that object', text: 'حذّر الرئيس الإيراني الولايات المتحدة من أي هجوم على بلاده.', has: ['IRN→USA 130'] },
+  { name: 'condemning a coup targets the country it happened in', text: 'أعلنت الأمم المتحدة قلقها من الوضع. وأدانت ألمانيا الانقلاب في الغابون.', has: ['DEU→GAB 111'], not: ['DEU→UNO 111'] },
+  { name: 'a joint act with a direct object ("التقى X Y")', text: 'التقى الرئيس الفرنسي الرئيس البرازيلي على هامش القمة.', has: ['FRA→BRA 044', 'BRA→FRA 044'] },
+  // Nominal announcements and accusations.
+  { name: 'a ceasefire announced as a noun is 0871, not a statement', text: 'أعلنت وزارة الدفاع الروسية وقفاً لإطلاق النار في أوكرانيا.', has: ['RUS→UKR 0871'], not: ['010'] },
+  { name: 'announcing mourning is no event', text: 'أعلنت الحكومة العراقية الحداد الرسمي ثلاثة أيام.', has: [], not: ['010'] },
+  { name: 'a "so-called" relative clause is an accusation', text: 'بررت تونس قرارها بما وصفته بالتدخلات الفرنسية في شؤونها.', has: ['TUN→FRA 112'] },
+  { name: 'a joint accusation is coded from each state', text: 'اتهمت السعودية والإمارات والبحرين قطر بدعم الإرهاب في بيان مشترك.', has: ['SAU→QAT 1121', 'ARE→QAT 1121', 'BHR→QAT 1121'] },
+  // Visits.
+  { name: 'a visit implies its host (042 and 043)', text: 'زار الرئيس التركي العراق الأسبوع الماضي.', has: ['TUR→IRQ 042', 'IRQ→TUR 043'] },
+  { name: 'arriving in a capital with a named subject is a visit', text: 'وصل وزير الخارجية الإيطالي إلى الجزائر في زيارة رسمية.', has: ['ITA→DZA 042', 'DZA→ITA 043'] },
+  { name: 'an arrival with no named actor is not a visit', text: 'وتصل قدرة المحطة إلى ألفي ميغاواط بحسب الحكومة الإثيوبية.', has: [], not: ['04'] },
+  // Precision.
+  { name: 'a writer\'s comparison is not fresh fighting', text: 'شهدت الحدود بين الهند وباكستان أعنف معارك منذ سنوات.', has: [], not: ['19'] },
+  { name: 'a consequence clause on a non-actor noun is no threat', text: 'وهي خطوة تهدد نفوذ فرنسا في منطقة الساحل.', has: [], not: ['13'] },
+  { name: '"twelve" is not praise', text: 'وكانت الجزائر قد أمهلت اثني عشر موظفاً في السفارة الفرنسية 48 ساعة.', has: [], not: ['051'] },
 ];
 
 const pipeline = await createPipeline();

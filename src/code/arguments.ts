@@ -6,8 +6,9 @@ import {
   type ActorGroup, type Arguments, type SentenceView,
 } from './clause.ts';
 
-import { coordinatedVerb, englishObject, englishParties, interruptedSubject, nonActorSubject, objectControlled, purposeSubject, relativeSubject, verbBetween } from './english.ts';
+import { coordinatedVerb, englishObject, participleClause, englishParties, interruptedSubject, nonActorSubject, objectControlled, purposeSubject, relativeSubject, verbBetween } from './english.ts';
 
+import { jointObject } from './arabic-events.ts';
 import { arabicParticiple, bare, evaluative, PREP_HE, pronounReferent, relativeAgent, relativeVerb, RELATIVES } from './arabic-clause.ts';
 
 export type { ActorGroup, Arguments, SentenceView } from './clause.ts';
@@ -41,6 +42,9 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
     if (p.target === 'prep') {
       const t = targetAfterPrep(v, from, p.targetPreps) ?? pronounTarget(v, from, p.targetPreps, source) ?? evaluated ?? placeObject;
       if (t) return t;
+      // "التقى الرئيس الفرنسي الرئيس الأمريكي": a joint act's direct object is its other party.
+      const arObject = p.joint ? jointObject(v, from, source) : null;
+      if (arObject) return arObject;
       // English "met the two ministers": a dyad phrase as the direct object of a joint act.
       const en = v.lang === 'en' && p.joint ? englishObject(v, tr, from, source, ctx) ?? groupAfter(v, tr.end, 3, source ?? undefined) : undefined;
       if (en) return en;
@@ -96,6 +100,10 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
   }
   if (tr.firstPerson && ctx.speaker) return { source: ctx.speaker, targets: pickTarget(tr.end, ctx.speaker), construction: 'speaker' };
   const before = subjectBefore(v, tr.head, v.lang === 'ar' ? 6 : 10);
+  if (participleClause(v, tr.head) && (ctx.speaker ?? ctx.inherited)) {
+    const subject = (ctx.speaker ?? ctx.inherited)!;
+    return { source: subject, targets: pickTarget(tr.head + 1, subject), construction: 'participle' };
+  }
   if (coordinatedVerb(v, tr.head) && ctx.inherited) return { source: ctx.inherited, targets: pickTarget(tr.head + 1, ctx.inherited), construction: 'coordinated' };
   const interrupted = interruptedSubject(v, tr.head);
   if (interrupted) return { source: interrupted, targets: pickTarget(tr.head + 1, interrupted), construction: 'svo' };

@@ -139,6 +139,9 @@ export function targetAfterPrep(v: SentenceView, from: number, preps: ReadonlySe
       if (g) return g;
     }
     if (preps.has(t.norm)) {
+      // English "arrived in Niamey …": a place right after the preposition is its object.
+      const near = v.lang === 'en' ? v.places?.find((x) => x.start > k && x.start <= k + 2 && !v.groups.some((g) => g.start > k && g.start < x.start)) : undefined;
+      if (near) return near;
       const g = groupAfter(v, k + 1, 8);
       if (g) return g;
       // "على كييف": a place attacked or targeted stands for its country.

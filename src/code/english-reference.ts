@@ -19,6 +19,15 @@ export function englishReferences(
 ): void {
   const p = tr.pattern;
   if (p.joint && tr.kind === 'noun' && /^noun-(context|governor)$/.test(args.construction) && betweenNear(v, tr)) {
+    const t = args.targets;
+    const between = v.tokens.slice(tr.end, Math.min(v.end, tr.end + 3)).some((x) => x.norm === 'between');
+    if (t && between && t.mentions.some((m) => t.mentions.some((x) => x.code === m.code && x.sector && m.sector && x.sector !== m.sector))) {
+      // "talks between Congo's government and M23": two parties of one country.
+      args.source = t;
+      args.targets = null;
+      args.construction = 'participants';
+      return;
+    }
     // "a ceasefire between Israel and <unrecognized>": the one party named is not paired with an outsider.
     args.source = null;
     return;

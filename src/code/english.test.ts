@@ -30,7 +30,8 @@ const cases: Case[] = [
   { name: 'a denial answers the last accusation', text: 'India accused Pakistan of sponsoring terrorism. Islamabad denied the charge.', events: ['IND→PAK 1121', 'PAK→IND 016'] },
   { name: 'a blast is not criticism', text: 'A roadside bomb blast killed three soldiers in Somalia.', events: [] },
   { name: 'an actor who blasted another is criticising', text: 'Germany blasted Russia over the poisoning of Alexei Navalny.', events: ['DEU→RUS 111'] },
-  { name: 'condemning an attack by unnamed gunmen targets UNK, not the victims', text: 'The European Union condemned the attack by gunmen on a police station in Kosovo.', events: ['EUR→UNK 111'] },
+  { name: 'condemning an attack by gunmen targets the gunmen, not the victims', text: 'The European Union condemned the attack by gunmen on a police station in Kosovo.', events: ['EUR→UNK 111', 'UNK→XKX 190'] },
+  { name: 'condemning an attack with no named attacker targets UNK', text: 'Kosovo police came under fire overnight. The European Union condemned the attack.', events: ['EUR→UNK 111'] },
   { name: 'a subject before a relative clause set off by commas', text: 'The Polish president, who visited Kyiv last week, criticised Hungary.', events: ['POL→UKR 042', 'POL→HUN 111'] },
   { name: 'a demonym inside the pattern is the target', text: 'Poland expelled three Russian diplomats on Friday.', events: ['POL→RUS 161'] },
   { name: 'a coordinated verb keeps its subject', text: 'Ukraine expelled the Hungarian consul and recalled its own envoy.', events: ['UKR→HUN 161'] },
@@ -46,6 +47,8 @@ const cases: Case[] = [
   { name: 'a demonym before a force noun is the acting force', text: 'Israeli warplanes carried out a wave of airstrikes on southern Lebanon.', events: ['ISR→LBN 195'] },
   { name: 'a ceasefire with one named party is not paired with the mediator', text: 'Washington is trying to broker a ceasefire between Israel and the militants.', events: ['USA→ISR 045'] },
   { name: 'welcoming an agreement is aimed at its parties', text: 'Greece and Turkey signed a declaration on friendly relations. The United States welcomed the declaration.', events: ['GRC→TUR 057', 'TUR→GRC 057', 'USA→GRC 051', 'USA→TUR 051'] },
+  { name: 'a place right after the preposition is the target, not a later actor', text: 'Russian military instructors arrived in Niamey in April, and the junta welcomed them.', events: ['RUS→NER 042', 'NER→RUS 051'] },
+  { name: 'a participle after a comma shares the main subject', text: 'Trump phoned Erdogan on Saturday, warning that Washington would impose tariffs on Turkey.', events: ['USA→TUR 041', 'TUR→USA 041', 'USA→TUR 130'] },
   { name: 'welcoming a decision is aimed at its author', text: 'Moscow lifted the ban on Georgian wine. Tbilisi welcomed the decision.', events: ['RUS→GEO 085', 'GEO→RUS 051'] },
 ];
 

@@ -136,7 +136,7 @@ export function coordinatedVerb(v: SentenceView, head: number): boolean {
   if (v.lang !== 'en') return false;
   let k = head - 1;
   while (k > v.start && (AUX.has(v.tokens[k]!.norm) || /ly$/.test(v.tokens[k]!.norm))) k--;
-  return k > v.start && (v.tokens[k]!.norm === 'and' || v.tokens[k]!.norm === 'but') && !v.groups.some((g) => g.end === k);
+  return k > v.start && (v.tokens[k]!.norm === 'and' || v.tokens[k]!.norm === 'but');
 }
 
 /**
@@ -212,4 +212,9 @@ function nearestBefore(v: SentenceView, head: number, source: ActorGroup | null)
 function sameActors(a: ActorGroup | null, b: ActorGroup | null): boolean {
   if (!a || !b) return false;
   return a === b || a.mentions.every((m) => b.mentions.some((x) => sameParty(x, m)));
+}
+
+/** "…, warning that …", "…, saying …": a participle after a comma shares the main clause's subject. */
+export function participleClause(v: SentenceView, head: number): boolean {
+  return v.lang === 'en' && /ing$/.test(v.tokens[head]!.norm) && v.tokens[head - 1]?.norm === ',' && head - 1 > v.start;
 }

@@ -17,6 +17,7 @@ import {
 import { mediaOnly, placeGroups, transparentTokens, wholeNames } from './sentence-view.ts';
 import { keepStatements } from './statements.ts';
 import { englishReferences, englishRemember } from './english-reference.ts';
+import { arabicBackground, hasNominalObject, nominalAnnouncement, objectPlace, withHosts } from './arabic-events.ts';
 import { conflictRoot, evaluatedEvent, evaluationCode, explicitAgent, groupOf, mediatedParties, type Memory } from './reference.ts';
 
 export { formatExplanations } from './explain.ts';
@@ -52,7 +53,7 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
     const sentenceEvents = codeSentence(doc, s, v, dict, { carried, carriedTarget, memory }, explanations);
     // A plain statement (010) is coded only for quoted speech in a sentence with no other trigger.
     const otherTriggers = explanations.slice(before).filter((x) => !x.rule.startsWith('speech:') && !isSpeechRule(dict, x.rule)).length;
-    const kept = keepStatements(doc.article.lang, text, sentenceEvents, otherTriggers);
+    const kept = keepStatements(doc.article.lang, text, doc.article.lang === 'ar' ? withHosts(sentenceEvents) : sentenceEvents, otherTriggers);
     for (const e of sentenceEvents) {
       if (!kept.includes(e)) explanations.push({ sentence: s.index, trigger: e.trigger, rule: e.rule, outcome: 'skipped', reason: 'plain statement without quoted substantive content, or beside a more specific event' });
     }
@@ -112,6 +113,11 @@ function codeSentence(
       skip(tr, `object of "${halt}" (a halt or end of the act, not the act)`);
       continue;
     }
+    const background = arabicBackground(v, tr);
+    if (background) {
+      skip(tr, background);
+      continue;
+    }
     const sup = suppressed.find(([a, b]) => tr.head >= a && tr.head < b);
     if (sup) {
       skip(tr, `inside the complement of "${sup[2]}" (an accusation, denial or warning codes only the speech act)`);
@@ -158,6 +164,8 @@ function codeSentence(
       const aimed = agent ?? memory.attacker;
       if (aimed && !aimed.mentions.every((m) => args.source?.mentions.some((x) => x.code === m.code))) args.targets = aimed;
     }
+    // "أدانت فرنسا الانقلاب في النيجر": an evaluated act with no agent is aimed at where it happened, never at an actor of another sentence.
+    if (v.lang === 'ar' && evaluationCode(tr.pattern.cameo) && !object && (!args.targets || args.targets.start < v.start)) args.targets = objectPlace(v, tr, args.source) ?? (args.targets && hasNominalObject(v, tr) ? null : args.targets);
     if (v.lang === 'ar' && (tr.pattern.target === 'others' || (tr.pattern.cameo === '043' && !args.targets))) {
       args.targets = mediatedParties(v, tr, args.source, memory) ?? args.targets;
     }
@@ -191,7 +199,10 @@ function codeSentence(
     }
     const negated = negationCue(v, tr) !== null;
     const info = cameoInfo(cameo)!;
-    const pairs = eventPairs(args.source, args.targets, tr.pattern.joint, v.lang);
+    // "أعلنت الوزارة وقفاً لإطلاق النار": a ceasefire declared by one side, toward the place it concerns if named.
+    const unilateral = v.lang === 'ar' && tr.pattern.joint && cameo.startsWith('087') && !/context/.test(args.construction) && eventPairs(args.source, args.targets, true, v.lang).length === 0;
+    if (unilateral) args.targets = objectPlace(v, tr, args.source);
+    const pairs = eventPairs(args.source, args.targets, tr.pattern.joint && !unilateral, v.lang);
     if (!pairs.length) {
       skip(tr, 'joint action with a single participant');
       continue;
@@ -203,6 +214,11 @@ function codeSentence(
     if (!tr.pattern.speech) memory.agent = args.source;
     if (v.lang === 'en') englishRemember(memory, cameo, tr.pattern.joint, args, s.index);
     previousKind = tr.kind;
+    if (nominalAnnouncement(v, tr)) {
+      // "أعلنت الحكومة الحداد": its subject stays the context of what follows, but it is no statement.
+      skip(tr, 'an announcement with a nominal object and no reported content');
+      continue;
+    }
     const conf = confidence(args.construction, args.targets !== null);
     for (const [src, tgt] of pairs) {
       out.push({
@@ -224,6 +240,14 @@ function codeSentence(
 function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boolean, lang: Lang): [ActorMention, ActorMention | null][] {
   const srcs = uniqueByCode(source.mentions);
   const tgts = targets ? uniqueByCode(targets.mentions) : [];
+  if (joint && lang === 'en' && !tgts.length) {
+    // English participants of one country with different sectors ("talks between Congo's government and M23").
+    const parties: ActorMention[] = [];
+    for (const m of source.mentions) if (!parties.some((x) => x.code === m.code && (x.sector === m.sector || !x.sector || !m.sector))) parties.push(m);
+    const pairs: [ActorMention, ActorMention][] = [];
+    for (const a of parties) for (const b of parties) if (a !== b) pairs.push([a, b]);
+    return pairs;
+  }
   if (joint && lang === 'en' && tgts.length) {
     // "Trump met the two ministers": each side with the other, not the two ministers with each other.
     const pairs: [ActorMention, ActorMention][] = [];

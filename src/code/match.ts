@@ -58,7 +58,9 @@ export function matchTriggers(tokens: readonly Token[], s: Sentence, dict: VerbD
       const kind: 'verb' | 'noun' = !kinds.has('noun') ? 'verb' : !verbal ? 'noun' : nounContext ? 'noun' : 'verb';
       // A verb cannot carry the article or a prepositional proclitic (بدعم is a noun, not دعم the verb).
       // Literal forms (participles such as متهمة) are exempt from ب/ك but not from the article (المتهمة is an adjective).
-      if (kind === 'verb' && lang === 'ar' && nounContext && (t.proclitics ?? []).some((c) => c === 'ال' || (!kinds.has('literal') && (c === 'ب' || c === 'ك')))) continue;
+      // "التقى" is a whole verb form, not ال + تقى.
+      const wholeVerb = lang === 'ar' && (index.get(t.norm) ?? []).some((h) => h.pattern.id === pattern.id && h.kind !== 'noun');
+      if (kind === 'verb' && lang === 'ar' && nounContext && !wholeVerb && (t.proclitics ?? []).some((c) => c === 'ال' || (!kinds.has('literal') && (c === 'ب' || c === 'ك')))) continue;
       // English "for talks with", "the attack": a determiner or "for" right before rules out a finite verb.
       if (kind === 'verb' && lang === 'en' && !kinds.has('literal') && EN_NOT_VERB_AFTER.has(tokens[i - 1]?.norm ?? '')) continue;
       const imperfect = kinds.has('imperfect') && !kinds.has('perfect');

@@ -6,6 +6,7 @@ import type { Hit } from './matcher.ts';
 import { holderAt, standingAt } from './roles.ts';
 import { isDefinite, isPossessive } from './keys.ts';
 import { placeTail, withPlace } from './locations.ts';
+import { normalizeKey } from '../../normalize/index.ts';
 
 /** A mention before coreference: `code` null means "the country in context". */
 export interface Candidate {
@@ -66,24 +67,37 @@ function nameCode(ctx: ComposeContext, h: Hit): { code: string; sector: Sector |
   return { code: s.code, sector: s.sector, entry: h.item.entry.id };
 }
 
+/** Arabic name links: "محمد بن علي", "عبد الله", "آل ثاني", "أبو بكر". */
+const NAME_LINK = /^(بن|ابن|آل|ال|عبد|عبدال|أبو|ابو|بنت)$/;
+
 /** An unknown personal name after a title: capitalized words (English) or plain words (Arabic). */
-function captureName(ctx: ComposeContext, p: number, end: number): number {
-  const max = ctx.lang === 'en' ? 3 : 2;
+function captureName(ctx: ComposeContext, p: number, end: number, loose = false): number {
+  const max = ctx.lang === 'en' ? 3 : 4;
   let q = p;
+  let links = 0;
   while (q < end && q - p < max) {
     const t = ctx.tokens[q]!;
-    if (t.punct || ctx.hitAt.has(q) || /\d/.test(t.text) || ctx.words.stops.has(t.norm)) break;
-    // Arabic: plain words; only the last name may carry the article ("ماجد الأنصاري").
-    if (ctx.lang === 'en' ? !/^\p{Lu}/u.test(t.text) : !/^[\u0621-\u064A]+$/.test(t.text) || (isDefinite(t) && q === p) || /^[وف]/.test(t.norm) && q > p) break;
+    const linked = q > p && ctx.lang === 'ar' && NAME_LINK.test(ctx.tokens[q - 1]!.norm);
+    if (t.punct || ctx.hitAt.has(q) || /\d/.test(t.text) || (ctx.words.stops.has(t.norm) && !linked)) break;
+    // Arabic: plain words; only a later name may carry the article ("ماجد الأنصاري", "عبد الله").
+    if (ctx.lang === 'en' ? !/^\p{Lu}/u.test(t.text) : !/^[\u0621-\u064A]+$/.test(t.text) || (isDefinite(t) && q === p) || /^[وف]/.test(t.norm) && q > p && !NAME_LINK.test(t.norm)) break;
     if (ctx.lang === 'ar' && isDefinite(t) && (ctx.words.modifiers.has(t.norm) || ctx.words.trailing.has(t.norm))) break;
+    if (ctx.lang === 'ar' && NAME_LINK.test(t.norm)) links++;
     q++;
   }
   if (ctx.lang === 'en') return q;
-  // Arabic: a first and last name, then a pause (punctuation, a particle or the sentence end).
-  // A coordinated title may follow ("إيغور كارتافيخ ورئيس تحريرها").
-  const after = ctx.tokens[q];
-  const pause = q >= end || after!.punct || ctx.words.stops.has(after!.norm) || (/^و/.test(after!.norm) && ctx.hitAt.get(q)?.item.type === 'title');
-  return q - p === 2 && pause ? q : p;
+  // Arabic: a first and last name (three or four words only with بن/عبد/آل/أبو), then a pause
+  // (punctuation, a particle or the sentence end). A coordinated title may follow ("إيغور كارتافيخ ورئيس تحريرها").
+  const pauseAt = (k: number) => {
+    const after = ctx.tokens[k];
+    return k >= end || after!.punct || ctx.words.stops.has(after!.norm) || (/^و/.test(after!.norm) && ctx.hitAt.get(k)?.item.type === 'title');
+  };
+  // After a descriptor that always introduces a name ("الصحفي خالد سعيد اعتقل") no pause is needed.
+  for (let k = q; k >= p + 2; k--) {
+    if (NAME_LINK.test(ctx.tokens[k - 1]!.norm)) continue;
+    if (k - p === 2 ? pauseAt(k) || loose : links > 0 && (pauseAt(k) || loose)) return k;
+  }
+  return p;
 }
 
 /** Title phrase at `h`: [country-word] title [demonym | country | head phrase] [name]. */
@@ -127,8 +141,8 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
       p = inner.end;
     }
   }
-  // "الرئيس السوري المخلوع بشار الأسد": modifiers between the country and the holder stay in the span.
-  if (c.code && ctx.lang === 'ar') {
+  // "الرئيس السوري المخلوع بشار الأسد", "المعارض البارز X": modifiers before the holder stay in the span.
+  if ((c.code || title.named) && ctx.lang === 'ar') {
     let q = p;
     while (q < end && !ctx.hitAt.has(q) && ctx.words.modifiers.has(ctx.tokens[q]!.norm)) q++;
     if (q > p && (isPerson(ctx.hitAt.get(q)) || captureName(ctx, q, end) > q)) p = q;
@@ -166,8 +180,8 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
     }
   }
   // Arabic: a named holder after a country-less office title ("وزير الدفاع ياسين إبراهيم،") takes the country in context.
-  if (c.code || ctx.lang === 'en' || preset || (title.offices?.length && h.end - h.start > 1) || c.head !== `title:${title.id}`) {
-    const q = captureName(ctx, c.end, end);
+  if (c.code || ctx.lang === 'en' || preset || title.named || (title.offices?.length && h.end - h.start > 1) || c.head !== `title:${title.id}`) {
+    const q = captureName(ctx, c.end, end, !!title.named);
     if (q > c.end) {
       c.learned = { start: c.end, end: q };
       c.end = q;
@@ -249,13 +263,44 @@ export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate 
     // A second head right after ("شركة الخطوط الجوية …") or coordinated ("… السلميين والصحفيين") heads the
     // mention instead; one further on ends the scan ("عناصر الأمن ثلاثة صحفيين").
     if (hit?.item.type === 'head') {
+      // "ناشطين ومعارضين وصحفيين": coordinated nouns for people are one mention each.
+      if (head.people && hit.item.head.people) break;
       if (gap === 0 || /^و/.test(t.norm)) return undefined;
       break;
     }
     inner = hit ?? inner;
     p = hit ? hit.end : p + 1;
   }
-  return withPlace(ctx, withTrailing(ctx, c, end), end);
+  return courtTail(ctx, withPlace(ctx, withTrailing(ctx, c, end), end), end);
+}
+
+/**
+ * Arabic court names run on to their seat: "محكمة في مدينة X", "الدائرة الجنائية المختصة بقضايا الإرهاب
+ * بالمحكمة الابتدائية بتونس". The span ends at the place, whose country it takes; with no place it stays.
+ */
+const CITY_WORDS = new Set(['مدينة', 'بمدينة'].map((w) => normalizeKey(w)));
+const SEAT_WORDS = new Set(['في', 'بمدينة', 'مدينة', 'بولاية', 'ولاية'].map((w) => normalizeKey(w)));
+
+function courtTail(ctx: ComposeContext, c: Candidate, end: number): Candidate {
+  if (ctx.lang !== 'ar' || c.sector !== 'JUD' || c.code) return c;
+  const PLACE_KINDS = ['state', 'capital', 'place'];
+  for (let p = c.end, n = 0; p < end && n < 9; n++) {
+    const t = ctx.tokens[p]!;
+    const hit = ctx.hitAt.get(p);
+    if (t.punct) break;
+    if (hit?.item.type === 'name' && PLACE_KINDS.includes(hit.item.entry.kind)) {
+      const seat = /^(ب|وب)/.test(t.norm) || SEAT_WORDS.has(ctx.tokens[p - 1]?.norm ?? '');
+      return seat ? { ...c, code: standingAt(hit.item.entry, ctx.date).code, end: hit.end } : c;
+    }
+    // "محكمة في مدينة الحمامات": an unknown town after "في مدينة" ends the name; its country comes from context.
+    if (!hit && CITY_WORDS.has(t.norm) && p + 1 < end && !ctx.tokens[p + 1]!.punct && !ctx.hitAt.has(p + 1)) {
+      return { ...c, end: p + 2 };
+    }
+    if (hit && hit.item.type !== 'head') break;
+    if (!hit && ctx.words.stops.has(t.norm) && t.norm !== 'في') break;
+    p = hit ? hit.end : p + 1;
+  }
+  return c;
 }
 
 function withTrailing(ctx: ComposeContext, c: Candidate, end: number): Candidate {
@@ -266,7 +311,9 @@ function withTrailing(ctx: ComposeContext, c: Candidate, end: number): Candidate
 /** English: [the] (State | State's | Demonym) (head | title …). */
 export function premodified(ctx: ComposeContext, h: Hit, end: number): Candidate | undefined {
   if (ctx.lang !== 'en' || (h.item.type !== 'name' && h.item.type !== 'demonym')) return undefined;
-  if (h.item.type === 'name' && !['state', 'person', 'capital', 'igo'].includes(h.item.entry.kind)) return undefined;
+  // "Houthi official Mohammed Abdulsalam": a group's name before a title gives the holder its code and sector.
+  const groupTitle = h.item.type === 'name' && h.item.entry.kind === 'group' && ctx.hitAt.get(h.end)?.item.type === 'title';
+  if (h.item.type === 'name' && !['state', 'person', 'capital', 'igo'].includes(h.item.entry.kind) && !groupTitle) return undefined;
   if (h.item.type === 'name' && h.item.entry.kind === 'igo' && !isPossessive(ctx.tokens[h.end - 1]!) && ctx.hitAt.get(h.end)?.item.type !== 'head') return undefined;
   // "Yemen's Houthis": a country's possessive before a group of that country is one mention of the group.
   const group = ctx.hitAt.get(h.end);
@@ -285,8 +332,8 @@ export function premodified(ctx: ComposeContext, h: Hit, end: number): Candidate
   const base: Candidate = { start: h.start, end: next.end, code: n.code, sector: null, kind: 'org', entry: n.entry };
   if (next.item.type === 'title') {
     // "the French ambassador": a title keeps no article (the demonym plural "the French" matched it).
-    const start = ctx.tokens[h.start]!.norm === 'the' ? h.start + 1 : h.start;
-    return titlePhrase(ctx, next, end, { ...base, start, sector: null });
+    const start = ctx.tokens[h.start]!.norm === 'the' && h.item.type === 'demonym' ? h.start + 1 : h.start;
+    return titlePhrase(ctx, next, end, { ...base, start, sector: groupTitle ? n.sector : null, kind: groupTitle ? 'group' : base.kind });
   }
   return withTrailing(ctx, { ...base, sector: next.item.head.sector, entry: `head:${next.item.head.id}`, head: next.item.head.id }, end);
 }

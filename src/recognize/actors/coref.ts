@@ -29,7 +29,7 @@ export function resolveCandidates(cands: Candidate[], tokens: Token[], dict: Act
   for (const c of kept) {
     if (c.kind === 'dyad') continue;
     if (c.code == null) {
-      const code = resolveOpen(c, out, kept, states, sentenceOf, dict);
+      const code = resolveOpen(c, out, kept, states, sentenceOf, dict, tokens);
       if (!code) continue;
       c.code = code;
     }
@@ -63,28 +63,28 @@ function strongCodes(cands: Candidate[]): Set<string> {
 
 function resolveOpen(
   c: Candidate, done: Candidate[], all: Candidate[], states: Set<string>,
-  sentenceOf: (c: Candidate) => number, dict: ActorDictionary,
+  sentenceOf: (c: Candidate) => number, dict: ActorDictionary, tokens: Token[],
 ): string | undefined {
   // "وزير الدفاع ياسين إبراهيم": a named holder of a title takes the country in context.
   if (c.kind === 'person' && c.learned) {
     // "المتحدث باسم الوزارة أيخان حاجي زاده": the holder belongs to the last body of that kind.
     const body = c.head && !c.head.startsWith('title:') ? done.findLast((o) => o.head === c.head && o.code) : undefined;
-    return body?.code ?? focus(c, done, all, states, sentenceOf);
+    return body?.code ?? focus(c, done, all, states, sentenceOf, tokens);
   }
   if (c.head) {
     const head = c.entry.startsWith('head:') ? dict.heads.get(c.head) : undefined;
-    if (head?.fallback) return head.fallback;
     // "the group", "the militants", "المعارضة": the nearest armed or opposition actor before, of any country.
     if (head && NONSTATE.has(head.sector ?? '')) {
-      const ante = done.findLast((o) => o.code && o.sector === head.sector && sentenceOf(c) - sentenceOf(o) <= 3 && o.start < c.start);
-      if (ante) return ante.code!;
+      const ante = done.findLast((o) => o.code && o.code !== 'UNK' && o.sector === head.sector && sentenceOf(c) - sentenceOf(o) <= 3 && o.start < c.start);
+      if (ante && !head.fallback) return ante.code!;
       if (head.id === 'group') return undefined;
     }
+    if (head?.fallback) return head.fallback;
     for (let i = done.length - 1; i >= 0; i--) if (done[i]!.head === c.head && done[i]!.code) return done[i]!.code!;
     // A bare title ("the ambassador") only refers back to the same title, never to the country in context.
     if (c.head.startsWith('title:')) return undefined;
   }
-  return focus(c, done, all, states, sentenceOf);
+  return focus(c, done, all, states, sentenceOf, tokens);
 }
 
 const NONSTATE = new Set(['REB', 'OPP']);
@@ -101,14 +101,19 @@ function anchors(o: Candidate, states: Set<string>): boolean {
  * sentence (its topic), else the nearest anchor in earlier sentences.
  */
 function focus(
-  c: Candidate, done: Candidate[], all: Candidate[], states: Set<string>, sentenceOf: (c: Candidate) => number,
+  c: Candidate, done: Candidate[], all: Candidate[], states: Set<string>, sentenceOf: (c: Candidate) => number, tokens: Token[],
 ): string | undefined {
   const s = sentenceOf(c);
   const ahead = all.find((o) => o.kind === 'place' && o.start >= c.end && o.start <= c.end + 6 && sentenceOf(o) === s);
   if (ahead?.code) return ahead.code;
   const before = done.filter((o) => o.start < c.start && anchors(o, states));
   const same = before.filter((o) => sentenceOf(o) === s).at(-1);
-  if (same || !before.length) return same?.code ?? undefined;
+  if (same) return same.code ?? undefined;
+  // "اعتقلت الشرطة عشرة أشخاص في ليما": where the sentence says it happens beats an earlier sentence's country.
+  // Only in the same clause: close by, with no quotation or dash between.
+  const later = all.find((o) => o.kind === 'place' && o.code && states.has(o.code) && o.start >= c.end && o.start <= c.end + 10 && sentenceOf(o) === s);
+  if (later && !tokens.slice(c.end, later.start).some((t) => /^["“”«»:\-–—]$/.test(t.text))) return later.code!;
+  if (!before.length) return undefined;
   // Otherwise the topic (first anchor) of the last sentence that has one.
   const last = sentenceOf(before.at(-1)!);
   return before.find((o) => sentenceOf(o) === last)!.code ?? undefined;

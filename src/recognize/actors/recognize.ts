@@ -1,7 +1,7 @@
 // Actor recognition over a document: dictionary hits per sentence → phrase candidates → coreference → mentions.
 import type { ActorMention, Doc, PlaceMention, Token } from '../../doc.ts';
 import type { ActorDictionary, Pattern } from './dictionary.ts';
-import { findHits, keysOf, type Hit } from './matcher.ts';
+import { findHits, keysOf, matchesAt, type Hit } from './matcher.ts';
 import { headPhrase, premodified, titlePhrase, type Candidate, type ComposeContext } from './compose.ts';
 import { canon, isDefinite, isPossessive, phraseKeys } from './keys.ts';
 import { standingAt } from './roles.ts';
@@ -28,7 +28,7 @@ export function recognizeActors(doc: Doc, dict: ActorDictionary): { actors: Acto
     let until = s.tokenStart;
     for (const h of hits) {
       if (h.start < until) continue;
-      const c = candidateAt(ctx, h, s.tokenEnd);
+      const c = candidateAt(ctx, h, s.tokenEnd) ?? alternativeAt(ctx, h, s.tokenEnd, tokens, keys, [dict.index[lang], learned]);
       if (!c) continue;
       if (lang === 'en') includeArticle(ctx, c, h);
       firstKey.set(c, c.start === h.start ? h.key : '');
@@ -47,13 +47,25 @@ export function recognizeActors(doc: Doc, dict: ActorDictionary): { actors: Acto
   const places: PlaceMention[] = [];
   for (const c of resolved) {
     const span = surfaceSpan(tokens, c, firstKey.get(c) ?? '');
-    const text = doc.text.slice(span.start, span.end);
+    const text = span.article ? `ال${doc.text.slice(span.start, span.end)}` : doc.text.slice(span.start, span.end);
+    delete span.article;
     if (c.kind === 'place') places.push({ ...span, text, country: c.code!, entry: c.entry });
     else if (!c.silent) {
       actors.push({ ...span, text, code: c.code!, sector: c.sector, kind: c.kind, entry: c.entry, tokenStart: c.start, tokenEnd: c.end });
     }
   }
   return { actors: actors.sort((a, b) => a.start - b.start || a.end - b.end), places };
+}
+
+/** "activists" with no name after: a descriptor title that fails gives way to a head of the same length. */
+function alternativeAt(ctx: ComposeContext, h: Hit, end: number, tokens: Token[], keys: Set<string>[], indexes: Map<string, Pattern[]>[]): Candidate | undefined {
+  if (h.item.type !== 'title') return undefined;
+  for (const alt of matchesAt(tokens, keys, h.start, end, indexes)) {
+    if (alt.end !== h.end || alt.item.type !== 'head') continue;
+    const c = candidateAt(ctx, alt, end);
+    if (c) return c;
+  }
+  return undefined;
 }
 
 function candidateAt(ctx: ComposeContext, h: Hit, end: number): Candidate | undefined {
@@ -66,7 +78,11 @@ function candidateAt(ctx: ComposeContext, h: Hit, end: number): Candidate | unde
     case 'head': {
       const c = headPhrase(ctx, h, end);
       if (!c || c.code) return c;
-      return item.head.bare && bareAllowed(ctx, h) ? c : undefined;
+      // "محكمة في مدينة الحمامات": a head run on to its seat is named enough to take the country in context.
+      if (item.head.bare && c.end - h.end >= 2 && item.head.sector === 'JUD') return c;
+      // "military officials": an English noun for people right after another phrase is part of it.
+      const compound = ctx.lang === 'en' && [...ctx.hitAt.values()].some((x) => x.end === h.start);
+      return item.head.bare && ((item.head.people && !compound) || bareAllowed(ctx, h)) ? c : undefined;
     }
     case 'dyad': {
       const c: Candidate = { start: h.start, end: h.end, code: null, sector: null, kind: 'dyad', entry: 'dyad' };
@@ -179,19 +195,27 @@ function adjectival(ctx: ComposeContext, h: Hit): boolean {
 }
 
 /** English: "the" before a head phrase or bare title belongs to it ("the French government", "the police"). */
+const FORMER = new Set(['former', 'ex', 'then']);
+
 function includeArticle(ctx: ComposeContext, c: Candidate, h: Hit): void {
   // "ruling AK Party", "the pro-Kurdish DEM Party": modifiers before a party or group name stay in its span.
-  if (h.item.type === 'name' && ['org', 'group'].includes(c.kind) && c.start === h.start) {
+  // "the former minister John Mbadi": modifiers and the article before a title with its holder's name stay in the span.
+  const holder = h.item.type === 'title' && c.kind === 'person' && c.end > h.end;
+  const body = h.item.type === 'name' && (['org', 'group'].includes(c.kind) || (c.kind === 'person' && h.item.entry.kind === 'group'));
+  if ((body || holder) && c.start === h.start) {
     let s = c.start;
     while (s - 1 >= 0 && !ctx.tokens[s - 1]!.punct && (ctx.words.modifiers.has(ctx.tokens[s - 1]!.norm) || /^pro-\p{L}+$/iu.test(ctx.tokens[s - 1]!.text))) s--;
     if (s < c.start) {
+      if (holder && ctx.tokens.slice(s, c.start).some((t) => FORMER.has(t.norm))) c.sector = 'ELI';
       c.start = s;
       h = { ...h, start: s };
     }
   }
   const prev = ctx.tokens[c.start - 1];
-  if (!prev || prev.norm !== 'the' || c.start !== h.start) return;
-  const headLed = h.item.type === 'head' || (h.item.type === 'demonym' && c.kind === 'org') || (h.item.type === 'title' && c.end === h.end);
+  // "a military court", "a group of heavily armed men": an indefinite article before a head phrase.
+  const article = prev?.norm === 'the' || ((prev?.norm === 'a' || prev?.norm === 'an') && h.item.type === 'head');
+  if (!prev || !article || c.start !== h.start) return;
+  const headLed = h.item.type === 'head' || holder || (h.item.type === 'demonym' && c.kind === 'org') || (h.item.type === 'title' && c.end === h.end);
   // "the PKK", "The U.S. military": an organization's name, or a country before a head noun, keeps its article.
   const kind = h.item.type === 'name' ? h.item.entry.kind : undefined;
   const named = kind === 'org' || kind === 'igo' || kind === 'group' || (kind === 'state' && (c.kind === 'org' || h.end - h.start > 1));
@@ -237,19 +261,28 @@ function learn(index: Map<string, Pattern[]>, tokens: Token[], c: Candidate): vo
   }
 }
 
-/** Character span of a candidate: proclitics of the first word and a final possessive 's left out. */
-function surfaceSpan(tokens: Token[], c: Candidate, key: string): { start: number; end: number } {
+/**
+ * Character span of a candidate: proclitics of the first word and a final possessive 's left out.
+ * A word whose article is fused with ل ("للصومال") is written with its article, as the gold does
+ * ("الصومال"): the span then starts after "لل" and `article` says to put "ال" back in the text.
+ */
+function surfaceSpan(tokens: Token[], c: Candidate, key: string): { start: number; end: number; article?: boolean } {
   const first = tokens[c.start]!;
   const last = tokens[c.end - 1]!;
   let start = first.start;
+  let article = false;
   if (key) {
     const form = [...first.forms, first.norm].filter((f) => canon(f) === key && first.norm.endsWith(f)).sort((a, b) => b.length - a.length)[0];
-    if (form && form.length < first.norm.length) start = skipLetters(first, first.norm.length - form.length);
+    if (form && form.length < first.norm.length) {
+      const cut = first.norm.length - form.length;
+      article = !form.startsWith('ال') && /^[وف]?لل$/.test(first.norm.slice(0, cut)) && form.length >= 2;
+      start = skipLetters(first, cut);
+    }
   }
   let end = last.end;
   if (/['’]s$/.test(last.text)) end -= 2;
   else if (/s['’]$/.test(last.text)) end -= 1;
-  return { start, end };
+  return article ? { start, end, article } : { start, end };
 }
 
 /** Offset after skipping `n` normalized letters of a token (diacritics and tatweel do not count). */

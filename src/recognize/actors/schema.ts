@@ -55,6 +55,8 @@ export const HeadSchema = z.object({
   fallback: z.string().optional(),
   /** False when the head never takes a country in construct ("الجانب السعودي" yes, "من جانب الدوحة" no). */
   construct: z.boolean().optional(),
+  /** A noun for people ("ناشطين", "protesters"): may stand alone even indefinite and without "the". */
+  people: z.boolean().optional(),
 }).strict();
 export type HeadDef = z.infer<typeof HeadSchema>;
 
@@ -67,6 +69,8 @@ export const TitleSchema = z.object({
   en: words.optional(),
   /** May stand alone ("the ambassador") and is then resolved to the last such title's country. */
   bare: z.boolean().optional(),
+  /** A descriptor that introduces a person's name ("الناشط", "the opposition leader"): the name joins the span. */
+  named: z.boolean().optional(),
 }).strict();
 export type TitleDef = z.infer<typeof TitleSchema>;
 

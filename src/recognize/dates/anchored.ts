@@ -38,6 +38,10 @@ const duration: Matcher = (c, i) => {
   const sign = lead?.value ?? tail?.value;
   if (!sign) return null;
   const end = tail ? tail.end : d.end;
+  // بعد 12 يوما من الحرب: counted from a named event, whose date is not known. A lead that refers back
+  // (بعد ذلك، قبلها) already names the earlier date: حذرت قبل ذلك بأسبوع من الفيضانات.
+  const refersBack = !!lead && (lead.end - i > 1 || !!c.tokens[i]!.enclitic);
+  if (!refersBack && word(c, end, c.cal.anchored.eventLinks)) return null;
   const n = sign * d.count;
   switch (d.unit) {
     case 'year':

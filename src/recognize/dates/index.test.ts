@@ -75,12 +75,13 @@ describe('English dates (publication Friday 2022-10-14)', () => {
   const pub = '2022-10-14';
   const cases: [string, string, [string, string | null][]][] = [
     ['early Friday morning', 'The army fired a missile early Friday morning, officials said.', [['early Friday morning', '2022-10-14']]],
+    ['a calendar date keeps its on, as a weekday does', 'Troops crossed the border on October 2 and withdrew.', [['on October 2', '2022-10-02']]],
     ['a weekday with on', 'The launch came on Thursday after a warning.', [['on Thursday', '2022-10-13']]],
     ['last Friday', 'He was told last Friday to leave.', [['last Friday', '2022-10-07']]],
     ['late September is the month', 'Launches have continued since late September.', [['late September', '2022-09']]],
     ['today evening and this afternoon', 'In a briefing today evening he said the call came this afternoon.', [['today evening', '2022-10-14'], ['this afternoon', '2022-10-14']]],
-    ['a month named without year takes its nearest occurrence', 'They talk again on the 12th of May, after the strike on May 7.', [['the 12th of May', '2022-05-12'], ['May 7', '2022-05-07']]],
-    ['a full date with abbreviated month', 'Talks resumed on Jan. 9, 2024 in Geneva.', [['Jan. 9, 2024', '2024-01-09']]],
+    ['a month named without year takes its nearest occurrence', 'They talk again on the 12th of May, after the strike on May 7.', [['on the 12th of May', '2022-05-12'], ['on May 7', '2022-05-07']]],
+    ['a full date with abbreviated month', 'Talks resumed on Jan. 9, 2024 in Geneva.', [['on Jan. 9, 2024', '2024-01-09']]],
     ['last month and this year', 'The junta seized power last month and aid fell this year.', [['last month', '2022-09'], ['this year', '2022']]],
     ['a decade and years ago', 'Ties date from the 1990s, two years ago they broke.', [['1990s', '199X'], ['two years ago', '2020']]],
     ['a year after the article', 'Turnout in the 2020 election was high.', [['2020', '2020']]],

@@ -21,6 +21,11 @@ export function matchDate(c: DateContext, i: number): DateHit | null {
     const inner = longest(c, edge.end, true);
     if (inner && (!best || inner.end > best.end)) best = inner;
   }
+  // A lead word that belongs to a calendar date's span, as to a weekday's: "on October 11".
+  if (c.cal.dateLeads.has(c.tokens[i]!.norm)) {
+    const inner = explicitDate(c, i + 1, false);
+    if (inner?.granularity === 'day' && (!best || inner.end > best.end)) best = inner;
+  }
   const period = word(c, i, c.cal.periodEdges);
   if (period) {
     const inner = longest(c, period.end, false);
@@ -38,7 +43,7 @@ export function triggers(c: DateContext): Set<string> {
     const cal = c.cal;
     const n = c.numbers;
     const tables = [cal.anchored.days, cal.anchored.before, cal.ordinalDays, cal.edges, cal.periodEdges, cal.dayParts, cal.modifiersBefore, cal.days, cal.weekdays, cal.months, cal.units, cal.seasons, cal.decades, cal.agoBefore, n.qualifiersBefore, n.fractions, n.vague];
-    set = new Set<string>([...tables.flatMap((t) => [...t.byFirst.keys()]), ...cal.dayWords, ...cal.yearCues, ...n.cardinals.keys(), ...n.scales.keys(), ...n.dualNouns.keys(), ...n.indefinite, ...n.teenOnes, 'the']);
+    set = new Set<string>([...tables.flatMap((t) => [...t.byFirst.keys()]), ...cal.dayWords, ...cal.dateLeads, ...cal.yearCues, ...n.cardinals.keys(), ...n.scales.keys(), ...n.dualNouns.keys(), ...n.indefinite, ...n.teenOnes, 'the']);
     triggerCache.set(c.cal, set);
   }
   return set;

@@ -6,6 +6,8 @@ import type { LanguageData } from '../../../lang/index.ts';
 import { matchPhrase, lightForms } from '../../segment/phrase-match.ts';
 import { readNumber, type NumberRead } from './numbers.ts';
 import { countedNounPhrase, gluedUnit, isPluralHead, rateTail, startsNounPhrase } from './noun-phrase.ts';
+import { numberInName } from './names.ts';
+import type { ActorDictionary } from '../actors/index.ts';
 
 interface Found {
   start: number;
@@ -29,7 +31,7 @@ export function recognizeQuantities(doc: Doc, res: Resources): QuantityMention[]
   for (const s of doc.sentences ?? []) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      const next = readQuantityAt(tokens, i, s.tokenEnd, lang, inDate, found);
+      const next = readQuantityAt(tokens, i, s.tokenEnd, lang, inDate, found, res.actors);
       i = Math.max(next, i + 1);
     }
   }
@@ -45,7 +47,7 @@ export function recognizeQuantities(doc: Doc, res: Resources): QuantityMention[]
 }
 
 /** Read quantities starting at token i into `found`; returns the token index to continue from. */
-function readQuantityAt(tokens: readonly Token[], i: number, limit: number, lang: LanguageData, inDate: (t: Token) => boolean, found: Found[]): number {
+function readQuantityAt(tokens: readonly Token[], i: number, limit: number, lang: LanguageData, inDate: (t: Token) => boolean, found: Found[], dict?: ActorDictionary): number {
   const nd = lang.numbers;
   const named = matchPhrase(tokens, i, nd.namesWithNumbers, limit);
   if (named) return named.end;
@@ -63,6 +65,7 @@ function readQuantityAt(tokens: readonly Token[], i: number, limit: number, lang
   const first = readNumber(tokens, opener, nd, limit);
   if (!first) return qual ? qual.end : i + 1;
   if (!countable(tokens, first, i, lang, inDate, !!qual)) return first.end;
+  if (first.digits && !qual && opener === j && numberInName(tokens, first.start, first.end, lang, dict)) return first.end;
   const joinAt = first.end;
   const joined = tokens[joinAt] && nd.rangeJoin.has(tokens[joinAt]!.norm) ? readNumber(tokens, joinAt + 1, nd, limit) : null;
   // Without an opening بين/between, two numbers make a range only when the second lends its scale (40 و45 ألفا) or a dash joins them.
@@ -71,15 +74,17 @@ function readQuantityAt(tokens: readonly Token[], i: number, limit: number, lang
   if (second && countable(tokens, second, joinAt + 1, lang, inDate, true)) {
     const lower = first.scale === 1 && second.scale > 1 && first.base < second.base ? first.base * second.scale : first.value;
     const tail = readTail(tokens, second, limit, lang, symbol);
-    found.push({ start: i, end: first.end, value: lower, unit: tail.unit, qualifier: qual?.value ?? tail.qualifier });
+    // The range start's span leaves out its opener (بين 13 و15 → "13"), as the end's does its joiner.
+    found.push({ start: opener > j ? opener : i, end: first.end, value: lower, unit: tail.unit, qualifier: qual?.value ?? tail.qualifier });
     found.push({ start: second.start, end: tail.end, value: second.value, unit: tail.unit, qualifier: qual?.value ?? tail.qualifier });
     return tail.end;
   }
   // The noun joins the span only when it carries the article (الأشهر الثلاثة); after a possessed noun
   // (أفراد طاقمها الخمسة) the number agrees with an earlier head, so the span is the number alone.
-  let start = first.definite && i === first.start && tokens[i - 1]!.norm.startsWith('ال') ? i - 1 : i;
+  const afterNoun = first.definite && !first.noun && i === first.start;
+  let start = afterNoun && tokens[i - 1]!.norm.startsWith('ال') ? i - 1 : i;
   // A definite number word follows its noun (الأشهر الثلاثة): the noun is the unit.
-  const tail = first.definite && i === first.start ? { end: first.end, unit: tokens[i - 1]!.text, qualifier: null } : readTail(tokens, first, limit, lang, symbol);
+  const tail = afterNoun ? { end: first.end, unit: tokens[i - 1]!.text, qualifier: null } : readTail(tokens, first, limit, lang, symbol);
   if (isDyad(tokens, first, tail, lang)) return tail.end;
   // English "the three men": the article belongs to the counted phrase.
   if (lang.lang === 'en' && !qual && start === first.start && tail.unit && tokens[start - 1]?.norm === 'the' && !tokens[start - 1]!.punct) start--;
@@ -94,7 +99,8 @@ function countable(tokens: readonly Token[], n: NumberRead, from: number, lang: 
   const prev = tokens[n.start - 1];
   const after = tokens[n.end];
   const covered = tokens.slice(n.start, n.end);
-  if (covered.some(inDate) && !isDurationUnit(after, lang)) return false;
+  // A duration inside a date still counts (15 سنة in أكثر من 15 سنة مضت, يومين in بعد يومين).
+  if (covered.some(inDate) && !isDurationUnit(after, lang) && !(n.noun && lang.calendar.durationUnits.byFirst.has(n.noun))) return false;
   if (n.digits) {
     // Clock times: 14:35, 1:47 a.m., at 1200 hours.
     if (after?.norm === ':' && /^\d/.test(tokens[n.end + 1]?.norm ?? '')) return false;
@@ -113,6 +119,9 @@ function countable(tokens: readonly Token[], n: NumberRead, from: number, lang: 
     if (lang.lang === 'en' && prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && /^\d{1,4}$/.test(covered[0]!.norm) && n.scale === 1 && !prev.punct && tokens[n.start - 2] && !tokens[n.start - 2]!.punct) return false;
     // A year the date stage did not take still is not a count unless a noun follows it (2000 جندي).
     if (n.yearLike && n.value >= 1900 && n.value <= 2100 && !nounAfter(after, lang)) return false;
+  } else if (n.noun) {
+    // A definite dual that names two parties (البلدين) or follows a demonstrative (هاتان النقطتان) is no count.
+    if (n.definite && (nd.dyadNouns.has(n.noun) || (prev && !prev.punct && lightForms(prev.norm).some((f) => nd.dyadLeads.has(f))))) return false;
   } else {
     // Bare "one" counts only before a common noun (one officer), not in "one of", "one another", "one Boeing 737".
     if (n.value === 1 && n.scale === 1 && !qualified && !(lang.lang === 'en' && startsNounPhrase(tokens, n.end, tokens.length, nd) && !nd.notCountedAfterOne.has(after!.norm) && !/^\p{Lu}\p{Ll}/u.test(after!.text))) return false;

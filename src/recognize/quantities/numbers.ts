@@ -137,8 +137,9 @@ function readWords(tokens: readonly Token[], i: number, data: NumberData, limit:
     const s = readScale(tokens, j, data, limit);
     return s ? { ...base, end: s.end, value: vague.value.value * s.scale, base: vague.value.value, scale: s.scale, vague: vague.value.qualifier } : null;
   }
-  const dual = lookup(tokens[i], data.dualNouns);
-  if (dual) return { ...base, end: i + 1, value: 2, base: 2, scale: 1, noun: dual.value };
+  // A dual noun, indefinite (طفلين) or definite (القنصليتين); the caller decides whether a definite one names a pair.
+  const dual = lookup(tokens[i], data.dualNouns, true);
+  if (dual) return { ...base, end: i + 1, value: 2, base: 2, scale: 1, noun: dual.value, definite: dual.definite };
   return readCardinals(tokens, i, data, limit);
 }
 

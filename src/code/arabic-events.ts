@@ -1,0 +1,122 @@
+// Arabic event rules beyond argument assignment: background nominals and descriptive clauses that
+// report no fresh act, announcements with a nominal object, the place an evaluated act happened in,
+// and the host side of a reported visit.
+import type { CodedEvent } from '../doc.ts';
+import { cameoInfo } from '../ontology/index.ts';
+import { prepGoverned, type ActorGroup, type SentenceView } from './clause.ts';
+import type { Trigger } from './match.ts';
+import { bare } from './arabic-clause.ts';
+
+/** Motion verbs (وصل إلى) that are visits only with a named actor as subject. */
+const NAMED_SUBJECT = new Set(['ar.arrive']);
+
+/** Elatives that mark a writer's comparison ("أعنف معارك منذ سنوات"), not a report of one act. */
+const ELATIVE = /^(اعنف|اسوا|اشد|اخطر|اطول|ادمى|اوسع)$/;
+
+/** Non-actor nouns whose descriptive clause ("خطوة تهدد …") states a consequence, not an act. */
+const NON_ACTOR_HEADS = new Set(['خطوه', 'خطوات', 'قرار', 'قرارات', 'اجراء', 'اجراءات', 'سياسه', 'سياسات', 'تطورات', 'ازمه', 'تحرك', 'تحركات', 'ممارسات', 'مواقف', 'تصعيد', 'عمليه', 'تصريحات', 'تطور', 'وضع', 'ظروف']);
+
+/**
+ * Why an Arabic trigger reports no fresh act, or null:
+ * "أعنف معارك منذ سنوات" (a writer's comparison), "خطوة تهدد نفوذ فرنسا" (a consequence).
+ * @example arabicBackground(v, trigger) // 'a comparison in the writer's voice ("أعنف")'
+ */
+export function arabicBackground(v: SentenceView, tr: Trigger): string | null {
+  if (v.lang !== 'ar') return null;
+  if (NAMED_SUBJECT.has(tr.pattern.id) && !namedSubject(v, tr)) return 'a motion verb with no named subject ("وتصل قدرته إلى …")';
+  if (tr.kind === 'noun') {
+    for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 2); k--) {
+      const n = bare(v.tokens[k]!.norm);
+      if (ELATIVE.test(n)) return `a comparison in the writer's voice ("${v.tokens[k]!.text}")`;
+    }
+    return null;
+  }
+  const prev = v.tokens[tr.head - 1];
+  if (!prev || tr.head - 1 < v.start || prev.punct) return null;
+  if ((v.tokens[tr.head]!.proclitics ?? []).length) return null;
+  const inActor = v.groups.some((g) => tr.head - 1 >= g.start && tr.head - 1 < g.end);
+  if (!inActor && NON_ACTOR_HEADS.has(prev.norm.replace(/^و/, ''))) return `a clause describing "${prev.text}", not an actor's act`;
+  return null;
+}
+
+/**
+ * "أعلنت الحكومة الحداد": an announcement whose object is a noun, with no reported content (أن/إن،
+ * a colon or quote) in its clause, is no statement. Returns true for such a plain 010.
+ */
+export function nominalAnnouncement(v: SentenceView, tr: Trigger): boolean {
+  if (v.lang !== 'ar' || tr.pattern.id !== 'ar.announce' || tr.kind !== 'verb') return false;
+  for (let k = tr.end; k < Math.min(v.end, tr.end + 8); k++) {
+    const t = v.tokens[k]!;
+    if (v.groups.some((g) => k >= g.start && k < g.end)) continue;
+    if (v.transparent?.has(k)) continue;
+    if (/^(ان|بان|انه|انها|انهم|عن|:)$/.test(t.norm) || /["“”«»:]/.test(t.text)) return false;
+    if (t.norm === ',' || t.norm === '.') return true;
+    if ((t.proclitics ?? []).includes('ال') || /^ال/.test(t.norm)) return true;
+  }
+  return true;
+}
+
+/**
+ * The country an evaluated act happened in, for "أدانت فرنسا الانقلاب في النيجر": the place or actor
+ * after "في" behind the evaluation's nominal object, in the same clause.
+ */
+export function objectPlace(v: SentenceView, tr: Trigger, source: ActorGroup | null): ActorGroup | null {
+  if (v.lang !== 'ar') return null;
+  const from = source && source.start >= tr.end ? source.end : tr.end;
+  for (let k = from; k < Math.min(v.end, from + 5); k++) {
+    const t = v.tokens[k]!;
+    if (t.norm === 'في') {
+      const g = [...(v.places ?? []), ...v.groups].find((x) => x.start > k && x.start <= k + 2);
+      return g && !g.mentions.some((m) => source?.mentions.some((x) => x.code === m.code)) ? g : null;
+    }
+    if (t.punct || (v.cues.boundary.has(t.norm) && !v.transparent?.has(k))) return null;
+  }
+  return null;
+}
+
+/** The evaluation's object is a definite noun in its own clause ("أدانت فرنسا الانقلاب"), not a pronoun or an actor. */
+export function hasNominalObject(v: SentenceView, tr: Trigger): boolean {
+  if (v.lang !== 'ar') return false;
+  let k = tr.end;
+  const subject = v.groups.find((g) => g.start === k);
+  if (subject) k = subject.end;
+  while (k < v.end && v.transparent?.has(k)) k++;
+  const t = v.tokens[k];
+  if (!t || t.punct || v.groups.some((g) => k >= g.start && k < g.end)) return false;
+  return (t.proclitics ?? []).includes('ال') || /^ال/.test(t.norm);
+}
+
+/** A direct object right after the source of an Arabic joint act ("التقى الرئيس الفرنسي الرئيس الأمريكي"). */
+export function jointObject(v: SentenceView, from: number, source: ActorGroup | null): ActorGroup | null {
+  if (v.lang !== 'ar') return null;
+  let k = from;
+  // "التقى خلالها …": a preposition carrying a pronoun may stand between.
+  while (k < v.end && k < from + 2 && (v.transparent?.has(k) || (/(ها|ه|هم)$/.test(v.tokens[k]!.norm) && v.tokens[k]!.forms.some((f) => /^(خلال|في|على|مع)$/.test(f))))) k++;
+  const g = v.groups.find((x) => x.start === k);
+  if (!g || prepGoverned(v, g) || g.mentions.every((m) => source?.mentions.some((x) => x.code === m.code))) return null;
+  return g;
+}
+
+/**
+ * A visit implies its host (043, Y→X): "زار الرئيس التركي العراق" is also Iraq hosting Turkey.
+ * @example withHosts(events).map((e) => e.cameo) // ['042', '043']
+ */
+export function withHosts(events: CodedEvent[]): CodedEvent[] {
+  const out = [...events];
+  for (const e of events) {
+    if (e.cameo !== '042' || !e.target || e.negated) continue;
+    if (out.some((x) => x.cameo === '043' && x.source === e.target && x.target === e.source)) continue;
+    out.push({
+      ...e, source: e.target, source_sector: e.target_sector, target: e.source, target_sector: e.source_sector,
+      cameo: '043', goldstein: cameoInfo('043')?.goldstein ?? e.goldstein, rule: `${e.rule}+host`,
+    });
+  }
+  return out;
+}
+
+/** An actor right before or right after the verb (SVO or VSO), not governed by a preposition. */
+function namedSubject(v: SentenceView, tr: Trigger): boolean {
+  const after = v.groups.find((g) => g.start === tr.end || (g.start === tr.end + 1 && v.transparent?.has(tr.end)));
+  const before = v.groups.find((g) => g.end === tr.head || g.end === tr.head - 1);
+  return [after, before].some((g) => g && !prepGoverned(v, g) && g.mentions.some((m) => m.kind !== 'demonym'));
+}
