@@ -120,3 +120,26 @@ function namedSubject(v: SentenceView, tr: Trigger): boolean {
   const before = v.groups.find((g) => g.end === tr.head || g.end === tr.head - 1);
   return [after, before].some((g) => g && !prepGoverned(v, g) && g.mentions.some((m) => m.kind !== 'demonym'));
 }
+
+/** "لم يصدر أي رد من الحكومة الفرنسية": the actor after من right behind a speech trigger is its source. */
+export function minSource(v: SentenceView, tr: Trigger): ActorGroup | null {
+  if (v.lang !== 'ar') return null;
+  for (let k = tr.end; k < Math.min(v.end, tr.end + 3); k++) {
+    const t = v.tokens[k]!;
+    if (t.norm === 'من') {
+      const g = v.groups.find((x) => x.start === k + 1);
+      return g && !g.mentions.every((m) => m.kind === 'demonym') ? g : null;
+    }
+    if (t.punct || v.groups.some((g) => k >= g.start && k < g.end)) return null;
+  }
+  return null;
+}
+
+/** "مسلحون مدعومون من إيران": an actor after "مدعوم من" / "بدعم من" describes a backer, not a target. */
+export function backerPhrase(v: SentenceView, g: ActorGroup): boolean {
+  if (v.lang !== 'ar') return false;
+  const prev = v.tokens[g.start - 1];
+  const before = v.tokens[g.start - 2];
+  if (!prev || !before || prev.norm !== 'من') return false;
+  return /^(ال)?مدعوم(ه|ين|ون|تين|ات)?$/.test(before.norm) || /^(ب|و|وب)?دعم$/.test(before.norm);
+}

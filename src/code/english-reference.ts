@@ -1,6 +1,7 @@
 // English arguments found by reference to earlier events: the agent of a condemned act ("condemned
 // the attack" → the attackers, UNK when unnamed), the author of an evaluated decision ("welcomed the
 // announcement"), and the parties of a joint act named only as "the truce" or "the two leaders".
+import type { ActorMention } from '../doc.ts';
 import type { Arguments, SentenceView } from './clause.ts';
 import { boundaryBetween, groupAfter, sameParty, type ActorGroup } from './clause.ts';
 import { definiteNoun, dyadPhraseAt, englishParties, unknownAgent } from './english.ts';
@@ -172,4 +173,21 @@ export function englishRemember(memory: Memory, cameo: string, joint: boolean, a
     const parties = [...args.source.mentions, ...(args.targets?.mentions ?? [])];
     if (new Set(parties.map((m) => m.code)).size >= 2) st.joint.set(jointClass(cameo), { mentions: parties, start: args.source.start, end: args.source.end });
   }
+}
+
+/**
+ * English joint pairs: a subject side and an object side pair each way ("Trump met the two ministers",
+ * not the ministers with each other); participants alone pair among themselves, two parties of one
+ * country counting when their sectors differ ("talks between Congo's government and M23").
+ */
+export function englishJointPairs(source: ActorGroup, srcs: ActorMention[], tgts: ActorMention[]): [ActorMention, ActorMention][] {
+  const pairs: [ActorMention, ActorMention][] = [];
+  if (tgts.length) {
+    for (const a of srcs) for (const b of tgts) if (a.code !== b.code) pairs.push([a, b], [b, a]);
+    return pairs;
+  }
+  const parties: ActorMention[] = [];
+  for (const m of source.mentions) if (!parties.some((x) => x.code === m.code && (x.sector === m.sector || !x.sector || !m.sector))) parties.push(m);
+  for (const a of parties) for (const b of parties) if (a !== b) pairs.push([a, b]);
+  return pairs;
 }

@@ -8,7 +8,7 @@ import type { VerbDictionary } from './dictionary.ts';
 import { loadCues, type Cues } from './cues.ts';
 import { matchTriggers, type Trigger } from './match.ts';
 import { assignArguments } from './arguments.ts';
-import { groupActors, prepGoverned, subjectBefore, type ActorGroup, type SentenceView } from './clause.ts';
+import { groupActors, groupAfter, prepGoverned, subjectBefore, type ActorGroup, type SentenceView } from './clause.ts';
 import type { ActorDictionary } from '../recognize/actors/dictionary.ts';
 import { demonymIndex, demonymMentions, type DemonymIndex } from './demonyms.ts';
 import {
@@ -16,8 +16,8 @@ import {
 } from './context.ts';
 import { mediaOnly, placeGroups, transparentTokens, wholeNames } from './sentence-view.ts';
 import { keepStatements } from './statements.ts';
-import { englishReferences, englishRemember } from './english-reference.ts';
-import { arabicBackground, hasNominalObject, nominalAnnouncement, objectPlace, withHosts } from './arabic-events.ts';
+import { englishJointPairs, englishReferences, englishRemember } from './english-reference.ts';
+import { arabicBackground, backerPhrase, hasNominalObject, minSource, nominalAnnouncement, objectPlace, withHosts } from './arabic-events.ts';
 import { conflictRoot, evaluatedEvent, evaluationCode, explicitAgent, groupOf, mediatedParties, type Memory } from './reference.ts';
 
 export { formatExplanations } from './explain.ts';
@@ -169,6 +169,12 @@ function codeSentence(
     if (v.lang === 'ar' && (tr.pattern.target === 'others' || (tr.pattern.cameo === '043' && !args.targets))) {
       args.targets = mediatedParties(v, tr, args.source, memory) ?? args.targets;
     }
+    if (v.lang === 'ar' && tr.pattern.speech && /context|governor/.test(args.construction)) {
+      const from = minSource(v, tr);
+      if (from) Object.assign(args, { source: from, construction: 'agent' });
+    }
+    // "هاجم مسلحون مدعومون من إيران قاعدة …": the backer is not the target.
+    if (v.lang === 'ar' && args.targets && backerPhrase(v, args.targets)) args.targets = tr.pattern.target === 'prep' ? null : groupAfter(v, args.targets.end, 6, args.source ?? undefined);
     if (v.lang === 'en') englishReferences(v, tr, args, triggers, memory, evaluated);
     if (cause && !/^(noun-agent|noun-genitive|participants|speaker-evaluation)$/.test(args.construction)) {
       skip(tr, `inside a time or cause phrase ("${cause}")`);
@@ -240,20 +246,7 @@ function codeSentence(
 function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boolean, lang: Lang): [ActorMention, ActorMention | null][] {
   const srcs = uniqueByCode(source.mentions);
   const tgts = targets ? uniqueByCode(targets.mentions) : [];
-  if (joint && lang === 'en' && !tgts.length) {
-    // English participants of one country with different sectors ("talks between Congo's government and M23").
-    const parties: ActorMention[] = [];
-    for (const m of source.mentions) if (!parties.some((x) => x.code === m.code && (x.sector === m.sector || !x.sector || !m.sector))) parties.push(m);
-    const pairs: [ActorMention, ActorMention][] = [];
-    for (const a of parties) for (const b of parties) if (a !== b) pairs.push([a, b]);
-    return pairs;
-  }
-  if (joint && lang === 'en' && tgts.length) {
-    // "Trump met the two ministers": each side with the other, not the two ministers with each other.
-    const pairs: [ActorMention, ActorMention][] = [];
-    for (const a of srcs) for (const b of tgts) if (a.code !== b.code) pairs.push([a, b], [b, a]);
-    return pairs;
-  }
+  if (joint && lang === 'en') return englishJointPairs(source, srcs, tgts);
   if (joint) {
     const all = uniqueByCode([...srcs, ...tgts]);
     const pairs: [ActorMention, ActorMention][] = [];

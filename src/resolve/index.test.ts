@@ -55,3 +55,34 @@ describe('resolveEvents dedup', () => {
     expect(out.events!.map((e) => e.target)).toEqual(['AZE', 'GEO']);
   });
 });
+
+describe('resolveEvents: dates long past and dates of other clauses', () => {
+  const text = 'وقّع البلدان معاهدة عام 1990. واستدعت الحكومة السفير. ورفضت الهند القرار الذي اتخذته باكستان عام 1995.';
+  const spans = text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((acc, part) => {
+    const start = acc.length ? acc.at(-1)!.end + 1 : 0;
+    return [...acc, { start, end: start + part.length }];
+  }, []);
+  const ev = (sentence: number, trigger: string): CodedEvent => {
+    const s = spans[sentence]!;
+    const t = text.indexOf(trigger, s.start);
+    return { ...event(0, 'وقعت'), sentence, trigger, trigger_start: t, trigger_end: t + trigger.length, quote: text.slice(s.start, s.end), quote_start: s.start, quote_end: s.end };
+  };
+  const at = (w: string, value: string): DateMention => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, value, granularity: 'year', relative: false });
+  const d = (events: CodedEvent[]): Doc => ({
+    article: { id: 't', text, lang: 'ar', published: '2025-03-01' }, text,
+    sentences: spans.map((s, index) => ({ ...s, index, tokenStart: 0, tokenEnd: 0 })),
+    dates: [at('عام 1990', '1990'), at('عام 1995', '1995')], events,
+  });
+
+  it('a recalled event keeps its own year', () => {
+    expect(resolveEvents(d([ev(0, 'وقّع')])).events![0]!.date).toBe('1990');
+  });
+
+  it('a year long past in an earlier sentence does not carry over to current news', () => {
+    expect(resolveEvents(d([ev(0, 'وقّع'), ev(1, 'استدعت')])).events![1]).toMatchObject({ date: '2025-03-01', date_granularity: 'day' });
+  });
+
+  it('a year long past inside a relative clause after the trigger is not the event date', () => {
+    expect(resolveEvents(d([ev(2, 'رفضت')])).events![0]!.date).toBe('2025-03-01');
+  });
+});

@@ -145,7 +145,7 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
   if ((c.code || title.named) && ctx.lang === 'ar') {
     let q = p;
     while (q < end && !ctx.hitAt.has(q) && ctx.words.modifiers.has(ctx.tokens[q]!.norm)) q++;
-    if (q > p && (isPerson(ctx.hitAt.get(q)) || captureName(ctx, q, end) > q)) p = q;
+    if (q > p && (isPerson(ctx.hitAt.get(q)) || captureName(ctx, q, end, !!title.named) > q)) p = q;
   }
   c.end = p;
   if (title.id === 'ambassador' && c.code) extendPosting(ctx, c, end);
@@ -282,7 +282,8 @@ const CITY_WORDS = new Set(['مدينة', 'بمدينة'].map((w) => normalizeKe
 const SEAT_WORDS = new Set(['في', 'بمدينة', 'مدينة', 'بولاية', 'ولاية'].map((w) => normalizeKey(w)));
 
 function courtTail(ctx: ComposeContext, c: Candidate, end: number): Candidate {
-  if (ctx.lang !== 'ar' || c.sector !== 'JUD' || c.code) return c;
+  const head = c.head ? ctx.dict.heads.get(c.head) : undefined;
+  if (ctx.lang !== 'ar' || c.sector !== 'JUD' || c.code || head?.people) return c;
   const PLACE_KINDS = ['state', 'capital', 'place'];
   for (let p = c.end, n = 0; p < end && n < 9; n++) {
     const t = ctx.tokens[p]!;

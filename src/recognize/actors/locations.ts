@@ -123,7 +123,8 @@ export function withPlace(ctx: ComposeContext, c: Candidate, end: number): Candi
   if (c.code || c.head === 'embassy' || (prep !== 'في' && prep !== 'in') || place?.item.type !== 'name' || place.end > end) return c;
   // Only state bodies take their country from where they sit ("الوكالة في باكو" may be a foreign agency's office).
   if (!['GOV', 'COP', 'JUD', 'MIL', 'LEG'].includes(c.sector ?? '')) return c;
-  if (!['place', 'capital', 'state'].includes(place.item.entry.kind)) return c;
+  // English also takes a state after "in" ("a military court in Pakistan"); Arabic "السلطة في ليبيا" is "power in Libya".
+  if (!['place', 'capital', ...(ctx.lang === 'en' ? ['state'] : [])].includes(place.item.entry.kind)) return c;
   return { ...c, code: standingAt(place.item.entry, ctx.date).code, end: place.end };
 }
 

@@ -85,7 +85,9 @@ function candidateAt(ctx: ComposeContext, h: Hit, end: number): Candidate | unde
       return item.head.bare && ((item.head.people && !compound) || bareAllowed(ctx, h)) ? c : undefined;
     }
     case 'dyad': {
-      const c: Candidate = { start: h.start, end: h.end, code: null, sector: null, kind: 'dyad', entry: 'dyad' };
+      // "the two ministers", "الزعيمين": a dyad of office holders speaks for the two governments.
+      const officials = /(minister|leader|president|وزير|زعيم)/.test(ctx.tokens.slice(h.start, h.end).map((t) => t.norm).join(' '));
+      const c: Candidate = { start: h.start, end: h.end, code: null, sector: officials ? 'GOV' : null, kind: 'dyad', entry: 'dyad' };
       if (ctx.lang === 'ar' && h.end < end && DUAL_ADJECTIVE.test(ctx.tokens[h.end]!.norm) && !ctx.hitAt.has(h.end)) c.end++;
       return c;
     }
