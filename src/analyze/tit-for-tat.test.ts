@@ -70,6 +70,15 @@ describe('titForTat', () => {
     expect(titForTat(answers, { windowDays: 3 }).chains[0]!.links.map((l) => l.eventId)).toEqual([1, 3]);
   });
 
+  it('prefers an answer in kind: arrests answered by arrests over a harsher act of another kind', () => {
+    const answers = [
+      ev(1, '2025-06-30', 'AZE>RUS', '173', -5),
+      ev(2, '2025-07-01', 'RUS>AZE', '163', -8),
+      ev(3, '2025-07-02', 'RUS>AZE', '173', -5),
+    ];
+    expect(titForTat(answers).chains[0]!.links.map((l) => l.eventId)).toEqual([1, 3]);
+  });
+
   it('keeps to the requested dyad and skips events without a day date', () => {
     const mixed = [...exchange, ev(30, '2025-06-28', 'ARM>AZE', '111', -2), ev(31, '2025-06-29', 'AZE>ARM', '111', -2), ev(32, '2025-07', 'AZE>RUS', '173', -5)];
     expect(titForTat(mixed).chains.map((c) => c.dyad.join('-'))).toEqual(['AZE-RUS', 'ARM-AZE']);

@@ -82,12 +82,16 @@ function link(e: Dated, previous: Dated | null): ChainLink {
 }
 
 /**
- * The answer that continues a chain: material acts (QuadClass 4) before verbal ones, then the highest
- * |Goldstein| discounted linearly by lag (|g|·(1 − lag/(window + 1))), then the earliest.
+ * The answer that continues a chain: an answer in kind (the same CAMEO root: arrests for arrests) first,
+ * since tit-for-tat is reciprocity in kind; then material acts (QuadClass 4) before verbal ones; then the
+ * highest |Goldstein| discounted linearly by lag (|g|·(1 − lag/(window + 1))); then the earliest.
  */
 function strongest(from: Dated, options: Dated[], windowDays: number): Dated {
+  const inKind = (f: Dated) => (f.cameo.slice(0, 2) === from.cameo.slice(0, 2) ? 1 : 0);
   const score = (f: Dated) => Math.abs(f.goldstein) * (1 - daysBetween(from.day, f.day)! / (windowDays + 1));
-  return options.reduce((a, b) => (b.quad_class > a.quad_class || (b.quad_class === a.quad_class && score(b) > score(a)) ? b : a));
+  const better = (b: Dated, a: Dated) =>
+    inKind(b) !== inKind(a) ? inKind(b) > inKind(a) : b.quad_class !== a.quad_class ? b.quad_class > a.quad_class : score(b) > score(a);
+  return options.reduce((a, b) => (better(b, a) ? b : a));
 }
 
 function chainsOf(list: Dated[], windowDays: number, pick: 'strongest' | 'earliest'): Dated[][] {

@@ -143,3 +143,25 @@ export function backerPhrase(v: SentenceView, g: ActorGroup): boolean {
   if (!prev || !before || prev.norm !== 'من') return false;
   return /^(ال)?مدعوم(ه|ين|ون|تين|ات)?$/.test(before.norm) || /^(ب|و|وب)?دعم$/.test(before.norm);
 }
+
+/** Nouns that refer back to an agreement or talks reported earlier ("رحب العراق بالاتفاق"). */
+const REFERRED_ACT = /^(ال)?(اتفاق|اتفاقيه|هدنه|محادثات|مفاوضات|مباحثات|صفقه)$/;
+
+/**
+ * "ورحب كل من العراق وسلطنة عمان بالاتفاق": an evaluation of an agreement named earlier is aimed at
+ * its parties (the last joint act's participants), other than the evaluator.
+ */
+export function referredParties(v: SentenceView, tr: Trigger, source: ActorGroup | null, joint: ActorGroup | null | undefined): ActorGroup | null {
+  if (v.lang !== 'ar' || !joint) return null;
+  const from = source && source.start >= tr.end ? source.end : tr.end;
+  for (let k = from; k < Math.min(v.end, from + 3); k++) {
+    const t = v.tokens[k]!;
+    if (t.forms.some((f) => REFERRED_ACT.test(f)) && (t.proclitics ?? []).some((c) => c === 'ال' || c === 'ب')) {
+      if (v.groups.some((g) => g.start > k && g.start <= k + 3)) return null;
+      const mentions = joint.mentions.filter((m) => !source?.mentions.some((x) => x.code === m.code));
+      return mentions.length ? { ...joint, mentions } : null;
+    }
+    if (t.punct) return null;
+  }
+  return null;
+}

@@ -56,6 +56,12 @@ const cases: Case[] = [
   // Precision.
   { name: 'a writer\'s comparison is not fresh fighting', text: 'شهدت الحدود بين الهند وباكستان أعنف معارك منذ سنوات.', has: [], not: ['19'] },
   { name: 'a consequence clause on a non-actor noun is no threat', text: 'وهي خطوة تهدد نفوذ فرنسا في منطقة الساحل.', has: [], not: ['13'] },
+  { name: 'welcoming an agreement named earlier targets its parties', text: 'وقعت إثيوبيا والصومال اتفاقاً لإنهاء الخلاف. ورحبت كينيا بالاتفاق.', has: ['KEN→ETH 051', 'KEN→SOM 051'] },
+  { name: 'a possessive pronoun that would be reflexive points to the earlier agent', text: 'دانت مصر والأردن استهداف لبنان، وأكدت وقوفها إلى جانب بيروت.', has: ['EGY→LBN 051', 'JOR→LBN 051'] },
+  // Negation forms.
+  { name: '"does not accept the jurisdiction" is aimed at the court', text: 'قالت الحكومة الفنزويلية إنها لا تقبل اختصاص محكمة العدل الدولية.', has: ['VEN→ICJ 054 neg'], not: ['VEN→VEN 054'] },
+  { name: '"no response was issued by X" is a negated statement of X', text: 'ولم يصدر أي رد فوري من الحكومة الفرنسية على هذه الاتهامات.', has: ['FRA→- 010 neg'] },
+  { name: 'a backer after "مدعومة من" is not the target', text: 'هاجمت جماعة مسلحة مدعومة من إيران القوات الأمريكية في سوريا.', has: [], not: ['→IRN'] },
   { name: '"twelve" is not praise', text: 'وكانت الجزائر قد أمهلت اثني عشر موظفاً في السفارة الفرنسية 48 ساعة.', has: [], not: ['051'] },
 ];
 
@@ -69,8 +75,8 @@ describe('Arabic constructions (real dictionaries)', () => {
       const doc = pipeline.code({ id: 't', text: c.text, lang: 'ar', published: '2025-06-01' });
       const got = (doc.events ?? []).map(show);
       for (const h of c.has) expect(got).toContain(h);
-      // A "not" entry is a whole event ("JOR→UKR 111") or a code prefix ("141", "13").
-      for (const n of c.not ?? []) expect(got.filter((g) => (n.includes('→') ? g === n : g.split(' ')[1]!.startsWith(n)))).toEqual([]);
+      // A "not" entry is a whole event ("JOR→UKR 111"), a target ("→IRN") or a code prefix ("141", "13").
+      for (const n of c.not ?? []) expect(got.filter((g) => (n.startsWith('→') ? g.split(' ')[0]!.endsWith(n) : n.includes('→') ? g === n : g.split(' ')[1]!.startsWith(n)))).toEqual([]);
     });
   }
 });

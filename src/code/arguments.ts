@@ -166,6 +166,8 @@ function nounArguments(
   if (construction === 'genitive') targets = pickTarget(Math.max(genitive!.end, tr.end), source);
   else if (p.target === 'object' && v.lang === 'ar' && genitive && genitive !== adjective && !sameActors(genitive, source)) targets = genitive;
   else targets = pickTarget(p.target === 'prep' ? tr.head + 1 : Math.max(tr.end, adjective?.end ?? 0), source);
+  // "دانت X استهداف قطر، وأكدت وقوفها إلى جانب الدوحة": a pronoun that would make the act reflexive points to the earlier agent.
+  if (construction === 'pronoun' && targets && sameActors(targets, source) && ctx.inherited && !sameActors(targets, ctx.inherited)) source = ctx.inherited;
   if (targets && sameActors(targets, source)) targets = null;
   return { source, targets, construction: `noun-${construction}` };
 }

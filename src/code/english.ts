@@ -218,3 +218,58 @@ function sameActors(a: ActorGroup | null, b: ActorGroup | null): boolean {
 export function participleClause(v: SentenceView, head: number): boolean {
   return v.lang === 'en' && /ing$/.test(v.tokens[head]!.norm) && v.tokens[head - 1]?.norm === ',' && head - 1 > v.start;
 }
+
+/**
+ * "KHARTOUM, March 3 (AFP) - …": the first token after a wire dateline ending in "(Agency) -", so the
+ * agency is never read as a clause subject; `start` when the sentence has no dateline.
+ */
+export function afterDateline(tokens: readonly { norm: string }[], start: number, end: number): number {
+  for (let k = start; k < Math.min(end - 2, start + 14); k++) {
+    if (tokens[k]!.norm === ')' && /^[-–—]+$/.test(tokens[k + 1]!.norm)) return k + 2;
+  }
+  return start;
+}
+
+/** Vehicles, weapons and forces that act for an owner ("a truck rammed", "armoured vehicles surrounded"). */
+const INSTRUMENTS = new Set(['truck', 'trucks', 'car', 'cars', 'vehicle', 'vehicles', 'tank', 'tanks', 'jeep', 'jeeps', 'bulldozer', 'bulldozers', 'convoy', 'convoys', 'warship', 'warships', 'ship', 'ships', 'boat', 'boats', 'vessel', 'vessels', 'helicopter', 'helicopters', 'jets', 'warplanes', 'drone', 'drones', 'gunboat', 'gunboats', 'troops', 'soldiers', 'forces', 'units', 'contingent', 'contingents', 'battalion', 'peacekeepers', 'officers', 'policemen', 'police', 'gendarmes', 'commandos', 'paratroopers', 'crowd', 'crowds', 'mob', 'protesters', 'demonstrators', 'gunmen', 'fighters', 'militiamen']);
+
+/**
+ * The owner of a vehicle, weapon or force that is the trigger's subject: an actor inside its noun
+ * phrase ("Sudanese troops", "a contingent of Kenyan police"), else the actor in context. null when
+ * the subject is no such noun.
+ */
+export function instrumentOwner(v: SentenceView, tr: Trigger, context: ActorGroup | null): ActorGroup | null {
+  if (v.lang !== 'en') return null;
+  let k = tr.kind === 'noun' ? tr.head : tr.head - 1;
+  while (tr.kind !== 'noun' && k > v.start && (AUX.has(v.tokens[k]!.norm) || /ly$/.test(v.tokens[k]!.norm))) k--;
+  if (!INSTRUMENTS.has(v.tokens[k]?.norm ?? '') || k < v.start) return null;
+  // The noun phrase: back to a clause boundary, forward over an "of"-genitive for a noun trigger.
+  let from = k;
+  while (from > v.start && from > k - 5 && !v.tokens[from - 1]!.punct && !v.cues.boundary.has(v.tokens[from - 1]!.norm) && !/(ed|s)$/.test(v.tokens[from - 1]!.norm) || (from > v.start && /^(armoured|armored|unmarked)$/.test(v.tokens[from - 1]!.norm))) from--;
+  let to = k + 1;
+  if (v.tokens[to]?.norm === 'of') to = Math.min(tr.end, to + 5);
+  const inside = v.groups.find((g) => g.start >= from && g.end <= Math.max(to, k + 1) && g.start < tr.end);
+  return inside ?? context;
+}
+
+/** Seats of institutions that stand for them as targets of force ("stormed the presidential palace"). */
+const SEATS: Record<string, ActorMention['sector']> = { palace: 'GOV', presidency: 'GOV', ministry: 'GOV', parliament: 'LEG', assembly: 'LEG', courthouse: 'JUD', gate: 'GOV' };
+
+/**
+ * "surrounded the presidential palace", "rammed the gate of the palace": a force act aimed at a seat of
+ * government is aimed at that government, of the source's country (a domestic act).
+ */
+export function seatTarget(v: SentenceView, tr: Trigger, source: ActorGroup): ActorGroup | null {
+  if (v.lang !== 'en' || Number(tr.pattern.cameo.slice(0, 2)) < 15) return null;
+  const country = source.mentions[0]?.code;
+  if (!country || country.length !== 3 || country === 'UNK') return null;
+  for (let k = tr.end; k < Math.min(v.end, tr.end + 6); k++) {
+    const n = v.tokens[k]!.norm;
+    if (v.tokens[k]!.punct || v.cues.boundary.has(n)) break;
+    const sector = SEATS[n];
+    if (!sector || (n === 'gate' && v.tokens[k + 1]?.norm !== 'of')) continue;
+    const m: ActorMention = { start: v.tokens[k]!.start, end: v.tokens[k]!.end, text: v.tokens[k]!.text, code: country, sector, kind: 'group', entry: 'seat', tokenStart: k, tokenEnd: k + 1 };
+    return { mentions: [m], start: k, end: k + 1 };
+  }
+  return null;
+}

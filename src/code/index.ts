@@ -17,7 +17,8 @@ import {
 import { mediaOnly, placeGroups, transparentTokens, wholeNames } from './sentence-view.ts';
 import { keepStatements } from './statements.ts';
 import { englishJointPairs, englishReferences, englishRemember } from './english-reference.ts';
-import { arabicBackground, backerPhrase, hasNominalObject, minSource, nominalAnnouncement, objectPlace, withHosts } from './arabic-events.ts';
+import { afterDateline, instrumentOwner, seatTarget } from './english.ts';
+import { arabicBackground, backerPhrase, hasNominalObject, minSource, nominalAnnouncement, objectPlace, referredParties, withHosts } from './arabic-events.ts';
 import { conflictRoot, evaluatedEvent, evaluationCode, explicitAgent, groupOf, mediatedParties, type Memory } from './reference.ts';
 
 export { formatExplanations } from './explain.ts';
@@ -48,7 +49,9 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
     const covered = new Set<number>();
     for (const a of recognized) for (let k = a.tokenStart; k < a.tokenEnd; k++) covered.add(k);
     const inSentence = options.demonyms ? [...recognized, ...demonymMentions(doc, s, options.demonyms, covered)] : recognized;
-    const v: SentenceView = { lang: doc.article.lang, tokens, start: s.tokenStart, end: s.tokenEnd, groups: groupActors(inSentence, tokens), cues, transparent: transparentTokens(doc, s), wholeName: wholeNames(tokens, recognized, options.actorDict), places: placeGroups(doc, s) };
+    // English wire datelines ("CAIRO, May 2 (Reuters) -") are not part of the clause.
+    const start = doc.article.lang === 'en' ? afterDateline(tokens, s.tokenStart, s.tokenEnd) : s.tokenStart;
+    const v: SentenceView = { lang: doc.article.lang, tokens, start, end: s.tokenEnd, groups: groupActors(inSentence.filter((m) => m.tokenStart >= start), tokens), cues, transparent: transparentTokens(doc, s), wholeName: wholeNames(tokens, recognized, options.actorDict), places: placeGroups(doc, s) };
     const before = explanations.length;
     const sentenceEvents = codeSentence(doc, s, v, dict, { carried, carriedTarget, memory }, explanations);
     // A plain statement (010) is coded only for quoted speech in a sentence with no other trigger.
@@ -164,6 +167,7 @@ function codeSentence(
       const aimed = agent ?? memory.attacker;
       if (aimed && !aimed.mentions.every((m) => args.source?.mentions.some((x) => x.code === m.code))) args.targets = aimed;
     }
+    if (v.lang === 'ar' && evaluationCode(tr.pattern.cameo) && !object && (!args.targets || args.targets.start < v.start)) args.targets = referredParties(v, tr, args.source, memory.joint) ?? args.targets;
     // "أدانت فرنسا الانقلاب في النيجر": an evaluated act with no agent is aimed at where it happened, never at an actor of another sentence.
     if (v.lang === 'ar' && evaluationCode(tr.pattern.cameo) && !object && (!args.targets || args.targets.start < v.start)) args.targets = objectPlace(v, tr, args.source) ?? (args.targets && hasNominalObject(v, tr) ? null : args.targets);
     if (v.lang === 'ar' && (tr.pattern.target === 'others' || (tr.pattern.cameo === '043' && !args.targets))) {
@@ -180,6 +184,12 @@ function codeSentence(
       skip(tr, `inside a time or cause phrase ("${cause}")`);
       continue;
     }
+    if (!args.source && v.lang === 'en') {
+      // "a truck rammed the gate", "armoured vehicles surrounded …": the owner of the instrument.
+      const owner = instrumentOwner(v, tr, topic);
+      if (owner) Object.assign(args, { source: owner, construction: 'instrument' });
+    }
+    if (args.source && !args.targets && v.lang === 'en') args.targets = seatTarget(v, tr, args.source);
     if (!args.source) {
       skip(tr, 'pattern matched but no source actor was found');
       continue;
@@ -191,7 +201,7 @@ function codeSentence(
     // An actor named inside the trigger itself ("نشرت … قوات") is its instrument, not its target.
     const tg = args.targets;
     // English "expelled three Russian diplomats": a modifier inside the pattern names the target.
-    if (tg && v.lang === 'ar' && !/^1[78]/.test(tr.pattern.cameo) && tr.tokens.slice(1).some((k) => k >= tg.start && k < tg.end)) args.targets = null;
+    if (tg && v.lang === 'ar' && !/^1[78]/.test(tr.pattern.cameo) && tg.start >= (tr.tokens[1] ?? Infinity) && tr.tokens.slice(1).some((k) => k >= tg.start && k < tg.end)) args.targets = null;
     let cameo = tr.pattern.cameo;
     if (tr.pattern.withTarget && args.targets) cameo = tr.pattern.withTarget;
     if (tr.pattern.ifMilitary && args.source.mentions.some((m) => m.sector === 'MIL')) cameo = tr.pattern.ifMilitary;

@@ -5,8 +5,7 @@ import type { ActorDictionary, WordLists } from './dictionary.ts';
 import type { Hit } from './matcher.ts';
 import { holderAt, standingAt } from './roles.ts';
 import { isDefinite, isPossessive } from './keys.ts';
-import { placeTail, withPlace } from './locations.ts';
-import { normalizeKey } from '../../normalize/index.ts';
+import { courtTail, placeTail, withPlace } from './locations.ts';
 
 /** A mention before coreference: `code` null means "the country in context". */
 export interface Candidate {
@@ -274,35 +273,7 @@ export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate 
   return courtTail(ctx, withPlace(ctx, withTrailing(ctx, c, end), end), end);
 }
 
-/**
- * Arabic court names run on to their seat: "محكمة في مدينة X", "الدائرة الجنائية المختصة بقضايا الإرهاب
- * بالمحكمة الابتدائية بتونس". The span ends at the place, whose country it takes; with no place it stays.
- */
-const CITY_WORDS = new Set(['مدينة', 'بمدينة'].map((w) => normalizeKey(w)));
-const SEAT_WORDS = new Set(['في', 'بمدينة', 'مدينة', 'بولاية', 'ولاية'].map((w) => normalizeKey(w)));
 
-function courtTail(ctx: ComposeContext, c: Candidate, end: number): Candidate {
-  const head = c.head ? ctx.dict.heads.get(c.head) : undefined;
-  if (ctx.lang !== 'ar' || c.sector !== 'JUD' || c.code || head?.people) return c;
-  const PLACE_KINDS = ['state', 'capital', 'place'];
-  for (let p = c.end, n = 0; p < end && n < 9; n++) {
-    const t = ctx.tokens[p]!;
-    const hit = ctx.hitAt.get(p);
-    if (t.punct) break;
-    if (hit?.item.type === 'name' && PLACE_KINDS.includes(hit.item.entry.kind)) {
-      const seat = /^(ب|وب)/.test(t.norm) || SEAT_WORDS.has(ctx.tokens[p - 1]?.norm ?? '');
-      return seat ? { ...c, code: standingAt(hit.item.entry, ctx.date).code, end: hit.end } : c;
-    }
-    // "محكمة في مدينة الحمامات": an unknown town after "في مدينة" ends the name; its country comes from context.
-    if (!hit && CITY_WORDS.has(t.norm) && p + 1 < end && !ctx.tokens[p + 1]!.punct && !ctx.hitAt.has(p + 1)) {
-      return { ...c, end: p + 2 };
-    }
-    if (hit && hit.item.type !== 'head') break;
-    if (!hit && ctx.words.stops.has(t.norm) && t.norm !== 'في') break;
-    p = hit ? hit.end : p + 1;
-  }
-  return c;
-}
 
 function withTrailing(ctx: ComposeContext, c: Candidate, end: number): Candidate {
   if (c.end < end && ctx.words.trailing.has(ctx.tokens[c.end]!.norm)) c.end++;

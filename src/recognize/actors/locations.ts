@@ -1,5 +1,6 @@
 // Location rules for state and capital names (a place after a locative, a place noun or an attack, in a list
-// of places, before a facility, in a dateline), "the X capital Y" phrases, and places inside institution spans.
+// of places, before a facility, in a dateline), "the X capital Y" phrases, and places inside institution spans
+// (court names run on to their seat).
 import type { Hit } from './matcher.ts';
 import type { Candidate, ComposeContext } from './compose.ts';
 import { canon, isPossessive, tokenKeys } from './keys.ts';
@@ -128,3 +129,32 @@ export function withPlace(ctx: ComposeContext, c: Candidate, end: number): Candi
   return { ...c, code: standingAt(place.item.entry, ctx.date).code, end: place.end };
 }
 
+const CITY_WORDS = new Set(['مدينة', 'بمدينة'].map((w) => normalizeKey(w)));
+const SEAT_WORDS = new Set(['في', 'بمدينة', 'مدينة', 'بولاية', 'ولاية'].map((w) => normalizeKey(w)));
+
+/**
+ * Arabic court names run on to their seat: "محكمة في مدينة X", "الدائرة الجنائية المختصة بقضايا الإرهاب
+ * بالمحكمة الابتدائية بتونس". The span ends at the place, whose country it takes; with no place it stays.
+ */
+export function courtTail(ctx: ComposeContext, c: Candidate, end: number): Candidate {
+  const head = c.head ? ctx.dict.heads.get(c.head) : undefined;
+  if (ctx.lang !== 'ar' || c.sector !== 'JUD' || c.code || head?.people) return c;
+  const PLACE_KINDS = ['state', 'capital', 'place'];
+  for (let p = c.end, n = 0; p < end && n < 9; n++) {
+    const t = ctx.tokens[p]!;
+    const hit = ctx.hitAt.get(p);
+    if (t.punct) break;
+    if (hit?.item.type === 'name' && PLACE_KINDS.includes(hit.item.entry.kind)) {
+      const seat = /^(ب|وب)/.test(t.norm) || SEAT_WORDS.has(ctx.tokens[p - 1]?.norm ?? '');
+      return seat ? { ...c, code: standingAt(hit.item.entry, ctx.date).code, end: hit.end } : c;
+    }
+    // "محكمة في مدينة الحمامات": an unknown town after "في مدينة" ends the name; its country comes from context.
+    if (!hit && CITY_WORDS.has(t.norm) && p + 1 < end && !ctx.tokens[p + 1]!.punct && !ctx.hitAt.has(p + 1)) {
+      return { ...c, end: p + 2 };
+    }
+    if (hit && hit.item.type !== 'head') break;
+    if (!hit && ctx.words.stops.has(t.norm) && t.norm !== 'في') break;
+    p = hit ? hit.end : p + 1;
+  }
+  return c;
+}
