@@ -148,11 +148,12 @@ export function backerPhrase(v: SentenceView, g: ActorGroup): boolean {
 const REFERRED_ACT = /^(ال)?(اتفاق|اتفاقيه|هدنه|محادثات|مفاوضات|مباحثات|صفقه)$/;
 
 /**
- * "ورحب كل من العراق وسلطنة عمان بالاتفاق": an evaluation of an agreement named earlier is aimed at
- * its parties (the last joint act's participants), other than the evaluator.
+ * "ورحب كل من العراق وسلطنة عمان بالاتفاق": a third party's evaluation of an agreement named earlier
+ * is aimed at its parties (the last joint act's participants).
  */
 export function referredParties(v: SentenceView, tr: Trigger, source: ActorGroup | null, joint: ActorGroup | null | undefined): ActorGroup | null {
-  if (v.lang !== 'ar' || !joint) return null;
+  // A party welcoming its own agreement praises no one in particular.
+  if (v.lang !== 'ar' || !joint || joint.mentions.some((m) => source?.mentions.some((x) => x.code === m.code))) return null;
   const from = source && source.start >= tr.end ? source.end : tr.end;
   for (let k = from; k < Math.min(v.end, from + 3); k++) {
     const t = v.tokens[k]!;

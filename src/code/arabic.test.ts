@@ -57,6 +57,7 @@ const cases: Case[] = [
   { name: 'a writer\'s comparison is not fresh fighting', text: 'شهدت الحدود بين الهند وباكستان أعنف معارك منذ سنوات.', has: [], not: ['19'] },
   { name: 'a consequence clause on a non-actor noun is no threat', text: 'وهي خطوة تهدد نفوذ فرنسا في منطقة الساحل.', has: [], not: ['13'] },
   { name: 'welcoming an agreement named earlier targets its parties', text: 'وقعت إثيوبيا والصومال اتفاقاً لإنهاء الخلاف. ورحبت كينيا بالاتفاق.', has: ['KEN→ETH 051', 'KEN→SOM 051'] },
+  { name: 'a party welcoming its own agreement targets no one', text: 'وقعت إثيوبيا والصومال اتفاقاً لإنهاء الخلاف. ورحبت الصومال بالاتفاق.', has: ['SOM→- 051'], not: ['SOM→ETH 051'] },
   { name: 'a possessive pronoun that would be reflexive points to the earlier agent', text: 'دانت مصر والأردن استهداف لبنان، وأكدت وقوفها إلى جانب بيروت.', has: ['EGY→LBN 051', 'JOR→LBN 051'] },
   // Negation forms.
   { name: '"does not accept the jurisdiction" is aimed at the court', text: 'قالت الحكومة الفنزويلية إنها لا تقبل اختصاص محكمة العدل الدولية.', has: ['VEN→ICJ 054 neg'], not: ['VEN→VEN 054'] },

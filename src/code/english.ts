@@ -66,7 +66,10 @@ export function placeAfter(v: SentenceView, from: number, window = 6): ActorGrou
  */
 export function englishParties(v: SentenceView, tr: Trigger, source: ActorGroup | null, joint: ActorGroup | null): ActorGroup | null {
   for (let k = tr.end; k < Math.min(v.end, tr.end + 8); k++) {
-    if (v.tokens[k]!.norm !== 'between') continue;
+    const n = v.tokens[k]!.norm;
+    // "talks hosted by Qatar with Israel and Hamas": the guests follow "with" after the host.
+    const withGuests = n === 'with' && source !== null && k >= source.end && k - source.end <= 1;
+    if (n !== 'between' && !withGuests) continue;
     const first = groupAfter(v, k + 1, 3);
     if (!first) break;
     const second = first.mentions.length < 2 ? groupAfter(v, first.end, 2, first) : null;
@@ -263,7 +266,7 @@ export function seatTarget(v: SentenceView, tr: Trigger, source: ActorGroup): Ac
   if (v.lang !== 'en' || Number(tr.pattern.cameo.slice(0, 2)) < 15) return null;
   const country = source.mentions[0]?.code;
   if (!country || country.length !== 3 || country === 'UNK') return null;
-  for (let k = tr.end; k < Math.min(v.end, tr.end + 6); k++) {
+  for (let k = tr.head + 1; k < Math.min(v.end, tr.end + 6); k++) {
     const n = v.tokens[k]!.norm;
     if (v.tokens[k]!.punct || v.cues.boundary.has(n)) break;
     const sector = SEATS[n];
@@ -272,4 +275,11 @@ export function seatTarget(v: SentenceView, tr: Trigger, source: ActorGroup): Ac
     return { mentions: [m], start: k, end: k + 1 };
   }
   return null;
+}
+
+/** "no immediate response from Kigali": the actor after "from" right behind a statement noun is its source. */
+export function fromSource(v: SentenceView, tr: Trigger): ActorGroup | null {
+  if (v.lang !== 'en' || tr.kind !== 'noun' || !tr.pattern.speech || v.tokens[tr.end]?.norm !== 'from') return null;
+  const at = (g: ActorGroup) => g.start === tr.end + 1 || (g.start === tr.end + 2 && v.tokens[tr.end + 1]!.norm === 'the');
+  return v.groups.find(at) ?? v.places?.find(at) ?? null;
 }

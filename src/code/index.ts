@@ -17,7 +17,7 @@ import {
 import { mediaOnly, placeGroups, transparentTokens, wholeNames } from './sentence-view.ts';
 import { keepStatements } from './statements.ts';
 import { englishJointPairs, englishReferences, englishRemember } from './english-reference.ts';
-import { afterDateline, instrumentOwner, seatTarget } from './english.ts';
+import { afterDateline, coordinatedVerb, fromSource, instrumentOwner, seatTarget } from './english.ts';
 import { arabicBackground, backerPhrase, hasNominalObject, minSource, nominalAnnouncement, objectPlace, referredParties, withHosts } from './arabic-events.ts';
 import { conflictRoot, evaluatedEvent, evaluationCode, explicitAgent, groupOf, mediatedParties, type Memory } from './reference.ts';
 
@@ -56,7 +56,7 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
     const sentenceEvents = codeSentence(doc, s, v, dict, { carried, carriedTarget, memory }, explanations);
     // A plain statement (010) is coded only for quoted speech in a sentence with no other trigger.
     const otherTriggers = explanations.slice(before).filter((x) => !x.rule.startsWith('speech:') && !isSpeechRule(dict, x.rule)).length;
-    const kept = keepStatements(doc.article.lang, text, doc.article.lang === 'ar' ? withHosts(sentenceEvents) : sentenceEvents, otherTriggers);
+    const kept = keepStatements(doc.article.lang, text, withHosts(sentenceEvents), otherTriggers);
     for (const e of sentenceEvents) {
       if (!kept.includes(e)) explanations.push({ sentence: s.index, trigger: e.trigger, rule: e.rule, outcome: 'skipped', reason: 'plain statement without quoted substantive content, or beside a more specific event' });
     }
@@ -167,9 +167,11 @@ function codeSentence(
       const aimed = agent ?? memory.attacker;
       if (aimed && !aimed.mentions.every((m) => args.source?.mentions.some((x) => x.code === m.code))) args.targets = aimed;
     }
-    if (v.lang === 'ar' && evaluationCode(tr.pattern.cameo) && !object && (!args.targets || args.targets.start < v.start)) args.targets = referredParties(v, tr, args.source, memory.joint) ?? args.targets;
-    // "أدانت فرنسا الانقلاب في النيجر": an evaluated act with no agent is aimed at where it happened, never at an actor of another sentence.
-    if (v.lang === 'ar' && evaluationCode(tr.pattern.cameo) && !object && (!args.targets || args.targets.start < v.start)) args.targets = objectPlace(v, tr, args.source) ?? (args.targets && hasNominalObject(v, tr) ? null : args.targets);
+    // "رحبت كينيا بالاتفاق": an agreement named earlier stands for its parties; "أدانت فرنسا الانقلاب في النيجر":
+    // an evaluated act with no agent is aimed at where it happened, never at an actor of another sentence.
+    if (v.lang === 'ar' && evaluationCode(tr.pattern.cameo) && !object && (!args.targets || args.targets.start < v.start)) {
+      args.targets = referredParties(v, tr, args.source, memory.joint) ?? objectPlace(v, tr, args.source) ?? (args.targets && hasNominalObject(v, tr) ? null : args.targets);
+    }
     if (v.lang === 'ar' && (tr.pattern.target === 'others' || (tr.pattern.cameo === '043' && !args.targets))) {
       args.targets = mediatedParties(v, tr, args.source, memory) ?? args.targets;
     }
@@ -189,6 +191,8 @@ function codeSentence(
       const owner = instrumentOwner(v, tr, topic);
       if (owner) Object.assign(args, { source: owner, construction: 'instrument' });
     }
+    const from = fromSource(v, tr);
+    if (from) Object.assign(args, { source: from, construction: 'agent' });
     if (args.source && !args.targets && v.lang === 'en') args.targets = seatTarget(v, tr, args.source);
     if (!args.source) {
       skip(tr, 'pattern matched but no source actor was found');
@@ -213,6 +217,8 @@ function codeSentence(
       skip(tr, 'pattern matched but no target actor was found');
       continue;
     }
+    // "travelled to Cairo and met its president": the meeting is with the host just visited.
+    if (v.lang === 'en' && tr.pattern.joint && !args.targets && previousTargets && coordinatedVerb(v, tr.head)) args.targets = previousTargets;
     const negated = negationCue(v, tr) !== null;
     const info = cameoInfo(cameo)!;
     // "أعلنت الوزارة وقفاً لإطلاق النار": a ceasefire declared by one side, toward the place it concerns if named.

@@ -6,6 +6,7 @@ import type { Hit } from './matcher.ts';
 import { holderAt, standingAt } from './roles.ts';
 import { isDefinite, isPossessive } from './keys.ts';
 import { courtTail, placeTail, withPlace } from './locations.ts';
+import { captureName } from './names.ts';
 
 /** A mention before coreference: `code` null means "the country in context". */
 export interface Candidate {
@@ -66,38 +67,6 @@ function nameCode(ctx: ComposeContext, h: Hit): { code: string; sector: Sector |
   return { code: s.code, sector: s.sector, entry: h.item.entry.id };
 }
 
-/** Arabic name links: "محمد بن علي", "عبد الله", "آل ثاني", "أبو بكر". */
-const NAME_LINK = /^(بن|ابن|آل|ال|عبد|عبدال|أبو|ابو|بنت)$/;
-
-/** An unknown personal name after a title: capitalized words (English) or plain words (Arabic). */
-function captureName(ctx: ComposeContext, p: number, end: number, loose = false): number {
-  const max = ctx.lang === 'en' ? 3 : 4;
-  let q = p;
-  let links = 0;
-  while (q < end && q - p < max) {
-    const t = ctx.tokens[q]!;
-    const linked = q > p && ctx.lang === 'ar' && NAME_LINK.test(ctx.tokens[q - 1]!.norm);
-    if (t.punct || ctx.hitAt.has(q) || /\d/.test(t.text) || (ctx.words.stops.has(t.norm) && !linked)) break;
-    // Arabic: plain words; only a later name may carry the article ("ماجد الأنصاري", "عبد الله").
-    if (ctx.lang === 'en' ? !/^\p{Lu}/u.test(t.text) : !/^[\u0621-\u064A]+$/.test(t.text) || (isDefinite(t) && q === p) || /^[وف]/.test(t.norm) && q > p && !NAME_LINK.test(t.norm)) break;
-    if (ctx.lang === 'ar' && isDefinite(t) && (ctx.words.modifiers.has(t.norm) || ctx.words.trailing.has(t.norm))) break;
-    if (ctx.lang === 'ar' && NAME_LINK.test(t.norm)) links++;
-    q++;
-  }
-  if (ctx.lang === 'en') return q;
-  // Arabic: a first and last name (three or four words only with بن/عبد/آل/أبو), then a pause
-  // (punctuation, a particle or the sentence end). A coordinated title may follow ("إيغور كارتافيخ ورئيس تحريرها").
-  const pauseAt = (k: number) => {
-    const after = ctx.tokens[k];
-    return k >= end || after!.punct || ctx.words.stops.has(after!.norm) || (/^و/.test(after!.norm) && ctx.hitAt.get(k)?.item.type === 'title');
-  };
-  // After a descriptor that always introduces a name ("الصحفي خالد سعيد اعتقل") no pause is needed.
-  for (let k = q; k >= p + 2; k--) {
-    if (NAME_LINK.test(ctx.tokens[k - 1]!.norm)) continue;
-    if (k - p === 2 ? pauseAt(k) || loose : links > 0 && (pauseAt(k) || loose)) return k;
-  }
-  return p;
-}
 
 /** Title phrase at `h`: [country-word] title [demonym | country | head phrase] [name]. */
 export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: Candidate): Candidate | undefined {
@@ -143,8 +112,19 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
   // "الرئيس السوري المخلوع بشار الأسد", "المعارض البارز X": modifiers before the holder stay in the span.
   if ((c.code || title.named) && ctx.lang === 'ar') {
     let q = p;
-    while (q < end && !ctx.hitAt.has(q) && ctx.words.modifiers.has(ctx.tokens[q]!.norm)) q++;
-    if (q > p && (isPerson(ctx.hitAt.get(q)) || captureName(ctx, q, end, !!title.named) > q)) p = q;
+    let as: Sector | null | undefined;
+    // "المدوّن الجزائري المعارض X": a descriptor after the country is a modifier that gives the sector.
+    for (let hit = ctx.hitAt.get(q); q < end; hit = ctx.hitAt.get(q)) {
+      if (hit?.item.type === 'title' && hit.item.title.named) {
+        as = hit.item.title.sector;
+        q = hit.end;
+      } else if (!hit && ctx.words.modifiers.has(ctx.tokens[q]!.norm)) q++;
+      else break;
+    }
+    if (q > p && (isPerson(ctx.hitAt.get(q)) || captureName(ctx, q, end, !!title.named || as !== undefined) > q)) {
+      p = q;
+      if (as) c.sector = as;
+    }
   }
   c.end = p;
   if (title.id === 'ambassador' && c.code) extendPosting(ctx, c, end);
