@@ -191,6 +191,10 @@ function codeSentence(
       const owner = instrumentOwner(v, tr, topic);
       if (owner) Object.assign(args, { source: owner, construction: 'instrument' });
     }
+    if (v.lang === 'en' && args.construction === 'relative' && tr.pattern.cameo === '1724') {
+      skip(tr, 'a relative clause describing how a ruler came to power (background, not a reported act)');
+      continue;
+    }
     const from = fromSource(v, tr);
     if (from) Object.assign(args, { source: from, construction: 'agent' });
     if (args.source && !args.targets && v.lang === 'en') args.targets = seatTarget(v, tr, args.source);
