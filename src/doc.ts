@@ -68,7 +68,10 @@ export interface Token extends Span {
 export type ActorKind = 'state' | 'capital' | 'person' | 'org' | 'igo' | 'group' | 'dyad' | 'title' | 'demonym';
 
 export interface ActorMention extends Span {
-  /** Surface form exactly as in the text. */
+  /**
+   * Surface form as in the text; a word fused with لل ("للصومال") is written with its article restored
+   * ("الصومال"), as annotators write it, while start/end still cover the word in the text.
+   */
   text: string;
   code: string;
   sector: Sector | null;

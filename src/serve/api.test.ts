@@ -98,8 +98,10 @@ describe('events', () => {
   });
 
   it('filters by dyad, CAMEO root prefix, language and text', async () => {
+    // The fixture's 036, plus whatever the pipeline coded in the article POSTed by an earlier test.
     const dyad = (await call('GET', '/api/events', '/api/events?dyad=ARM,AZE')).json();
-    expect(dyad.items.map((e: { cameo: string }) => e.cameo)).toEqual(['036']);
+    expect(dyad.items.map((e: { cameo: string }) => e.cameo)).toContain('036');
+    for (const e of dyad.items as { source: string; target: string }[]) expect([e.source, e.target].sort()).toEqual(['ARM', 'AZE']);
     const root = (await call('GET', '/api/events', '/api/events?cameo=17')).json();
     expect(root.items.every((e: { cameo: string }) => e.cameo.startsWith('17'))).toBe(true);
     const ar = (await call('GET', '/api/events', '/api/events?lang=ar')).json();
