@@ -37,6 +37,24 @@ describe('detectAlerts', () => {
     expect([alerts[0]!.baseline, alerts[0]!.score, alerts[0]!.magnitude]).toEqual([8.6, 65.4, 51.8]);
   });
 
+  it('flags a surge in the amount of conflict when the dyad was already mostly conflictual', () => {
+    // Months of a little verbal friction (one 111 a month), then a month of raids and arrests.
+    const friction = Array.from({ length: 5 }, (_, m) => ev(200 + m, `2025-0${m + 1}-15`, m % 2 ? 'RUS>AZE' : 'AZE>RUS', '111', -2));
+    const raids = [
+      ev(1, '2025-06-27', 'RUS>AZE', '173', -5),
+      ev(2, '2025-06-30', 'AZE>RUS', '173', -5),
+      ev(3, '2025-06-30', 'AZE>RUS', '1711', -9.2),
+      ev(4, '2025-06-29', 'RUS>AZE', '180', -9),
+    ];
+    const alerts = detectAlerts(monthly([...friction, ...raids]), { dyad });
+    const volume = alerts.filter((a) => a.signal === 'volume');
+    expect(volume).toHaveLength(1);
+    // trailing mean 2 per month; June carries 5 + 5 + 9.2 + 9 = 28.2 ≥ 3·2 + 10
+    expect(volume[0]).toMatchObject({ period: '2025-06', direction: 'escalation', baseline: 2, score: 28.2, magnitude: 26.2 });
+    expect(volume[0]!.eventIds.slice(0, 2)).toEqual([3, 4]);
+    expect(alerts.filter((a) => a.signal === 'share')).toHaveLength(0);
+  });
+
   it('raises nothing for a steady cooperative dyad', () => {
     expect(detectAlerts(monthly(calmHistory(6)), { dyad })).toEqual([]);
   });

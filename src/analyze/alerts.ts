@@ -1,4 +1,5 @@
-// Change detection on a dyad series: two one-sided CUSUMs of the shrunk conflict share against the trailing baseline.
+// Change detection on a dyad series: CUSUMs of the shrunk conflict share against the trailing baseline,
+// and surges in the volume of conflict against the dyad's own trailing mean.
 import type { SeriesPoint } from './dyad-series.ts';
 import { shrunkShare, TENSION_DEFAULTS } from './tension.ts';
 
@@ -20,9 +21,12 @@ export interface AlertOptions {
   priorStrength?: number;
   /** How many driving event ids to report. */
   top?: number;
+  /** A volume surge needs conflict weight ≥ surgeFactor × trailing mean + surgeFloor. */
+  surgeFactor?: number;
+  surgeFloor?: number;
 }
 
-export const ALERT_DEFAULTS = { slack: 5, threshold: 20, minEvents: 2, minHistory: 3, top: 5 } as const;
+export const ALERT_DEFAULTS = { slack: 5, threshold: 20, minEvents: 2, minHistory: 3, top: 5, surgeFactor: 3, surgeFloor: 10 } as const;
 
 export interface Alert {
   dyad: [string, string];
@@ -32,9 +36,14 @@ export interface Alert {
   /** First period of the run of above- (or below-) baseline periods that led to the alert. */
   runStart: string;
   direction: 'escalation' | 'de-escalation';
-  /** The CUSUM value at the alert, in index points (0–100 scale). */
+  /**
+   * What moved: 'share' (the conflict share of the dyad's events, a CUSUM in 0–100 index points) or
+   * 'volume' (the amount of conflict, in |Goldstein| weight, against the dyad's trailing mean per period).
+   */
+  signal: 'share' | 'volume';
+  /** Share: the CUSUM value at the alert (index points). Volume: conflict weight above the trailing mean. */
   magnitude: number;
-  /** The period's shrunk conflict share and the trailing baseline, as 0–100 indices. */
+  /** Share: the period's shrunk conflict share and the trailing baseline (0–100). Volume: the period's conflict weight and the trailing mean. */
   score: number;
   baseline: number;
   /** Events in the alert period. */
@@ -95,7 +104,7 @@ export function detectAlerts(series: readonly SeriesPoint[], options: AlertOptio
         if (run.sum < threshold || run.evidence < minEvents) continue;
         alerts.push({
           dyad: options.dyad, period: p.period, start: p.start, end: p.end, runStart: series[run.start]!.period,
-          direction: escalation ? 'escalation' : 'de-escalation', magnitude: round1(run.sum),
+          direction: escalation ? 'escalation' : 'de-escalation', signal: 'share', magnitude: round1(run.sum),
           score: round1(100 * x), baseline: round1(100 * mu), events: p.total,
           eventIds: drivers(series, run, i, escalation, top),
         });
@@ -108,7 +117,43 @@ export function detectAlerts(series: readonly SeriesPoint[], options: AlertOptio
     pastW += p.conflictWeight + p.cooperationWeight;
     pastEvents += p.total;
   });
-  return alerts;
+  return [...alerts, ...surges(series, options, alerts)].sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/**
+ * Volume surges: a dyad whose conflict is already a large share of its events can still escalate sharply in
+ * amount (a month of raids and arrests after a month of protests). A period surges when its conflict weight
+ * Cₜ ≥ surgeFactor·c̄ₜ + surgeFloor, where c̄ₜ is the mean conflict weight of the dyad's earlier periods
+ * (from its first event, empty periods counting as 0), with minEvents conflict events in the period and
+ * minHistory earlier events. A period that already raised a share alert raises no second one.
+ */
+function surges(series: readonly SeriesPoint[], options: AlertOptions, shareAlerts: readonly Alert[]): Alert[] {
+  const factor = options.surgeFactor ?? ALERT_DEFAULTS.surgeFactor;
+  const floor = options.surgeFloor ?? ALERT_DEFAULTS.surgeFloor;
+  const minEvents = options.minEvents ?? ALERT_DEFAULTS.minEvents;
+  const minHistory = options.minHistory ?? ALERT_DEFAULTS.minHistory;
+  const top = options.top ?? ALERT_DEFAULTS.top;
+  const flagged = new Set(shareAlerts.filter((a) => a.direction === 'escalation').map((a) => a.period));
+  const out: Alert[] = [];
+  let sum = 0;
+  let periods = 0;
+  let pastEvents = 0;
+  series.forEach((p, i) => {
+    const mean = periods ? sum / periods : 0;
+    if (pastEvents >= minHistory && p.q3 + p.q4 >= minEvents && p.conflictWeight >= factor * mean + floor && !flagged.has(p.period)) {
+      out.push({
+        dyad: options.dyad, period: p.period, start: p.start, end: p.end, runStart: p.period, direction: 'escalation',
+        signal: 'volume', magnitude: round1(p.conflictWeight - mean), score: round1(p.conflictWeight), baseline: round1(mean),
+        events: p.total, eventIds: drivers(series, { sum: 0, start: i, evidence: 0 }, i, true, top),
+      });
+    }
+    if (pastEvents > 0 || p.total > 0) {
+      sum += p.conflictWeight;
+      periods++;
+    }
+    pastEvents += p.total;
+  });
+  return out;
 }
 
 function step(run: Run, z: number, i: number, evidence: number, slack: number): Run {

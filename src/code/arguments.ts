@@ -12,6 +12,9 @@ import { jointObject } from './arabic-events.ts';
 import { arabicParticiple, bare, evaluative, PREP_HE, pronounReferent, relativeAgent, relativeVerb, RELATIVES } from './arabic-clause.ts';
 
 export type { ActorGroup, Arguments, SentenceView } from './clause.ts';
+
+/** Arabic quantity nouns that may head a VSO subject ("مئات المتظاهرين"). */
+const QUANTITY = /^و?(مئات|الاف|عشرات|الوف|ملايين|الف|مئه|بضعه|بضع|عدد|العشرات|المئات|الالاف|الاف)$/;
 export { groupActors, groupAfter, prepGoverned, subjectBefore } from './clause.ts';
 
 /** What the sentence and its neighbours offer when the clause itself names no actor. */
@@ -117,7 +120,9 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
     const next = v.tokens[tr.head + 1];
     // "اجتمع كل من X وY"; "وشاركت فيها إريتريا": skip كل من, or a preposition carrying a pronoun.
     const skipKullMin = next?.norm === 'كل' && v.tokens[tr.head + 2]?.norm === 'من' ? 2
-      : next && /(ها|ه|هم)$/.test(next.text) && next.forms.some((f) => PREP_STEMS.has(f)) ? 1 : 0;
+      : next && /(ها|ه|هم)$/.test(next.text) && next.forms.some((f) => PREP_STEMS.has(f)) ? 1
+      // "تظاهر مئات المعارضين", "اعتقلت عشرات من …": a quantity noun stands before the subject.
+      : next && QUANTITY.test(next.norm) ? (v.tokens[tr.head + 2]?.norm === 'من' ? 2 : 1) : 0;
     const afterRaw = groupAfter(v, tr.head + 1 + skipKullMin, 1);
     const after = afterRaw && !adjectiveOnly(afterRaw) ? afterRaw : null;
     const prevWord = v.tokens[tr.head - 1]?.norm;

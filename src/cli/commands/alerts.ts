@@ -49,7 +49,9 @@ export function registerAlerts(program: Command): void {
           const run = a.runStart === a.period ? a.period : `${a.runStart} → ${a.period}`;
           process.stdout.write(
             `${a.direction === 'escalation' ? '▲' : '▼'} ${a.dyad.join('–')}  ${run}  ${a.direction}  ` +
-              `magnitude ${a.magnitude}  (period ${a.score} vs baseline ${a.baseline}, ${a.events} events)\n`,
+              (a.signal === 'volume'
+                ? `conflict volume ${a.score} vs trailing mean ${a.baseline} per period (+${a.magnitude}), ${a.events} events\n`
+                : `conflict share: magnitude ${a.magnitude}  (period ${a.score} vs baseline ${a.baseline}, ${a.events} events)\n`),
           );
           for (const e of a.drivers) {
             process.stdout.write(
