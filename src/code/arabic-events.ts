@@ -28,9 +28,12 @@ export function arabicBackground(v: SentenceView, tr: Trigger): string | null {
     for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 2); k--) {
       const n = bare(v.tokens[k]!.norm);
       if (ELATIVE.test(n)) return `a comparison in the writer's voice ("${v.tokens[k]!.text}")`;
+      if (n === 'سيما') return 'an example in a descriptive list ("لا سيما")';
     }
     return null;
   }
+  const habitual = habitualMark(v, tr);
+  if (habitual) return `a repeated act recalled as background ("${habitual}")`;
   const prev = v.tokens[tr.head - 1];
   if (!prev || tr.head - 1 < v.start || prev.punct) return null;
   if ((v.tokens[tr.head]!.proclitics ?? []).length) return null;
@@ -165,4 +168,85 @@ export function referredParties(v: SentenceView, tr: Trigger, source: ActorGroup
     if (t.punct) return null;
   }
   return null;
+}
+
+/** "زار القاهرة مرات عدة", "هاجمت … مراراً": a repeated act in the clause is background, not one event. */
+function habitualMark(v: SentenceView, tr: Trigger): string | null {
+  for (let k = tr.end; k < Math.min(v.end, tr.end + 6); k++) {
+    const t = v.tokens[k]!;
+    if (t.punct || (v.cues.boundary.has(t.norm) && !v.transparent?.has(k))) return null;
+    const n = bare(t.norm);
+    if (/^(مرارا|تكرارا)$/.test(n)) return t.text;
+    const next = bare(v.tokens[k + 1]?.norm ?? '');
+    if ((n === 'مرات' && /^(عده|كثيره|عديده)$/.test(next)) || (/^(عده|عشرات)$/.test(n) && next === 'مرات')) return `${t.text} ${v.tokens[k + 1]!.text}`;
+  }
+  return null;
+}
+
+/** Accusative verbal nouns of motive ("احتجاجاً على", "تنديداً بـ"): the reason for another act in the clause. */
+const MOTIVE = /^و?(احتجاجا|تنديدا|استنكارا|رفضا|تضامنا|اعتراضا)$/;
+
+/**
+ * "أضرب المحامون احتجاجاً على القانون": a motive adverbial is the reason for the clause's act, not a second
+ * event; and one trigger coded under two roots keeps only its most specific code.
+ * @example distinctArabicEvents(events).length
+ */
+export function distinctArabicEvents(events: CodedEvent[], motive: (e: CodedEvent) => boolean): CodedEvent[] {
+  const hasOther = (e: CodedEvent) => events.some((x) => x !== e && x.trigger_start < e.trigger_start && !x.rule.startsWith('speech:') && !motive(x));
+  const kept = events.filter((e) => !(motive(e) && hasOther(e)));
+  return kept.filter((e) => !kept.some((x) => x !== e && x.trigger_start === e.trigger_start && x.source === e.source && x.target === e.target
+    && x.cameo !== e.cameo && (x.trigger_end > e.trigger_end || (x.trigger_end === e.trigger_end && x.cameo.length > e.cameo.length))));
+}
+
+/** Whether the event's trigger word is a motive adverbial ("احتجاجاً"). */
+export function motiveTrigger(text: string, e: CodedEvent): boolean {
+  const word = bare(text.slice(e.trigger_start, e.trigger_end).split(/\s+/)[0] ?? '').replace(/[أإآ]/g, 'ا');
+  return MOTIVE.test(word);
+}
+
+/** Plural nouns that name an unrecognized group as a clause's subject ("وتتهم أطراف محلية روسيا"). */
+const UNNAMED_SUBJECT = /^و?(اطراف|جهات|مصادر|اوساط|قوى|مجموعات|فصائل|عناصر|اشخاص|مجهولون|مسلحون|منظمات|اصوات|شخصيات)$/;
+
+/**
+ * "وتتهم أطراف محلية روسيا …": a verb whose subject is an unrecognized group names its own agent, so
+ * an actor from an earlier sentence is not its source. Also "انتقادات منظمات حقوقية": a verbal noun
+ * whose genitive agent is such a group.
+ */
+export function unnamedSubject(v: SentenceView, tr: Trigger): boolean {
+  if (v.lang !== 'ar') return false;
+  const k = tr.kind === 'verb' ? tr.head + 1 : tr.end;
+  const t = v.tokens[k];
+  if (!t || k >= v.end || v.groups.some((g) => k >= g.start && k < g.end)) return false;
+  return UNNAMED_SUBJECT.test(bare(t.norm));
+}
+
+/**
+ * "وأغلقت السلطات مقر حزب …", "وحظرت السلطات حزب …": the verb has its own nominal object (after its
+ * subject, or inside the pattern itself), so it does not act on an actor of an earlier sentence.
+ */
+export function ownNominalObject(v: SentenceView, tr: Trigger): boolean {
+  if (v.lang !== 'ar' || tr.kind !== 'verb') return false;
+  if (hasNominalObject(v, tr)) return true;
+  const subject = v.groups.find((g) => g.start === tr.head + 1);
+  // A prepositional pattern's own noun is its instrument ("فرضت بكين عقوبات على …"), not its patient.
+  return !!subject && tr.end > subject.end && tr.pattern.target !== 'prep';
+}
+
+/** "الحرب في أوكرانيا", "الحرب الأهلية": a definite war or fighting noun (19x) as a reference to an ongoing conflict. */
+export function definiteConflict(v: SentenceView, tr: Trigger): boolean {
+  if (v.lang !== 'ar' || tr.kind !== 'noun' || !/^19/.test(tr.pattern.cameo)) return false;
+  const t = v.tokens[tr.head]!;
+  return (t.proclitics ?? []).includes('ال') || /^ال/.test(t.norm);
+}
+
+/** Verbal nouns of acts done to people; their genitive is the victim. */
+const DONE_TO = /^(ل|ب|و)?(ال)?(تهجير|اعتقال|قتل|ترحيل|تجويع|طرد|احتجاز|حصار|قمع|تشريد|ملاحقه|استهداف)$/;
+
+/**
+ * "رفضهما القاطع لتهجير الفلسطينيين": an evaluation whose object is an act done to people is not
+ * aimed at those people (the victims named in the genitive).
+ */
+export function victimOfNominal(v: SentenceView, g: ActorGroup): boolean {
+  const prev = v.tokens[g.start - 1];
+  return !!prev && g.start - 1 >= v.start && DONE_TO.test(bare(prev.norm));
 }

@@ -14,7 +14,7 @@ import { arabicParticiple, bare, evaluative, PREP_HE, pronounReferent, relativeA
 export type { ActorGroup, Arguments, SentenceView } from './clause.ts';
 
 /** Arabic quantity nouns that may head a VSO subject ("مئات المتظاهرين"). */
-const QUANTITY = /^و?(مئات|الاف|عشرات|الوف|ملايين|الف|مئه|بضعه|بضع|عدد|العشرات|المئات|الالاف|الاف)$/;
+const QUANTITY = /^و?(مئات|ميات|الاف|عشرات|الوف|ملايين|الف|مئه|ميه|بضعه|بضع|عدد|العشرات|المئات|الميات|الالاف)$/;
 export { groupActors, groupAfter, prepGoverned, subjectBefore } from './clause.ts';
 
 /** What the sentence and its neighbours offer when the clause itself names no actor. */
@@ -91,7 +91,9 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
   const passive = p.patientSubject || (v.lang === 'ar' ? looksPassive(head) : englishPassive(v, tr.head));
   if (passive) {
     // English "signed by X and Y": the pattern may end in the agent marker itself.
-    const agent = agentAfter(v, v.lang === 'en' ? tr.head + 1 : tr.end) ?? ctx.inherited;
+    // "مثل المعارض أمام المحكمة": a patient-subject pattern ending in أمام names its agent next.
+    const before = v.lang === 'ar' && p.patientSubject && v.tokens[tr.end - 1]?.norm === 'امام' ? groupAfter(v, tr.end, 1) : null;
+    const agent = agentAfter(v, v.lang === 'en' ? tr.head + 1 : tr.end) ?? before ?? ctx.inherited;
     if (p.target === 'others') {
       const parties = v.lang === 'en' ? englishParties(v, tr, agent, ctx.joint ?? null) : othersThan(v, agent, false, tr.head);
       return { source: agent, targets: parties, construction: 'passive' };

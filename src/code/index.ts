@@ -18,7 +18,7 @@ import { mediaOnly, placeGroups, transparentTokens, wholeNames } from './sentenc
 import { keepStatements } from './statements.ts';
 import { englishJointPairs, englishReferences, englishRemember } from './english-reference.ts';
 import { afterDateline, coordinatedVerb, fromSource, instrumentOwner, seatTarget } from './english.ts';
-import { arabicBackground, backerPhrase, hasNominalObject, minSource, nominalAnnouncement, objectPlace, referredParties, withHosts } from './arabic-events.ts';
+import { arabicBackground, backerPhrase, definiteConflict, victimOfNominal, distinctArabicEvents, motiveTrigger, ownNominalObject, unnamedSubject, hasNominalObject, minSource, nominalAnnouncement, objectPlace, referredParties, withHosts } from './arabic-events.ts';
 import { conflictRoot, evaluatedEvent, evaluationCode, explicitAgent, groupOf, mediatedParties, type Memory } from './reference.ts';
 
 export { formatExplanations } from './explain.ts';
@@ -56,7 +56,8 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
     const sentenceEvents = codeSentence(doc, s, v, dict, { carried, carriedTarget, memory }, explanations);
     // A plain statement (010) is coded only for quoted speech in a sentence with no other trigger.
     const otherTriggers = explanations.slice(before).filter((x) => !x.rule.startsWith('speech:') && !isSpeechRule(dict, x.rule)).length;
-    const kept = keepStatements(doc.article.lang, text, withHosts(sentenceEvents), otherTriggers);
+    const statements = keepStatements(doc.article.lang, text, withHosts(sentenceEvents), otherTriggers);
+    const kept = doc.article.lang === 'ar' ? distinctArabicEvents(statements, (e) => motiveTrigger(doc.text, e)) : statements;
     for (const e of sentenceEvents) {
       if (!kept.includes(e)) explanations.push({ sentence: s.index, trigger: e.trigger, rule: e.rule, outcome: 'skipped', reason: 'plain statement without quoted substantive content, or beside a more specific event' });
     }
@@ -172,6 +173,9 @@ function codeSentence(
     if (v.lang === 'ar' && evaluationCode(tr.pattern.cameo) && !object && (!args.targets || args.targets.start < v.start)) {
       args.targets = referredParties(v, tr, args.source, memory.joint) ?? objectPlace(v, tr, args.source) ?? (args.targets && hasNominalObject(v, tr) ? null : args.targets);
     }
+    // "وحظرت السلطات حزب الاستقلال": a coercive verb with its own nominal object does not act on an earlier sentence's actor.
+    if (v.lang === 'ar' && tr.kind === 'verb' && /^(1[5-9]|20)/.test(tr.pattern.cameo) && args.targets && args.targets.start < v.start && !tr.pattern.joint && ownNominalObject(v, tr)) args.targets = null;
+    if (v.lang === 'ar' && evaluationCode(tr.pattern.cameo) && !object && args.targets && victimOfNominal(v, args.targets)) args.targets = null;
     if (v.lang === 'ar' && (tr.pattern.target === 'others' || (tr.pattern.cameo === '043' && !args.targets))) {
       args.targets = mediatedParties(v, tr, args.source, memory) ?? args.targets;
     }
@@ -197,6 +201,14 @@ function codeSentence(
     }
     const from = fromSource(v, tr);
     if (from) Object.assign(args, { source: from, construction: 'agent' });
+    if (args.construction === 'noun-context' && definiteConflict(v, tr)) {
+      skip(tr, 'a definite conflict noun with no agent ("الحرب في أوكرانيا") names an ongoing conflict, not an act of the context actor');
+      continue;
+    }
+    if (/^(noun-)?context$/.test(args.construction) && unnamedSubject(v, tr)) {
+      skip(tr, 'the subject is a group named by no actor, not an actor of an earlier sentence');
+      continue;
+    }
     if (args.source && !args.targets && v.lang === 'en') args.targets = seatTarget(v, tr, args.source);
     if (!args.source) {
       skip(tr, 'pattern matched but no source actor was found');

@@ -1,11 +1,14 @@
 // The ingest job: read sources, skip articles already stored, code the rest in parallel, store each atomically.
-import type { Article } from '../doc.ts';
+import type { Article, Doc } from '../doc.ts';
 import type { Store } from '../store/store.ts';
 import { InputError } from '../errors.ts';
 import { contentHash } from './hash.ts';
 import { createCoderPool } from './coder-pool.ts';
 import { expandInputs, readSource, sourceName } from './sources.ts';
 import type { ReadOptions } from './text-file.ts';
+
+/** Most articles stored in one transaction. */
+const BATCH = 50;
 
 export interface IngestSummary {
   ingested: number;
@@ -39,15 +42,25 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const pool = await createCoderPool({ workers: options.workers, dictDirs: options.dictDirs });
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(1, pool.size * 4);
-  // Saves run one after another: PGlite has one connection, and order keeps progress readable.
-  let saving: Promise<void> = Promise.resolve();
+  // Coded articles wait here and are stored in batches, one transaction a batch: PGlite has one
+  // connection, and a transaction per article costs more than the inserts themselves.
+  const ready: { article: Article; doc: Doc; done: () => void }[] = [];
+  let saving: Promise<void> | null = null;
 
-  const handle = async (article: Article) => {
-    try {
-      const doc = await pool.code(article);
-      const save = saving.then(async () => {
-        const res = await store.saveDoc(doc);
-        if (res.status === 'duplicate') {
+  const fail = (article: Article, err: unknown) => {
+    const reason = err instanceof InputError ? err.detail : err instanceof Error ? err.message : String(err);
+    summary.failed.push({ input: article.url ?? article.id, reason });
+    report({ kind: 'failed', input: article.url ?? article.id, reason });
+  };
+
+  const drain = async () => {
+    while (ready.length) {
+      const batch = ready.splice(0, BATCH);
+      const results = await store.saveDocs(batch.map((b) => b.doc)).catch((err: Error) => batch.map(() => err));
+      batch.forEach(({ article, done }, i) => {
+        const res = results[i]!;
+        if (res instanceof Error) fail(article, res);
+        else if (res.status === 'duplicate') {
           summary.duplicates++;
           report({ kind: 'duplicate', article });
         } else {
@@ -55,14 +68,23 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
           summary.events += res.events;
           report({ kind: 'stored', article, events: res.events });
         }
+        done();
       });
-      saving = save.catch(() => {});
-      await save;
-    } catch (err) {
-      const reason = err instanceof InputError ? err.detail : err instanceof Error ? err.message : String(err);
-      summary.failed.push({ input: article.url ?? article.id, reason });
-      report({ kind: 'failed', input: article.url ?? article.id, reason });
     }
+    saving = null;
+  };
+
+  const handle = async (article: Article) => {
+    let doc: Doc;
+    try {
+      doc = await pool.code(article);
+    } catch (err) {
+      return fail(article, err);
+    }
+    await new Promise<void>((done) => {
+      ready.push({ article, doc, done });
+      saving ??= drain();
+    });
   };
 
   try {

@@ -49,37 +49,55 @@ export class SqlStore implements Store {
   }
 
   async saveDoc(doc: Doc, options: { replace?: boolean } = {}): Promise<SaveResult> {
+    try {
+      return await this.db.transaction((tx) => this.saveIn(tx, doc, options));
+    } catch (err) {
+      throw storeFailure('save', `article "${doc.article.id}": `, err);
+    }
+  }
+
+  async saveDocs(docs: readonly Doc[]): Promise<(SaveResult | MarsadError)[]> {
+    try {
+      return await this.db.transaction(async (tx) => {
+        const results: SaveResult[] = [];
+        for (const doc of docs) results.push(await this.saveIn(tx, doc, {}));
+        return results;
+      });
+    } catch {
+      // One bad article must not sink the others: store them one by one, each in its own transaction.
+      const results: (SaveResult | MarsadError)[] = [];
+      for (const doc of docs) results.push(await this.saveDoc(doc).catch((err: MarsadError) => err));
+      return results;
+    }
+  }
+
+  /** Store one article and its annotations inside the caller's transaction. */
+  private async saveIn(tx: Queryable, doc: Doc, options: { replace?: boolean }): Promise<SaveResult> {
     const a = doc.article;
     const hash = contentHash({ title: a.title, text: doc.text });
     const url = a.url?.trim() || null;
-    try {
-      return await this.db.transaction(async (tx) => {
-        let ingestedAt: string | null = null;
-        let status: SaveResult['status'] = 'inserted';
-        if (options.replace) {
-          const existing = await tx.query<{ id: string; ingested_at: string }>(SQL.findArticle, [a.id, hash, url]);
-          for (const row of existing) {
-            if (ingestedAt === null || row.ingested_at < ingestedAt) ingestedAt = row.ingested_at;
-            await tx.query(SQL.deleteArticle, [row.id]);
-            status = 'replaced';
-          }
-        }
-        const published = a.published ? a.published : null;
-        const inserted = await tx.query(SQL.insertArticle, [
-          a.id, url, a.outlet ?? null, a.title ?? null, doc.text, a.lang, published, hash, ingestedAt,
-        ]);
-        if (inserted.length === 0) {
-          const existing = await tx.query<{ id: string; hash: string; url: string | null }>(SQL.findArticle, [a.id, hash, url]);
-          const same = existing.find((r) => r.hash === hash || (url !== null && r.url === url));
-          if (same) return { status: 'duplicate', articleId: same.id, events: 0 };
-          throw new StoreError('save', `article id "${a.id}" is already stored with different content; save with replace to overwrite it`);
-        }
-        await this.insertAnnotations(tx, doc, published);
-        return { status, articleId: a.id, events: doc.events?.length ?? 0 };
-      });
-    } catch (err) {
-      throw storeFailure('save', `article "${a.id}": `, err);
+    let ingestedAt: string | null = null;
+    let status: SaveResult['status'] = 'inserted';
+    if (options.replace) {
+      const existing = await tx.query<{ id: string; ingested_at: string }>(SQL.findArticle, [a.id, hash, url]);
+      for (const row of existing) {
+        if (ingestedAt === null || row.ingested_at < ingestedAt) ingestedAt = row.ingested_at;
+        await tx.query(SQL.deleteArticle, [row.id]);
+        status = 'replaced';
+      }
     }
+    const published = a.published ? a.published : null;
+    const inserted = await tx.query(SQL.insertArticle, [
+      a.id, url, a.outlet ?? null, a.title ?? null, doc.text, a.lang, published, hash, ingestedAt,
+    ]);
+    if (inserted.length === 0) {
+      const existing = await tx.query<{ id: string; hash: string; url: string | null }>(SQL.findArticle, [a.id, hash, url]);
+      const same = existing.find((r) => r.hash === hash || (url !== null && r.url === url));
+      if (same) return { status: 'duplicate', articleId: same.id, events: 0 };
+      throw new StoreError('save', `article id "${a.id}" is already stored with different content; save with replace to overwrite it`);
+    }
+    await this.insertAnnotations(tx, doc, published);
+    return { status, articleId: a.id, events: doc.events?.length ?? 0 };
   }
 
   private async insertAnnotations(tx: Queryable, doc: Doc, published: string | null): Promise<void> {

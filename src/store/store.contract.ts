@@ -135,6 +135,16 @@ export function storeContract(name: string, openEngine: () => Promise<Engine>): 
       expect((await store.getArticle('en-a'))!.events).toHaveLength(4);
     });
 
+    it('saves a batch in one go, a duplicate in it as a duplicate, and a broken article apart from the rest', async () => {
+      const broken = { ...DOC_B, events: [{ ...DOC_B.events![0]!, quad_class: 7 as 1 }] };
+      const results = await store.saveDocs([DOC_A, DOC_A, broken, DOC_C]);
+      expect(results.map((r) => (r instanceof Error ? 'error' : r.status))).toEqual(['inserted', 'duplicate', 'error', 'inserted']);
+      expect(results[2]).toBeInstanceOf(StoreError);
+      expect(await store.getArticle(DOC_B.article.id)).toBeNull();
+      expect((await store.getArticle('en-a'))!.events).toHaveLength(4);
+      expect((await store.counts()).articles).toBe(2);
+    });
+
     it('applies migrations once, and running them again changes nothing', async () => {
       await store.saveDoc(DOC_A);
       expect(await migrate(engine)).toEqual([]);

@@ -1,5 +1,6 @@
 // The one storage interface; PGlite (default, a folder on disk) and PostgreSQL implement it
 // with the same SQL (see sql.ts and migrations/).
+import type { MarsadError } from '../errors.ts';
 import type { ActorMention, Article, CodedEvent, DateMention, Doc, Lang, QuantityMention } from '../doc.ts';
 
 /** An article as stored, with its content hash. */
@@ -106,6 +107,11 @@ export interface Store {
   readonly engine: 'pglite' | 'postgres';
   /** Store one coded article atomically; an article already stored (same hash or URL) is a duplicate. */
   saveDoc(doc: Doc, options?: { replace?: boolean }): Promise<SaveResult>;
+  /**
+   * Store several coded articles in one transaction (faster for bulk ingest). Each article is still all or
+   * nothing: if the batch fails, every article is retried alone and a failure is returned in its place.
+   */
+  saveDocs(docs: readonly Doc[]): Promise<(SaveResult | MarsadError)[]>;
   hasArticle(hash: string, url?: string | null): Promise<boolean>;
   getArticle(id: string): Promise<ArticleAnnotations | null>;
   listArticles(options?: { limit?: number; offset?: number; lang?: Lang }): Promise<{ total: number; items: StoredArticle[] }>;
