@@ -49,6 +49,7 @@ const cases: Case[] = [
   { name: 'tear gas on protesters is violent repression (175)', text: 'وأطلقت الشرطة التونسية الغاز المسيل للدموع على المتظاهرين.', has: ['TUN→TUN 175'] },
   { name: 'a coercive verb with its own object does not borrow an earlier target', text: 'اعتقلت الشرطة الجزائرية عشرات الصحفيين. وأغلقت السلطات الجزائرية مقر حزب صغير في العاصمة.', has: ['DZA→DZA 173'], not: ['172'] },
   // Background.
+  { name: 'rejecting an act done to people is not aimed at the victims', text: 'وأكدت مصر رفضها القاطع لتهجير الفلسطينيين من قطاع غزة.', has: [], not: ['→PSE'] },
   { name: 'a definite war noun with no agent is a background reference', text: 'أعلنت الحكومة المصرية خطة جديدة. وتعاني الأسواق المصرية من الضغوط التي فرضتها الحرب في أوكرانيا على أسعار القمح.', has: [], not: ['19'] },
   { name: 'an example after "لا سيما" is not a fresh war', text: 'تواجه المنطقة تحديات كبيرة، ولا سيما الحرب على الحدود بين السودان وتشاد.', has: [], not: ['19'] },
   { name: 'a visit repeated "مرات عدة" is background', text: 'وكان الرئيس المصري قد زار الرياض مرات عدة.', has: [], not: ['042'] },
