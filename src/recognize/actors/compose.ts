@@ -25,6 +25,8 @@ export interface Candidate {
   also?: Candidate;
   /** A person name learned from this mention (title + unknown name). */
   learned?: { start: number; end: number };
+  /** A person listed after a noun for people takes that noun's country. */
+  follows?: Candidate;
 }
 
 export interface ComposeContext {

@@ -67,6 +67,7 @@ function resolveOpen(
 ): string | undefined {
   // "وزير الدفاع ياسين إبراهيم": a named holder of a title takes the country in context.
   if (c.kind === 'person' && c.learned) {
+    if (c.follows) return c.follows.code ?? undefined;
     // "المتحدث باسم الوزارة أيخان حاجي زاده": the holder belongs to the last body of that kind.
     const body = c.head && !c.head.startsWith('title:') ? done.findLast((o) => o.head === c.head && o.code) : undefined;
     return body?.code ?? focus(c, done, all, states, sentenceOf, tokens);
@@ -93,6 +94,8 @@ const STATE_SECTORS = new Set([null, 'GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 /** Mentions that say which country a sentence is about: states, places, officials and state bodies. */
 function anchors(o: Candidate, states: Set<string>): boolean {
   if (!o.code || !states.has(o.code) || o.silent) return false;
+  // A foreign writer or businessman ("الكاتب الفرنسي X") does not move the story to his country.
+  if ((o.kind === 'person' || o.kind === 'title') && !STATE_SECTORS.has(o.sector) && o.sector !== 'ELI') return false;
   return ['state', 'capital', 'place', 'title', 'person'].includes(o.kind) || STATE_SECTORS.has(o.sector);
 }
 

@@ -33,7 +33,9 @@ export function captureName(ctx: ComposeContext, p: number, end: number, loose =
   // After a descriptor that always introduces a name ("الصحفي خالد سعيد اعتقل") no pause is needed.
   for (let k = q; k >= p + 2; k--) {
     if (NAME_LINK.test(ctx.tokens[k - 1]!.norm)) continue;
-    if (k - p === 2 ? pauseAt(k) || loose : links > 0 && (pauseAt(k) || loose)) return k;
+    // A three-word name without links ("برنار هنري ليفي") only after a descriptor and before a pause or another phrase.
+    const three = loose && k - p === 3 && (pauseAt(k) || ctx.hitAt.has(k));
+    if (k - p === 2 ? pauseAt(k) || loose : (links > 0 && (pauseAt(k) || loose)) || three) return k;
   }
   return p;
 }

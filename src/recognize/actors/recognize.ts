@@ -3,11 +3,13 @@ import type { ActorMention, Doc, PlaceMention, Token } from '../../doc.ts';
 import type { ActorDictionary, Pattern } from './dictionary.ts';
 import { findHits, keysOf, matchesAt, type Hit } from './matcher.ts';
 import { headPhrase, premodified, titlePhrase, type Candidate, type ComposeContext } from './compose.ts';
-import { isDefinite, isPossessive, phraseKeys } from './keys.ts';
+import { isDefinite, isPossessive } from './keys.ts';
 import { standingAt } from './roles.ts';
 import { resolveCandidates } from './coref.ts';
 import { amongPlaces, attacked, capitalPhrase, dateline, facility, locative } from './locations.ts';
 import { includeArticle, surfaceSpan } from './spans.ts';
+import { learn, learnSurname } from './learn.ts';
+import { listedMembers } from './members.ts';
 
 const DUAL_ADJECTIVE = /^ال.+(تين|تان|يين|ين|ان)$/;
 
@@ -35,11 +37,19 @@ export function recognizeActors(doc: Doc, dict: ActorDictionary): { actors: Acto
       firstKey.set(c, c.start === h.start ? h.key : '');
       candidates.push(c);
       if (c.also) candidates.push(c.also);
-      if (c.learned) learn(learned, tokens, c);
-      if (c.also?.learned) learn(learned, tokens, c.also);
+      if (c.learned) learn(learned, tokens, c, lang);
+      if (c.also?.learned) learn(learned, tokens, c.also, lang);
+      for (const n of hits) if (n.start >= c.start && n.end <= c.end) learnSurname(learned, dict, tokens, n, lang);
       const before = appositiveBefore(ctx, c, h, until);
       if (before) candidates.push(before);
       until = c.end;
+      const listed = listedMembers(ctx, c, s.tokenEnd);
+      listed.members.forEach((m, k) => {
+        firstKey.set(m, listed.keys[k]!);
+        candidates.push(m);
+        learn(learned, tokens, m, lang);
+        until = m.end;
+      });
     }
   }
   unquoteRepeated(candidates, tokens);
@@ -221,22 +231,6 @@ function appositiveBefore(ctx: ComposeContext, c: Candidate, h: Hit, until: numb
   if (comma - p < 2) return undefined;
   return { start: p, end: comma, code: c.code, sector: c.sector ?? 'GOV', kind: 'person', entry: c.entry, learned: { start: p, end: comma } };
 }
-
-/** Remember a person's name found after a title, in full and by surname, for later mentions. */
-function learn(index: Map<string, Pattern[]>, tokens: Token[], c: Candidate): void {
-  const { start, end } = c.learned!;
-  const words = tokens.slice(start, end).map((t) => t.text);
-  const phrases = [words.join(' '), ...(words.length > 1 && words.at(-1)!.length > 3 ? [words.at(-1)!] : [])];
-  const entry = { id: `learned:${words.join(' ')}`, code: c.code ?? 'UNK', kind: 'person' as const, sector: c.sector, names: {} };
-  for (const phrase of phrases) {
-    const { keys, surface } = phraseKeys(phrase);
-    const list = index.get(keys[0]!) ?? [];
-    list.push({ keys, surface, item: { type: 'name', entry }, caseRule: 'none', weak: false });
-    index.set(keys[0]!, list);
-  }
-}
-
-
 
 /** A quoted name keeps its quotes only when the article never writes it without them. */
 function unquoteRepeated(cands: Candidate[], tokens: Token[]): void {
