@@ -6,7 +6,8 @@ import { InputError } from '../../errors.ts';
 import { globalOptions } from '../options.ts';
 import { clip, renderTable } from '../table.ts';
 
-interface EventsOptions {
+/** The filter flags of `events` and `export` (see withFilterOptions). */
+export interface FilterFlags {
   actor?: string;
   dyad?: string;
   root?: string;
@@ -14,13 +15,16 @@ interface EventsOptions {
   from?: string;
   to?: string;
   lang?: string;
-  limit: string;
   negated?: boolean;
+}
+
+interface EventsOptions extends FilterFlags {
+  limit: string;
   json?: boolean;
 }
 
 /** Turn CLI flags into a store filter, rejecting malformed values by name. */
-export function eventFilterFromFlags(o: Omit<EventsOptions, 'json' | 'limit'> & { limit?: string }): EventFilter {
+export function eventFilterFromFlags(o: FilterFlags & { limit?: string }): EventFilter {
   const date = (flag: string, v?: string) => {
     if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new InputError(flag, `expected YYYY, YYYY-MM or YYYY-MM-DD, got "${v}"`);
     return v;

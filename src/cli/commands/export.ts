@@ -8,18 +8,10 @@ import { InputError } from '../../errors.ts';
 import { EXPORT_FORMATS, exportEvents, type ExportFormat, type ExportResult } from '../../export/index.ts';
 import { openStore } from '../../store/index.ts';
 import { globalOptions } from '../options.ts';
-import { eventFilterFromFlags, withFilterOptions } from './events.ts';
+import { eventFilterFromFlags, withFilterOptions, type FilterFlags } from './events.ts';
 
-interface ExportFlags {
+interface ExportFlags extends FilterFlags {
   format: string;
-  actor?: string;
-  dyad?: string;
-  root?: string;
-  cameo?: string;
-  from?: string;
-  to?: string;
-  lang?: string;
-  negated?: boolean;
   out?: string;
   header?: boolean;
   clusters?: boolean;
