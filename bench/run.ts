@@ -2,7 +2,7 @@
 import { buildCorpus } from './corpus.ts';
 import { benchLanguage } from './language.ts';
 import { benchCoding } from './coding.ts';
-import { benchIngest } from './ingest.ts';
+import { benchIngestInChild } from './ingest.ts';
 import { benchApi } from './api-latency.ts';
 
 const N = Number(process.env.MARSAD_BENCH_ARTICLES ?? 5000);
@@ -17,13 +17,13 @@ line('language layer (1 core)', `${lang.mbPerSec.toFixed(2)} MB/s, ${Math.round(
 const coding = benchCoding(corpus);
 line('coding (1 core)', `${coding.articlesPerSec.toFixed(0)} articles/s, ${(coding.articlesPerSec * mb / corpus.length).toFixed(2)} MB/s, ${Math.round(coding.sentencesPerSec)} sentences/s, peak RSS ${coding.peakRssMb.toFixed(0)} MB`);
 
-const pglite = await benchIngest(corpus);
+const pglite = benchIngestInChild(corpus);
 line(`ingest → ${pglite.engine}`, `${pglite.articlesPerSec.toFixed(0)} articles/s, ${pglite.mbPerSec.toFixed(2)} MB/s, peak RSS ${pglite.peakRssMb.toFixed(0)} MB (${pglite.articles} stored)`);
 
 if (process.env.DATABASE_URL) {
   // A run nonce in the titles keeps a reused database from treating the corpus as duplicates.
   const nonce = Date.now().toString(36);
-  const pg = await benchIngest(corpus.map((a) => ({ ...a, title: `${a.title} ${nonce}` })), { databaseUrl: process.env.DATABASE_URL });
+  const pg = benchIngestInChild(corpus.map((a) => ({ ...a, id: `${a.id}-${nonce}`, title: `${a.title} ${nonce}` })), { databaseUrl: process.env.DATABASE_URL });
   line(`ingest → ${pg.engine}`, `${pg.articlesPerSec.toFixed(0)} articles/s, ${pg.mbPerSec.toFixed(2)} MB/s, peak RSS ${pg.peakRssMb.toFixed(0)} MB (${pg.articles} stored)`);
 } else {
   line('ingest → postgres', 'skipped (set DATABASE_URL to measure)');

@@ -18,9 +18,17 @@ interface Pending {
   article: Article;
 }
 
+/**
+ * The default pool size: every core but one, which the ingesting thread needs for parsing and for the
+ * store (PGlite runs in this thread), so on two cores one worker codes while this thread stores.
+ */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
 /** A pool of `workers` threads (0 codes in this thread). */
 export async function createCoderPool(options: { workers?: number; dictDirs?: string[] } = {}): Promise<CoderPool> {
-  const size = options.workers ?? availableParallelism();
+  const size = options.workers ?? defaultWorkers();
   if (size <= 0) return inlinePool(await createPipeline({ dictDirs: options.dictDirs }));
   const pending = new Map<number, Pending>();
   const queues: number[] = [];

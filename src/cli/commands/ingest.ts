@@ -65,7 +65,7 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('code and store articles: text, JSON, JSON Lines, HTML, RSS/Atom files or URLs, folders, or - for stdin')
     .argument('<paths...>', 'files, folders (recursive), http(s) URLs, or -')
-    .option('--workers <n>', 'worker threads for coding (default: all cores; 0 codes in the main thread)')
+    .option('--workers <n>', 'worker threads for coding (default: all cores but the one that stores; 0 codes in the main thread)')
     .option('--published <date>', 'publication date for articles that carry none')
     .option('--lang <lang>', 'ar or en, for articles that carry none (detected otherwise)')
     .option('--quiet', 'no progress output')
