@@ -90,9 +90,3 @@ export function matchPhrase<T>(tokens: readonly Token[], i: number, table: Phras
   return null;
 }
 
-/** Whether token i's word (or its light-prefix-stripped variant) is in the set. */
-export function wordIn(token: Token | undefined, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
-  if (!token || token.punct) return null;
-  for (const form of lightForms(token.norm)) if (set.has(form)) return form;
-  return null;
-}
