@@ -2,7 +2,7 @@
 // mirrors the layout, and nothing breaks the Content-Security-Policy. Screenshots go to test-artifacts/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { act, openRoute, shoot, startHarness, type Harness } from './harness.ts';
+import { act, openRoute, shoot, startHarness, type Harness, BROWSER_SUITES } from './harness.ts';
 
 let h: Harness;
 let context: BrowserContext;
@@ -24,7 +24,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('dashboard', () => {
+describe.runIf(BROWSER_SUITES)('dashboard', () => {
   it('overview shows counts, tension movers, open alerts and latest events', async () => {
     await openRoute(page, h.base, '#/');
     expect(await page.locator('html').getAttribute('dir')).toBe('ltr');

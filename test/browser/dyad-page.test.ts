@@ -2,7 +2,7 @@
 // latest activity (not on one 2020 report years earlier) with a control for the full history, and dates typed and shown in Arabic.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { TOKEN, act, openRoute, shoot, startHarness, type Harness } from './harness.ts';
+import { TOKEN, act, openRoute, shoot, startHarness, type Harness, BROWSER_SUITES } from './harness.ts';
 
 let h: Harness;
 let context: BrowserContext;
@@ -34,7 +34,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('Arabic dyad page', () => {
+describe.runIf(BROWSER_SUITES)('Arabic dyad page', () => {
   it('the 2020 report was coded for the dyad, so the history really starts years before the 2025 events', async () => {
     const old = (await h.app.inject('/api/events?dyad=AZE,RUS&to=2020-12-31')).json();
     expect(old.total).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 // must show literally on its article page and run nothing (checked with the CSP off, so the DOM code alone is tested).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { TOKEN, openRoute, shoot, startHarness, type Harness } from './harness.ts';
+import { TOKEN, openRoute, shoot, startHarness, type Harness, BROWSER_SUITES } from './harness.ts';
 
 const TITLE = `<img src=x onerror="window.__marsadPwned='title'"> Baku protest <b>bold</b>`;
 const TEXT = [
@@ -31,7 +31,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-describe('untrusted article text', () => {
+describe.runIf(BROWSER_SUITES)('untrusted article text', () => {
   it('is stored through POST /api/articles and shown literally, with nothing executed', async () => {
     const res = await fetch(`${h.base}/api/articles`, {
       method: 'POST',
