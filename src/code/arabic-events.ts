@@ -250,3 +250,52 @@ export function victimOfNominal(v: SentenceView, g: ActorGroup): boolean {
   const prev = v.tokens[g.start - 1];
   return !!prev && g.start - 1 >= v.start && DONE_TO.test(bare(prev.norm));
 }
+
+/**
+ * "رحبت الأمم المتحدة بإعلان الهدنة": a non-conflict nominal act (truce, agreement, visit) that is the
+ * object of an evaluation is the thing evaluated, not a fresh act by the evaluator. Returns that noun trigger.
+ */
+export function evaluatedNominal(v: SentenceView, tr: Trigger, triggers: readonly Trigger[]): Trigger | null {
+  if (v.lang !== 'ar') return null;
+  const next = triggers.find((t) => t.head >= tr.end);
+  if (!next || next.kind !== 'noun' || next.pattern.speech || /^(01|1[1-9]|20)/.test(next.pattern.cameo)) return null;
+  let words = 0;
+  for (let k = tr.end; k < next.head; k++) {
+    const t = v.tokens[k]!;
+    if (t.punct || (v.cues.boundary.has(t.norm) && !v.transparent?.has(k))) return null;
+    if (!v.groups.some((g) => k >= g.start && k < g.end)) words++;
+  }
+  return words <= 2 ? next : null;
+}
+
+/** "الهدنة بين السودان وجنوب السودان": the parties a nominal act names after بين, or null. */
+export function nominalParties(v: SentenceView, tr: Trigger): ActorGroup | null {
+  for (let k = tr.end; k < Math.min(v.end, tr.end + 3); k++) {
+    const t = v.tokens[k]!;
+    if (t.norm === 'بين') {
+      const first = v.groups.find((g) => g.start === k + 1);
+      if (!first) return null;
+      const second = first.mentions.length < 2 ? v.groups.find((g) => g.start === first.end || (g.start === first.end + 1 && v.transparent?.has(first.end))) : null;
+      return second ? { mentions: [...first.mentions, ...second.mentions], start: first.start, end: second.end } : first;
+    }
+    if (t.punct || v.groups.some((g) => g.start === k)) return null;
+  }
+  return null;
+}
+
+/** Fighting nouns that show what a unilateral ceasefire ends ("بعد اشتباكات بين فصائل مسلحة"). */
+const FIGHTING = /^(و|ب|ل)?(ال)?(اشتباكات|معارك|قتال|مواجهات|اقتتال)$/;
+
+/**
+ * "أعلنت وزارة الدفاع الليبية وقفاً لإطلاق النار في طرابلس": a ceasefire one side declares in its own
+ * country's fighting (a place of that country, or fighting with no foreign actor named) is toward that country.
+ */
+export function domesticCeasefire(v: SentenceView, tr: Trigger, source: ActorGroup | null): ActorGroup | null {
+  if (v.lang !== 'ar' || !source) return null;
+  const own = (g: ActorGroup) => g.mentions.every((m) => source.mentions.some((x) => x.code === m.code));
+  if (v.groups.some((g) => !own(g))) return null;
+  const place = (v.places ?? []).find((g) => g.start >= tr.end && own(g));
+  if (place) return place;
+  for (let k = v.start; k < v.end; k++) if (FIGHTING.test(bare(v.tokens[k]!.norm))) return source;
+  return null;
+}

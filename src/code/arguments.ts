@@ -149,7 +149,9 @@ function nounArguments(
 ): Arguments {
   const p = tr.pattern;
   const genitive = groupAfter(v, tr.head + 1, 2);
-  const adjective = genitive && genitive.start <= tr.head + 2 && genitive.mentions.every((m) => m.kind === 'demonym') ? genitive : null;
+  // "إغلاق القنصليتين الإثيوبيتين": in a 16x act the adjective after the object noun names the target, not the agent.
+  const objectAdjective = v.lang === 'ar' && /^16/.test(p.cameo) && !!genitive && genitive.start >= tr.end;
+  const adjective = genitive && !objectAdjective && genitive.start <= tr.head + 2 && genitive.mentions.every((m) => m.kind === 'demonym') ? genitive : null;
   // English premodifier ("U.S. military strikes", "Russia's attack").
   // A possessive premodifier stays the agent under a preposition ("objected to the U.S. military's strikes").
   const premod = v.lang === 'en' ? v.groups.find((g) => g.end <= tr.head && tr.head - g.end <= 2 && !boundaryBetween(v, g.end, tr.head) && !verbBetween(v, g.end, tr.head) && (!prepGoverned(v, g) || /'s$|’s$/.test(v.tokens[g.end - 1]!.norm))) ?? null : null;

@@ -18,7 +18,7 @@ import { mediaOnly, placeGroups, transparentTokens, wholeNames } from './sentenc
 import { keepStatements } from './statements.ts';
 import { englishJointPairs, englishReferences, englishRemember } from './english-reference.ts';
 import { afterDateline, coordinatedVerb, fromSource, instrumentOwner, seatTarget } from './english.ts';
-import { arabicBackground, backerPhrase, definiteConflict, victimOfNominal, distinctArabicEvents, motiveTrigger, ownNominalObject, unnamedSubject, hasNominalObject, minSource, nominalAnnouncement, objectPlace, referredParties, withHosts } from './arabic-events.ts';
+import { arabicBackground, domesticCeasefire, evaluatedNominal, nominalParties, backerPhrase, definiteConflict, victimOfNominal, distinctArabicEvents, motiveTrigger, ownNominalObject, unnamedSubject, hasNominalObject, minSource, nominalAnnouncement, objectPlace, referredParties, withHosts } from './arabic-events.ts';
 import { conflictRoot, evaluatedEvent, evaluationCode, explicitAgent, groupOf, mediatedParties, type Memory } from './reference.ts';
 
 export { formatExplanations } from './explain.ts';
@@ -168,6 +168,19 @@ function codeSentence(
       const aimed = agent ?? memory.attacker;
       if (aimed && !aimed.mentions.every((m) => args.source?.mentions.some((x) => x.code === m.code))) args.targets = aimed;
     }
+    // "رحبت الأمم المتحدة بإعلان الهدنة": an evaluated truce, agreement or visit is aimed at its parties or its own agent;
+    // with neither, it is not a fresh act of the evaluator.
+    const nominal = v.lang === 'ar' && evaluationCode(tr.pattern.cameo) && !object ? evaluatedNominal(v, tr, triggers) : null;
+    if (nominal) {
+      const parties = nominalParties(v, nominal);
+      const own = parties ? null : explicitAgent(v, nominal);
+      const agent = own && !own.mentions.every((m) => args.source?.mentions.some((x) => x.code === m.code)) ? own : null;
+      // "رحبت مصر بزيارة الرئيس التركي": an actor right after the nominal may be its agent; leave the act to its own reading.
+      const named = v.groups.some((g) => g.start >= nominal.end && g.start <= nominal.end + 1);
+      if (parties || agent || !named) evaluated.set(nominal.head, parties ?? agent);
+      const aimed = (parties ?? agent)?.mentions.filter((m) => !args.source?.mentions.some((x) => x.code === m.code)) ?? [];
+      if (aimed.length) args.targets = { ...(parties ?? agent)!, mentions: aimed };
+    }
     // "رحبت كينيا بالاتفاق": an agreement named earlier stands for its parties; "أدانت فرنسا الانقلاب في النيجر":
     // an evaluated act with no agent is aimed at where it happened, never at an actor of another sentence.
     if (v.lang === 'ar' && evaluationCode(tr.pattern.cameo) && !object && (!args.targets || args.targets.start < v.start)) {
@@ -186,7 +199,9 @@ function codeSentence(
     // "هاجم مسلحون مدعومون من إيران قاعدة …": the backer is not the target.
     if (v.lang === 'ar' && args.targets && backerPhrase(v, args.targets)) args.targets = tr.pattern.target === 'prep' ? null : groupAfter(v, args.targets.end, 6, args.source ?? undefined);
     if (v.lang === 'en') englishReferences(v, tr, args, triggers, memory, evaluated);
-    if (cause && !/^(noun-agent|noun-genitive|participants|speaker-evaluation)$/.test(args.construction)) {
+    // "طردت السفير بسبب تدخل إثيوبيا في شؤونها": an accusation given as the reason for a decision is still the decider's charge.
+    const reasonCharge = v.lang === 'ar' && tr.kind === 'noun' && tr.pattern.id === 'ar.interference' && !!args.targets;
+    if (cause && !reasonCharge && !/^(noun-agent|noun-genitive|participants|speaker-evaluation)$/.test(args.construction)) {
       skip(tr, `inside a time or cause phrase ("${cause}")`);
       continue;
     }
@@ -221,7 +236,10 @@ function codeSentence(
     // An actor named inside the trigger itself ("نشرت … قوات") is its instrument, not its target.
     const tg = args.targets;
     // English "expelled three Russian diplomats": a modifier inside the pattern names the target.
-    if (tg && v.lang === 'ar' && !/^1[78]/.test(tr.pattern.cameo) && tg.start >= (tr.tokens[1] ?? Infinity) && tr.tokens.slice(1).some((k) => k >= tg.start && k < tg.end)) args.targets = null;
+    // Arabic "طرد السفير الإثيوبي": a diplomat's title with its state adjective names the target of a 16x act.
+    // "تدخل إثيوبيا في شؤونها": the actor inside an accusation's pattern is the accused.
+    const titledMission = (/^16/.test(tr.pattern.cameo) && !!tg && tg.end > tr.end) || tr.pattern.id === 'ar.interference';
+    if (tg && v.lang === 'ar' && !/^1[78]/.test(tr.pattern.cameo) && !titledMission && tg.start >= (tr.tokens[1] ?? Infinity) && tr.tokens.slice(1).some((k) => k >= tg.start && k < tg.end)) args.targets = null;
     let cameo = tr.pattern.cameo;
     if (tr.pattern.withTarget && args.targets) cameo = tr.pattern.withTarget;
     if (tr.pattern.ifMilitary && args.source.mentions.some((m) => m.sector === 'MIL')) cameo = tr.pattern.ifMilitary;
@@ -239,7 +257,7 @@ function codeSentence(
     const info = cameoInfo(cameo)!;
     // "أعلنت الوزارة وقفاً لإطلاق النار": a ceasefire declared by one side, toward the place it concerns if named.
     const unilateral = v.lang === 'ar' && tr.pattern.joint && cameo.startsWith('087') && !/context/.test(args.construction) && eventPairs(args.source, args.targets, true, v.lang).length === 0;
-    if (unilateral) args.targets = objectPlace(v, tr, args.source);
+    if (unilateral) args.targets = objectPlace(v, tr, args.source) ?? domesticCeasefire(v, tr, args.source);
     const pairs = eventPairs(args.source, args.targets, tr.pattern.joint && !unilateral, v.lang);
     if (!pairs.length) {
       skip(tr, 'joint action with a single participant');
