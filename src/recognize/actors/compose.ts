@@ -69,7 +69,6 @@ function nameCode(ctx: ComposeContext, h: Hit): { code: string; sector: Sector |
   return { code: s.code, sector: s.sector, entry: h.item.entry.id };
 }
 
-
 /** Title phrase at `h`: [country-word] title [demonym | country | head phrase] [name]. */
 export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: Candidate): Candidate | undefined {
   if (h.item.type !== 'title') return undefined;
@@ -143,6 +142,14 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
   const person = ctx.hitAt.get(at);
   if (person?.item.type === 'name' && person.item.entry.kind === 'person') {
     const s = nameCode(ctx, person);
+    // "Colombian Defence Minister Pedro Sanchez": a known name under another country's title is a namesake.
+    const namesake = ctx.lang === 'en' && !!c.code && c.code !== s.code && at === c.end && person.end - person.start > 1;
+    if (namesake) {
+      c.learned = { start: person.start, end: person.end };
+      c.end = person.end;
+      c.kind = 'person';
+      return c;
+    }
     if (!c.code || c.code === s.code || ctx.lang === 'en') {
       c.code = s.code;
       c.entry = s.entry;
@@ -255,8 +262,6 @@ export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate 
   return courtTail(ctx, withPlace(ctx, withTrailing(ctx, c, end), end), end);
 }
 
-
-
 function withTrailing(ctx: ComposeContext, c: Candidate, end: number): Candidate {
   if (c.end < end && ctx.words.trailing.has(ctx.tokens[c.end]!.norm)) c.end++;
   return c;
@@ -288,6 +293,12 @@ export function premodified(ctx: ComposeContext, h: Hit, end: number): Candidate
     // "the French ambassador": a title keeps no article (the demonym plural "the French" matched it).
     const start = ctx.tokens[h.start]!.norm === 'the' && h.item.type === 'demonym' ? h.start + 1 : h.start;
     return titlePhrase(ctx, next, end, { ...base, start, sector: groupTitle ? n.sector : null, kind: groupTitle ? 'group' : base.kind });
+  }
+  // "Kenyan police commander Godfrey Otunge": a named holder of a title in the country's body is one person.
+  const post = ctx.hitAt.get(next.end);
+  if (post?.item.type === 'title' && post.start === next.end) {
+    const holder = titlePhrase(ctx, post, end, { ...base, sector: next.item.head.sector });
+    if (holder?.kind === 'person' && holder.code === n.code) return { ...holder, start: h.start, sector: next.item.head.sector ?? holder.sector };
   }
   return withTrailing(ctx, { ...base, sector: next.item.head.sector, entry: `head:${next.item.head.id}`, head: next.item.head.id }, end);
 }

@@ -81,6 +81,11 @@ function resolveOpen(
       if (head.id === 'group') return undefined;
     }
     if (head?.fallback) return head.fallback;
+    // "diplomats from seven Latin American countries": an origin the dictionary cannot name is no context.
+    if (tokens[c.end]?.norm === 'from' && !c.head.startsWith('title:')) return undefined;
+    // "soldiers detained the president in Niamey": where the sentence places them beats an earlier same noun.
+    const ahead = all.find((o) => o.kind === 'place' && o.code && o.start >= c.end && o.start <= c.end + 6 && sentenceOf(o) === sentenceOf(c) && !destination(o, tokens));
+    if (ahead && !c.head.startsWith('title:')) return ahead.code!;
     for (let i = done.length - 1; i >= 0; i--) if (done[i]!.head === c.head && done[i]!.code) return done[i]!.code!;
     // A bare title ("the ambassador") only refers back to the same title, never to the country in context.
     if (c.head.startsWith('title:')) return undefined;
@@ -107,19 +112,29 @@ function focus(
   c: Candidate, done: Candidate[], all: Candidate[], states: Set<string>, sentenceOf: (c: Candidate) => number, tokens: Token[],
 ): string | undefined {
   const s = sentenceOf(c);
-  const ahead = all.find((o) => o.kind === 'place' && o.start >= c.end && o.start <= c.end + 6 && sentenceOf(o) === s);
+  const ahead = all.find((o) => o.kind === 'place' && o.start >= c.end && o.start <= c.end + 6 && sentenceOf(o) === s && !destination(o, tokens));
   if (ahead?.code) return ahead.code;
   const before = done.filter((o) => o.start < c.start && anchors(o, states));
-  const same = before.filter((o) => sentenceOf(o) === s).at(-1);
+  // "X arrived in Port-au-Prince with 400 officers": in one clause, the traveller beats the place he went to;
+  // after a comma ("… arrived in Niamey, and the junta …") the place is the topic.
+  const here = before.filter((o) => sentenceOf(o) === s);
+  const actor = here.filter((o) => o.kind !== 'place').at(-1);
+  const oneClause = actor && !tokens.slice(actor.end, c.start).some((t) => t.punct);
+  const same = here.at(-1)?.kind === 'place' && oneClause ? actor : here.at(-1);
   if (same) return same.code ?? undefined;
   // "اعتقلت الشرطة عشرة أشخاص في ليما": where the sentence says it happens beats an earlier sentence's country.
   // Only in the same clause: close by, with no quotation or dash between.
-  const later = all.find((o) => o.kind === 'place' && o.code && states.has(o.code) && o.start >= c.end && o.start <= c.end + 10 && sentenceOf(o) === s);
+  const later = all.find((o) => o.kind === 'place' && o.code && states.has(o.code) && o.start >= c.end && o.start <= c.end + 10 && sentenceOf(o) === s && !destination(o, tokens));
   if (later && !tokens.slice(c.end, later.start).some((t) => /^["“”«»:\-–—]$/.test(t.text))) return later.code!;
   if (!before.length) return undefined;
   // Otherwise the topic (first anchor) of the last sentence that has one.
   const last = sentenceOf(before.at(-1)!);
   return before.find((o) => sentenceOf(o) === last)!.code ?? undefined;
+}
+
+/** English "sent officers to Quito": a place someone goes to is not where the actor belongs. */
+function destination(place: Candidate, tokens: Token[]): boolean {
+  return ['to', 'into', 'towards', 'toward'].includes(tokens[place.start - 1]?.norm ?? '');
 }
 
 const JOINERS = new Set(['و', 'مع', 'بين', 'and', 'with', '–', '-', '—', ',', '/']);

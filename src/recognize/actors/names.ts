@@ -5,9 +5,11 @@ import { isDefinite } from './keys.ts';
 /** Arabic name links: "محمد بن علي", "عبد الله", "آل ثاني", "أبو بكر". */
 const NAME_LINK = /^(بن|ابن|آل|ال|عبد|عبدال|أبو|ابو|بنت)$/;
 
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
 /** An unknown personal name after a title: capitalized words (English) or plain words (Arabic). */
 export function captureName(ctx: ComposeContext, p: number, end: number, loose = false): number {
-  const max = ctx.lang === 'en' ? 3 : 4;
+  const max = 4;
   let q = p;
   let links = 0;
   while (q < end && q - p < max) {
@@ -16,6 +18,8 @@ export function captureName(ctx: ComposeContext, p: number, end: number, loose =
     // After a descriptor a first name may be a title word too ("المعارض أمير بوخرص").
     const hit = ctx.hitAt.get(q);
     const firstName = loose && q === p && hit?.item.type === 'title' && hit.end === q + 1;
+    // "President Luis Arce Monday": a weekday or month after a name ends it.
+    if (ctx.lang === 'en' && CALENDAR.test(t.norm)) break;
     if (t.punct || (hit && !firstName) || /\d/.test(t.text) || (ctx.words.stops.has(t.norm) && !linked)) break;
     // Arabic: plain words; only a later name may carry the article ("ماجد الأنصاري", "عبد الله").
     if (ctx.lang === 'en' ? !/^\p{Lu}/u.test(t.text) : !/^[\u0621-\u064A]+$/.test(t.text) || (isDefinite(t) && q === p) || /^[وف]/.test(t.norm) && q > p && !NAME_LINK.test(t.norm)) break;

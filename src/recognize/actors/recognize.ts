@@ -34,6 +34,8 @@ export function recognizeActors(doc: Doc, dict: ActorDictionary): { actors: Acto
       const c = candidateAt(ctx, h, s.tokenEnd) ?? alternativeAt(ctx, h, s.tokenEnd, tokens, keys, [dict.index[lang], learned]);
       if (!c) continue;
       if (lang === 'en') includeArticle(ctx, c, h);
+      // "the army chief called his Indian counterpart": a counterpart holds the same kind of post.
+      if (c.head === 'title:counterpart') c.sector = candidates.findLast((o) => o.start >= s.tokenStart && o.sector && o.kind !== 'place')?.sector ?? c.sector;
       firstKey.set(c, c.start === h.start ? h.key : '');
       candidates.push(c);
       if (c.also) candidates.push(c.also);
@@ -87,6 +89,8 @@ function candidateAt(ctx: ComposeContext, h: Hit, end: number): Candidate | unde
       return c && !c.code && c.end === h.end && !bareAllowed(ctx, h) ? undefined : c;
     }
     case 'head': {
+      // "protesters outside parliament": a building named by its body is where something happens.
+      if (ctx.lang === 'en' && ['outside', 'inside', 'near'].includes(ctx.tokens[h.start - 1]?.norm ?? '')) return undefined;
       const c = headPhrase(ctx, h, end);
       if (!c || c.code) return c;
       // "محكمة في مدينة الحمامات": a head run on to its seat is named enough to take the country in context.
@@ -103,7 +107,7 @@ function candidateAt(ctx: ComposeContext, h: Hit, end: number): Candidate | unde
       return c;
     }
     case 'demonym': {
-      const pre = capitalPhrase(ctx, h, end) ?? premodified(ctx, h, end);
+      const pre = capitalPhrase(ctx, h, end) ?? premodified(ctx, h, end) ?? sharedHead(ctx, h, end);
       if (pre) return pre;
       const n = standingAt(item.entry, ctx.date);
       if (item.number === 'pl') return { start: h.start, end: h.end, code: n.code, sector: 'CVL', kind: 'demonym', entry: item.entry.id, weak: h.weak };
@@ -112,6 +116,17 @@ function candidateAt(ctx: ComposeContext, h: Hit, end: number): Candidate | unde
     case 'name':
       return capitalPhrase(ctx, h, end) ?? premodified(ctx, h, end) ?? nameMention(ctx, h, end);
   }
+}
+
+/** English "Thai and Cambodian troops": the first of two coordinated adjectives shares the second's head. */
+function sharedHead(ctx: ComposeContext, h: Hit, end: number): Candidate | undefined {
+  if (ctx.lang !== 'en' || !['and', 'or'].includes(ctx.tokens[h.end]?.norm ?? '')) return undefined;
+  const other = ctx.hitAt.get(h.end + 1);
+  if (other?.item.type !== 'demonym' || other.item.entry.code === (h.item.type === 'demonym' ? h.item.entry.code : '')) return undefined;
+  const body = premodified(ctx, other, end);
+  if (!body?.head || body.kind !== 'org' || h.item.type !== 'demonym') return undefined;
+  const n = standingAt(h.item.entry, ctx.date);
+  return { start: h.start, end: h.end, code: n.code, sector: body.sector, kind: 'org', entry: body.entry, head: body.head };
 }
 
 /** Arabic bare heads must be definite or several words; English ones follow "the" (or are plural). */

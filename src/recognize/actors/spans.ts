@@ -14,7 +14,11 @@ export function includeArticle(ctx: ComposeContext, c: Candidate, h: Hit): void 
   const body = h.item.type === 'name' && (['org', 'group'].includes(c.kind) || (c.kind === 'person' && h.item.entry.kind === 'group'));
   if ((body || holder) && c.start === h.start) {
     let s = c.start;
-    while (s - 1 >= 0 && !ctx.tokens[s - 1]!.punct && (ctx.words.modifiers.has(ctx.tokens[s - 1]!.norm) || /^pro-\p{L}+$/iu.test(ctx.tokens[s - 1]!.text))) s--;
+    while (s - 1 >= 0 && !ctx.tokens[s - 1]!.punct && (ctx.words.modifiers.has(ctx.tokens[s - 1]!.norm) || /^pro-\p{L}+$/iu.test(ctx.tokens[s - 1]!.text))) {
+      // "soldiers detained President Bazoum": a participle right after an actor is its verb, not a modifier.
+      if (/ed$/.test(ctx.tokens[s - 1]!.norm) && afterActor(ctx, s - 1)) break;
+      s--;
+    }
     if (s < c.start) {
       if (holder && ctx.tokens.slice(s, c.start).some((t) => FORMER.has(t.norm))) c.sector = 'ELI';
       c.start = s;
@@ -30,6 +34,12 @@ export function includeArticle(ctx: ComposeContext, c: Candidate, h: Hit): void 
   const kind = h.item.type === 'name' ? h.item.entry.kind : undefined;
   const named = kind === 'org' || kind === 'igo' || kind === 'group' || (kind === 'state' && (c.kind === 'org' || h.end - h.start > 1));
   if (headLed || named) c.start--;
+}
+
+/** True when a dictionary phrase ends right before token `i`. */
+function afterActor(ctx: ComposeContext, i: number): boolean {
+  for (const hit of ctx.hitAt.values()) if (hit.end === i) return true;
+  return false;
 }
 
 /**
