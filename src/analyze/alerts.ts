@@ -1,7 +1,7 @@
 // Change detection on a dyad series: CUSUMs of the shrunk conflict share against the trailing baseline,
 // and surges in the volume of conflict against the dyad's own trailing mean.
 import type { SeriesPoint } from './dyad-series.ts';
-import { shrunkShare, TENSION_DEFAULTS } from './tension.ts';
+import { round1, shrunkShare, TENSION_DEFAULTS } from './tension.ts';
 
 export interface AlertOptions {
   /** The dyad the series belongs to, copied into each alert. */
@@ -56,10 +56,6 @@ interface Run {
   sum: number;
   start: number;
   evidence: number;
-}
-
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
 }
 
 function drivers(series: readonly SeriesPoint[], run: Run, at: number, escalation: boolean, top: number): number[] {

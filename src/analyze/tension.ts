@@ -29,7 +29,8 @@ export interface TensionPoint extends SeriesPoint {
   delta: number;
 }
 
-function round1(x: number): number {
+/** Round to one decimal, as every index in the analysis is reported. */
+export function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
