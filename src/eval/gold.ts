@@ -1,10 +1,12 @@
-// Reads gold annotation files (FORMAT.md) from a folder tree, validating every field with zod.
+// Reads gold annotation files (FORMAT.md) from a folder tree, validating every field with zod. A file may
+// also be stand-off (standoff.ts): it names a corpus article instead of holding its text.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { SECTORS } from '../doc.ts';
 import { InputError } from '../errors.ts';
 import { isCameoCode } from '../ontology/index.ts';
+import { isStandoff, joinStandoff } from './standoff.ts';
 
 const sector = z.enum(SECTORS).nullable().default(null);
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
@@ -93,7 +95,7 @@ export function loadGold(dir: string): GoldArticle[] {
     } catch (err) {
       throw new InputError(file, `is not valid JSON: ${(err as Error).message}`, undefined, { cause: err });
     }
-    return parseGoldArticle(json, file);
+    return parseGoldArticle(isStandoff(json) ? joinStandoff(json as Parameters<typeof joinStandoff>[0], file) : json, file);
   });
   const seen = new Map<string, string>();
   files.forEach((file, i) => {
