@@ -140,8 +140,15 @@ export interface CodedEvent {
 export interface Explanation {
   sentence: number;
   trigger: string;
+  /** The trigger's span in the text. */
+  start: number;
+  end: number;
+  /** The code the pattern proposes (for a coded trigger, the code given). */
+  cameo: string;
   rule: string;
   outcome: 'coded' | 'skipped';
+  /** For a skipped trigger: the short name of the filter that dropped it ('modal', 'no-source', …). */
+  filter?: string;
   reason: string;
 }
 

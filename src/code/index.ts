@@ -59,7 +59,7 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
     const statements = keepStatements(doc.article.lang, text, withHosts(sentenceEvents), otherTriggers);
     const kept = doc.article.lang === 'ar' ? distinctArabicEvents(statements, (e) => motiveTrigger(doc.text, e)) : statements;
     for (const e of sentenceEvents) {
-      if (!kept.includes(e)) explanations.push({ sentence: s.index, trigger: e.trigger, rule: e.rule, outcome: 'skipped', reason: 'plain statement without quoted substantive content, or beside a more specific event' });
+      if (!kept.includes(e)) explanations.push({ sentence: s.index, trigger: e.trigger, start: e.trigger_start, end: e.trigger_end, cameo: e.cameo, rule: e.rule, outcome: 'skipped', filter: 'plain-statement', reason: 'plain statement without quoted substantive content, or beside a more specific event' });
     }
     events.push(...kept);
     const firstSubject = v.groups.find((g) => !prepGoverned(v, g) && !mediaOnly(g)) ?? null;
@@ -102,29 +102,29 @@ function codeSentence(
   const suppressed: [number, number, string][] = [];
   let previous: ActorGroup | null = null;
   let previousTargets: ActorGroup | null = null;
-  const skip = (tr: Trigger, reason: string, rule = tr.pattern.id) =>
-    explanations.push({ sentence: s.index, trigger: triggerText(doc, v, tr), rule, outcome: 'skipped', reason });
+  const skip = (tr: Trigger, filter: string, reason: string) =>
+    explanations.push({ ...triggerFields(doc, s, v, tr), outcome: 'skipped', filter, reason });
   let previousKind: 'verb' | 'noun' | null = null;
   // Conflict nouns that are the object of an evaluation ("دانت … الهجوم"), with their own agent if named.
   const evaluated = new Map<number, ActorGroup | null>();
   for (const tr of triggers) {
     if (v.groups.some((g) => tr.head >= g.start && tr.head < g.end && g.mentions.some((m) => m.kind !== 'demonym'))) {
-      skip(tr, 'the trigger word is part of an actor name');
+      skip(tr, 'actor-name', 'the trigger word is part of an actor name');
       continue;
     }
     const halt = haltCue(v, tr);
     if (halt) {
-      skip(tr, `object of "${halt}" (a halt or end of the act, not the act)`);
+      skip(tr, 'halt', `object of "${halt}" (a halt or end of the act, not the act)`);
       continue;
     }
     const background = arabicBackground(v, tr);
     if (background) {
-      skip(tr, background);
+      skip(tr, 'background', background);
       continue;
     }
     const sup = suppressed.find(([a, b]) => tr.head >= a && tr.head < b);
     if (sup) {
-      skip(tr, `inside the complement of "${sup[2]}" (an accusation, denial or warning codes only the speech act)`);
+      skip(tr, 'complement', `inside the complement of "${sup[2]}" (an accusation, denial or warning codes only the speech act)`);
       continue;
     }
     if (tr.pattern.complement === 'suppress') {
@@ -133,7 +133,7 @@ function codeSentence(
     }
     const modal = modalCue(v, tr);
     if (modal) {
-      skip(tr, `modal or hypothetical ("${modal}") — not coded as a fact`);
+      skip(tr, 'modal', `modal or hypothetical ("${modal}") — not coded as a fact`);
       continue;
     }
     const cause = causeCue(v, tr);
@@ -157,7 +157,7 @@ function codeSentence(
       args.construction = 'participants';
     }
     if (evaluated.has(tr.head) && !evaluated.get(tr.head)) {
-      skip(tr, 'an act named only as the object of an evaluation, with no agent of its own');
+      skip(tr, 'evaluated-object', 'an act named only as the object of an evaluation, with no agent of its own');
       continue;
     }
     const object = v.lang === 'ar' && evaluationCode(tr.pattern.cameo) ? evaluatedEvent(v, tr, triggers) : null;
@@ -202,7 +202,7 @@ function codeSentence(
     // "طردت السفير بسبب تدخل إثيوبيا في شؤونها": an accusation given as the reason for a decision is still the decider's charge.
     const reasonCharge = v.lang === 'ar' && tr.kind === 'noun' && tr.pattern.id === 'ar.interference' && !!args.targets;
     if (cause && !reasonCharge && !/^(noun-agent|noun-genitive|participants|speaker-evaluation)$/.test(args.construction)) {
-      skip(tr, `inside a time or cause phrase ("${cause}")`);
+      skip(tr, 'cause-phrase', `inside a time or cause phrase ("${cause}")`);
       continue;
     }
     if (!args.source && v.lang === 'en') {
@@ -211,26 +211,26 @@ function codeSentence(
       if (owner) Object.assign(args, { source: owner, construction: 'instrument' });
     }
     if (v.lang === 'en' && args.construction === 'relative' && tr.pattern.cameo === '1724') {
-      skip(tr, 'a relative clause describing how a ruler came to power (background, not a reported act)');
+      skip(tr, 'background', 'a relative clause describing how a ruler came to power (background, not a reported act)');
       continue;
     }
     const from = fromSource(v, tr);
     if (from) Object.assign(args, { source: from, construction: 'agent' });
     if (args.construction === 'noun-context' && definiteConflict(v, tr)) {
-      skip(tr, 'a definite conflict noun with no agent ("الحرب في أوكرانيا") names an ongoing conflict, not an act of the context actor');
+      skip(tr, 'background', 'a definite conflict noun with no agent ("الحرب في أوكرانيا") names an ongoing conflict, not an act of the context actor');
       continue;
     }
     if (/^(noun-)?context$/.test(args.construction) && unnamedSubject(v, tr)) {
-      skip(tr, 'the subject is a group named by no actor, not an actor of an earlier sentence');
+      skip(tr, 'unnamed-subject', 'the subject is a group named by no actor, not an actor of an earlier sentence');
       continue;
     }
     if (args.source && !args.targets && v.lang === 'en') args.targets = seatTarget(v, tr, args.source);
     if (!args.source) {
-      skip(tr, 'pattern matched but no source actor was found');
+      skip(tr, 'no-source', 'pattern matched but no source actor was found');
       continue;
     }
     if (args.construction === 'noun-context' && tr.kind === 'noun' && nounInPhrase(v, tr)) {
-      skip(tr, 'a nominal event inside a prepositional phrase with no agent of its own');
+      skip(tr, 'nominal-in-phrase', 'a nominal event inside a prepositional phrase with no agent of its own');
       continue;
     }
     // An actor named inside the trigger itself ("نشرت … قوات") is its instrument, not its target.
@@ -248,7 +248,7 @@ function codeSentence(
     const threat = mapped ? threatCue(v, tr) : null;
     if (threat && mapped) cameo = mapped;
     if (!args.targets && tr.pattern.target !== 'none' && !tr.pattern.speech && !tr.pattern.joint && !tr.pattern.targetOptional) {
-      skip(tr, 'pattern matched but no target actor was found');
+      skip(tr, 'no-target', 'pattern matched but no target actor was found');
       continue;
     }
     // "travelled to Cairo and met its president": the meeting is with the host just visited.
@@ -260,7 +260,7 @@ function codeSentence(
     if (unilateral) args.targets = objectPlace(v, tr, args.source) ?? domesticCeasefire(v, tr, args.source);
     const pairs = eventPairs(args.source, args.targets, tr.pattern.joint && !unilateral, v.lang);
     if (!pairs.length) {
-      skip(tr, 'joint action with a single participant');
+      skip(tr, 'single-participant', 'joint action with a single participant');
       continue;
     }
     previous = args.source;
@@ -272,7 +272,7 @@ function codeSentence(
     previousKind = tr.kind;
     if (nominalAnnouncement(v, tr)) {
       // "أعلنت الحكومة الحداد": its subject stays the context of what follows, but it is no statement.
-      skip(tr, 'an announcement with a nominal object and no reported content');
+      skip(tr, 'nominal-announcement', 'an announcement with a nominal object and no reported content');
       continue;
     }
     const conf = confidence(args.construction, args.targets !== null);
@@ -288,7 +288,7 @@ function codeSentence(
         rule: `${tr.pattern.speech ? 'speech:' : ''}${tr.pattern.id}#${args.construction}${threat && cameo !== tr.pattern.cameo ? '+threat' : ''}`,
       });
     }
-    explanations.push({ sentence: s.index, trigger: triggerText(doc, v, tr), rule: tr.pattern.id, outcome: 'coded', reason: `${args.construction}: ${pairs.map(([a, b]) => `${a.code}→${b?.code ?? '—'}`).join(', ')} ${cameo}${negated ? ' (negated)' : ''}` });
+    explanations.push({ ...triggerFields(doc, s, v, tr), cameo, outcome: 'coded', reason: `${args.construction}: ${pairs.map(([a, b]) => `${a.code}→${b?.code ?? '—'}`).join(', ')} ${cameo}${negated ? ' (negated)' : ''}` });
   }
   return out;
 }
@@ -327,6 +327,11 @@ function threatCode(cameo: string): string | null {
 function confidence(construction: string, hasTarget: boolean): number {
   const base = /^(svo|vso|passive|noun-agent|noun-genitive|quotative)$/.test(construction) ? 0.85 : 0.65;
   return Math.round((hasTarget ? base : base - 0.1) * 100) / 100;
+}
+
+/** The fields of an explanation that say which trigger it is about. */
+function triggerFields(doc: Doc, s: Sentence, v: SentenceView, tr: Trigger): Pick<Explanation, 'sentence' | 'trigger' | 'start' | 'end' | 'cameo' | 'rule'> {
+  return { sentence: s.index, trigger: triggerText(doc, v, tr), start: v.tokens[tr.head]!.start, end: v.tokens[tr.end - 1]!.end, cameo: tr.pattern.cameo, rule: tr.pattern.id };
 }
 
 function triggerText(doc: Doc, v: SentenceView, tr: Trigger): string {

@@ -1,6 +1,6 @@
 // Renders an EvalReport as plain-text tables: P/R/F1 per scope, shares, per-root lines, confusion, per article.
 import type { Prf, Share } from './metrics.ts';
-import type { EvalReport, Report } from './score.ts';
+import type { EvalReport, ReasonTable, Report } from './score.ts';
 
 const pct = (x: number | null): string => (x === null ? '—' : (100 * x).toFixed(1));
 const pad = (s: string | number, n: number): string => String(s).padStart(n);
@@ -63,6 +63,49 @@ function confusionTable(r: Report): string[] {
   return lines;
 }
 
+/** Reasons as rows, scopes (all, ar, en) as columns: count and share of that scope's total. */
+function reasonTotals(report: EvalReport, pick: (r: Report) => ReasonTable): string[] {
+  const sc = scopes(report);
+  const reasons = Object.keys(pick(report.overall).byReason);
+  const lines = [`${padEnd('', 26)}${sc.map(([s, r]) => padEnd(`${s} (${pick(r).total})`, 14)).join('')}`];
+  for (const reason of reasons) {
+    const cells = sc.map(([, r]) => {
+      const t = pick(r);
+      const n = t.byReason[reason] ?? 0;
+      return padEnd(`${n} ${t.total ? pct(n / t.total) : '—'}%`, 14);
+    });
+    lines.push(`${padEnd(reason, 26)}${cells.join('')}`);
+  }
+  return lines;
+}
+
+/** Roots as rows, reasons as columns. */
+function reasonByRoot(t: ReasonTable): string[] {
+  const reasons = Object.keys(t.byReason);
+  if (!reasons.length) return ['(none)'];
+  const lines = [`${padEnd('root', 6)}${reasons.map((r) => ` ${r}`).join('')}`];
+  // Keys like "10" are integer-like, so an object keeps them before "01": sort explicitly.
+  for (const [root, row] of Object.entries(t.byRoot).sort((a, b) => a[0].localeCompare(b[0]))) {
+    lines.push(`${padEnd(root, 6)}${reasons.map((r) => pad(row[r] || '.', r.length + 1)).join('')}`);
+  }
+  return lines;
+}
+
+function diagnosis(report: EvalReport): string[] {
+  const sc = scopes(report);
+  return [
+    'Why gold events were missed (sentence, root)',
+    ...reasonTotals(report, (r) => r.misses),
+    '',
+    'Why false events were produced',
+    ...reasonTotals(report, (r) => r.falses),
+    '',
+    `${padEnd('attachment: root proposed, actors recognised → matched', 58)}${sc.map(([s, r]) => `${s} ${shareCell(r.attachment)}`).join('')}`,
+    `${padEnd('false events whose source is not in the sentence', 58)}${sc.map(([s, r]) => `${s} ${shareCell(r.falseSourceOutside)}`).join('')}`,
+    ...sc.flatMap(([s, r]) => ['', `Missed per root (${s})`, ...reasonByRoot(r.misses), '', `False per root (${s})`, ...reasonByRoot(r.falses)]),
+  ];
+}
+
 /**
  * The whole report as readable plain text.
  * @example console.log(formatReport(await evaluate('../shared/eval/dev', code)))
@@ -84,6 +127,8 @@ export function formatReport(report: EvalReport): string {
     '',
     'Root confusion (rows gold, columns system; same sentence and actors)',
     ...confusionTable(report.overall),
+    '',
+    ...diagnosis(report),
     '',
     `${padEnd('Per article (events, sentence, root)', 44)}${pad('TP', 5)}${pad('FP', 5)}${pad('FN', 5)}${pad('P%', 7)}${pad('R%', 7)}${pad('F1%', 7)}`,
     ...articleLines,

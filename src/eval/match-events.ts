@@ -79,8 +79,8 @@ export function documentCounts(gold: readonly GoldEvent[], system: readonly Syst
   return [tp, system.length - tp, gold.length - tp];
 }
 
-/** Score one article's events into the event parts of a tally. */
-export function scoreEvents(text: string, gold: readonly GoldEvent[], system: readonly SystemEvent[], article: string, tally: Tally): void {
+/** Score one article's events into the event parts of a tally; returns the sentence-level root matching. */
+export function scoreEvents(text: string, gold: readonly GoldEvent[], system: readonly SystemEvent[], article: string, tally: Tally): { spans: Span[]; matchOf: number[] } {
   const spans = goldSpans(text, gold, article);
   const byRoot = matchSentenceEvents(gold, spans, system, 'root');
   tally.sentenceRoot = counts(byRoot, system.length);
@@ -100,6 +100,7 @@ export function scoreEvents(text: string, gold: readonly GoldEvent[], system: re
 
   tallyPerRoot(gold, system, byRoot, tally);
   tallyConfusion(gold, spans, system, byRoot, tally);
+  return { spans, matchOf: byRoot };
 }
 
 /** Per root: matched gold events are TP, unmatched gold FN, unmatched system FP (under their own root). */

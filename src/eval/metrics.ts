@@ -50,6 +50,13 @@ export interface Tally {
   confusion: Record<string, Record<string, number>>;
   /** Per gold/system root: [tp, fp, fn] of sentence-level root matching. */
   perRoot: Record<string, [tp: number, fp: number, fn: number]>;
+  /** misses[goldRoot][reason] and falses[systemRoot][reason]: diagnose.ts's reasons. */
+  misses: Record<string, Record<string, number>>;
+  falses: Record<string, Record<string, number>>;
+  /** Gold events with a trigger of their root and their actors recognised in the sentence: matched, total. */
+  attachment: [correct: number, total: number];
+  /** False events whose source is not recognised in their sentence, of all false events. */
+  falseSource: [outside: number, total: number];
 }
 
 export function emptyTally(): Tally {
@@ -66,6 +73,10 @@ export function emptyTally(): Tally {
     quantities: [0, 0, 0, 0, 0],
     confusion: {},
     perRoot: {},
+    misses: {},
+    falses: {},
+    attachment: [0, 0],
+    falseSource: [0, 0],
   };
 }
 
@@ -76,11 +87,13 @@ const addInto = (into: number[], from: readonly number[]): void => {
 /** Sum `from` into `into` and return `into`. */
 export function addTally(into: Tally, from: Tally): Tally {
   into.articles += from.articles;
-  for (const key of ['sentenceRoot', 'sentenceCode', 'document', 'eventDate', 'eventSector', 'actors', 'actorSector', 'dates', 'quantities'] as const) {
+  for (const key of ['sentenceRoot', 'sentenceCode', 'document', 'eventDate', 'eventSector', 'actors', 'actorSector', 'dates', 'quantities', 'attachment', 'falseSource'] as const) {
     addInto(into[key], from[key]);
   }
-  for (const [g, row] of Object.entries(from.confusion)) {
-    for (const [s, n] of Object.entries(row)) bump(into.confusion, g, s, n);
+  for (const table of ['confusion', 'misses', 'falses'] as const) {
+    for (const [g, row] of Object.entries(from[table])) {
+      for (const [s, n] of Object.entries(row)) bump(into[table], g, s, n);
+    }
   }
   for (const [root, counts] of Object.entries(from.perRoot)) addInto((into.perRoot[root] ??= [0, 0, 0]), counts);
   return into;

@@ -1,5 +1,6 @@
 // Scores system output against gold articles: event, actor, date and quantity figures, overall and per language.
-import type { Lang } from '../doc.ts';
+import type { Explanation, Lang } from '../doc.ts';
+import { diagnoseArticle, type Diagnosis } from './diagnose.ts';
 import type { GoldArticle } from './gold.ts';
 import { scoreEvents, type SystemEvent } from './match-events.ts';
 import { scoreActors, scoreDates, scoreQuantities, type SystemActor, type SystemDate, type SystemQuantity } from './match-mentions.ts';
@@ -11,6 +12,8 @@ export interface SystemOutput {
   actors: readonly SystemActor[];
   dates: readonly SystemDate[];
   quantities: readonly SystemQuantity[];
+  /** The coder's account of its trigger candidates (`doc.explanations`); sharpens the miss diagnosis. */
+  explanations?: readonly Explanation[];
 }
 
 export interface MentionScore {
@@ -46,6 +49,19 @@ export interface Report {
   /** Rows gold root, columns system root; 'none' for no counterpart. */
   confusion: { labels: string[]; matrix: number[][] };
   perRoot: RootLine[];
+  /** Why gold events were missed and false events produced: counts per reason, and per root and reason. */
+  misses: ReasonTable;
+  falses: ReasonTable;
+  /** Among gold events whose root was proposed and whose actors were recognised in the sentence: matched. */
+  attachment: Share;
+  /** False events whose source is not recognised in their sentence. */
+  falseSourceOutside: Share;
+}
+
+export interface ReasonTable {
+  total: number;
+  byReason: Record<string, number>;
+  byRoot: Record<string, Record<string, number>>;
 }
 
 export interface ArticleLine {
@@ -60,6 +76,17 @@ export interface EvalReport {
   overall: Report;
   byLang: Partial<Record<Lang, Report>>;
   articles: ArticleLine[];
+  /** Every missed gold event and every false system event, with its reason. */
+  missed: Diagnosis[];
+  false: Diagnosis[];
+}
+
+function reasonTable(byRoot: Record<string, Record<string, number>>): ReasonTable {
+  const byReason: Record<string, number> = {};
+  for (const row of Object.values(byRoot)) for (const [r, n] of Object.entries(row)) byReason[r] = (byReason[r] ?? 0) + n;
+  const sorted = Object.fromEntries(Object.entries(byReason).sort((a, b) => b[1] - a[1]));
+  const roots = Object.keys(byRoot).sort();
+  return { total: Object.values(byReason).reduce((a, b) => a + b, 0), byReason: sorted, byRoot: Object.fromEntries(roots.map((r) => [r, byRoot[r]])) };
 }
 
 const ROOTS = Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0'));
@@ -90,18 +117,23 @@ function toReport(t: Tally): Report {
     perRoot: labels
       .filter((root) => root !== 'none' && t.perRoot[root])
       .map((root) => ({ root, ...prf(...t.perRoot[root]) })),
+    misses: reasonTable(t.misses),
+    falses: reasonTable(t.falses),
+    attachment: share(...t.attachment),
+    falseSourceOutside: share(...t.falseSource),
   };
 }
 
-/** Score one article into a fresh tally. */
-export function tallyArticle(gold: GoldArticle, system: SystemOutput): Tally {
+/** Score one article into a fresh tally, with its diagnosed misses and false events. */
+export function tallyArticle(gold: GoldArticle, system: SystemOutput): Tally & { diagnosed: ReturnType<typeof diagnoseArticle> } {
   const tally = emptyTally();
   tally.articles = 1;
-  scoreEvents(gold.text, gold.events, system.events, gold.id, tally);
+  const { spans, matchOf } = scoreEvents(gold.text, gold.events, system.events, gold.id, tally);
+  const diagnosed = diagnoseArticle({ gold, spans, system: system.events, actors: system.actors, explanations: system.explanations, matchOf }, tally);
   scoreActors(gold.actors, system.actors, tally);
   scoreDates(gold, system.dates, tally);
   scoreQuantities(gold, system.quantities, tally);
-  return tally;
+  return { ...tally, diagnosed };
 }
 
 /**
@@ -112,8 +144,12 @@ export function scoreArticles(pairs: readonly { gold: GoldArticle; system: Syste
   const overall = emptyTally();
   const byLang = new Map<Lang, Tally>();
   const articles: ArticleLine[] = [];
+  const missed: Diagnosis[] = [];
+  const falses: Diagnosis[] = [];
   for (const { gold, system } of pairs) {
     const t = tallyArticle(gold, system);
+    missed.push(...t.diagnosed.missed);
+    falses.push(...t.diagnosed.false);
     addTally(overall, t);
     if (!byLang.has(gold.lang)) byLang.set(gold.lang, emptyTally());
     addTally(byLang.get(gold.lang)!, t);
@@ -130,5 +166,7 @@ export function scoreArticles(pairs: readonly { gold: GoldArticle; system: Syste
     overall: toReport(overall),
     byLang: Object.fromEntries(langs.map((l) => [l, toReport(byLang.get(l)!)])),
     articles,
+    missed,
+    false: falses,
   };
 }

@@ -15,7 +15,8 @@ export function registerEval(program: Command): void {
       const pipeline = await createPipeline({ dictDirs: globalOptions(cmd).dict });
       const report = await evaluate(goldDir, (article) => {
         try {
-          return toFormatJson(pipeline.code(article));
+          const doc = pipeline.code(article);
+          return { ...toFormatJson(doc), explanations: doc.explanations };
         } catch (err) {
           if (err instanceof MarsadError) throw err;
           throw new MarsadError(`coding gold article ${article.id} failed: ${(err as Error).message}`, { cause: err });
