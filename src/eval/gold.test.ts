@@ -89,3 +89,44 @@ describe('loadGold', () => {
     expect(() => loadGold(goldDir({ 'README.md': 'x' }))).toThrow(/holds no \.json gold files/);
   });
 });
+
+describe('stand-off gold (a corpus article named, not copied)', () => {
+  // A corpus folder of one JSON Lines file, as ../shared/corpora holds them.
+  const corpora = mkdtempSync(join(tmpdir(), 'marsad-corpora-'));
+  writeFileSync(join(corpora, 'news.jsonl'), `${JSON.stringify({ id: 'n1', lang: 'en', outlet: 'wire', published: '2024-03-05', title: 'T', text: TEXT })}\n`);
+  const standoff = (over: Record<string, unknown> = {}) => {
+    const { text: _t, lang: _l, outlet: _o, published: _p, title: _ti, id: _id, ...rest } = valid();
+    return {
+      corpus: 'news.jsonl', id: 'n1', ...rest,
+      events: [{ ...rest.events[0], quote_start: 0 }],
+      actors: [{ ...rest.actors[0], start: 0 }],
+      dates: [{ ...rest.dates[0], start: 29 }],
+      ...over,
+    };
+  };
+  const withCorpora = <T>(fn: () => T): T => {
+    const before = process.env.MARSAD_CORPORA;
+    process.env.MARSAD_CORPORA = corpora;
+    try {
+      return fn();
+    } finally {
+      if (before === undefined) delete process.env.MARSAD_CORPORA;
+      else process.env.MARSAD_CORPORA = before;
+    }
+  };
+
+  it('is joined with the corpus text, title and date', () => {
+    const [g] = withCorpora(() => loadGold(goldDir({ 'n1.json': standoff() })));
+    expect(g).toMatchObject({ id: 'n1', text: TEXT, published: '2024-03-05', outlet: 'wire' });
+    expect(g.events[0].quote).toBe('Ruritania condemned Borduria on Monday.');
+  });
+
+  it.each([
+    ['a quote moved from its offset', { events: [{ ...valid().events[0], quote_start: 3 }] }, /n1\.json \(events\[0\]\.quote_start\): .* is not at offset 3/],
+    ['an article missing from the corpus', { id: 'n9' }, /n1\.json \(id\): article n9 is not in corpus file news\.jsonl/],
+    ['a mention with no offset', { actors: [{ text: 'Ruritania', code: 'RUR', sector: null }] }, /n1\.json \(actors\[0\]\): no start offset/],
+  ])('names the file and field for %s', (_, over, message) => {
+    const dir = goldDir({ 'n1.json': standoff(over) });
+    expect(() => withCorpora(() => loadGold(dir))).toThrow(message);
+  });
+});
