@@ -137,3 +137,24 @@ export function formatReport(report: EvalReport): string {
     .map((line) => line.trimEnd())
     .join('\n');
 }
+
+/**
+ * Several gold sets side by side: events P/R/F1 per set and language, then each set's miss and false-event reasons.
+ * @example console.log(formatSideBySide([['dev', devReport], ['test', testReport]]))
+ */
+export function formatSideBySide(reports: readonly [string, EvalReport][]): string {
+  const width = Math.max(24, ...reports.map(([name]) => name.length + 2));
+  const head = `${padEnd('gold set', width)}${padEnd('scope', 6)}${pad('art', 5)}${pad('TP', 5)}${pad('FP', 5)}${pad('FN', 5)}${pad('P%', 7)}${pad('R%', 7)}${pad('F1%', 7)}${pad('code F1', 9)}${pad('attach%', 9)}`;
+  const lines = ['Marsad evaluation: events, sentence level, root (code F1: full code)', '', head];
+  for (const [name, report] of reports) {
+    scopes(report).forEach(([scope, r], i) => {
+      lines.push(
+        `${padEnd(i === 0 ? name : '', width)}${padEnd(scope, 6)}${pad(r.articles, 5)}${prfCells(r.events.sentenceRoot)}${pad(pct(r.events.sentenceCode.f1), 9)}${pad(pct(r.attachment.rate), 9)}`,
+      );
+    });
+  }
+  for (const [name, report] of reports) {
+    lines.push('', `== ${name} ==`, 'Why gold events were missed', ...reasonTotals(report, (r) => r.misses), 'Why false events were produced', ...reasonTotals(report, (r) => r.falses));
+  }
+  return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
+}

@@ -5,7 +5,7 @@ import { scoreArticles, type EvalReport, type SystemOutput } from './score.ts';
 
 export { loadGold, parseGoldArticle, type GoldArticle, type GoldEvent } from './gold.ts';
 export { scoreArticles, type EvalReport, type Report, type SystemOutput, type MentionScore, type RootLine, type ArticleLine } from './score.ts';
-export { formatReport } from './format-report.ts';
+export { formatReport, formatSideBySide } from './format-report.ts';
 export type { Prf, Share } from './metrics.ts';
 
 /** The article fields of a gold file, as the pipeline takes them. */
