@@ -94,9 +94,24 @@ export function joinStandoff(record: { corpus: string; id: string } & Record<str
   };
 }
 
+const isLetter = (ch: string | undefined): boolean => !!ch && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * Where `want` sits: its first whole-word occurrence at or after `hint`, else anywhere after `hint`, else from
+ * the start ("Israel" is not anchored inside "Israeli" when a whole word exists; Arabic clitics still match).
+ */
+function findAnchor(text: string, want: string, hint: number): number {
+  const all: number[] = [];
+  for (let at = text.indexOf(want); at >= 0; at = text.indexOf(want, at + 1)) all.push(at);
+  const whole = (at: number) => !isLetter(text[at - 1]) && !isLetter(text[at + want.length]);
+  return (
+    all.find((at) => at >= hint && whole(at)) ?? all.find((at) => at >= hint) ?? all.find(whole) ?? all[0] ?? -1
+  );
+}
+
 /**
  * Fill (or correct) the offsets of a stand-off record from its quotes: each quote or text at its first
- * occurrence at or after `hint` (its current offset), else its first occurrence. Returns the problems found.
+ * whole-word occurrence at or after `hint` (its current offset), else as findAnchor says. Returns the problems found.
  */
 export function anchorStandoff(record: Record<string, unknown> & { corpus: string; id: string }): string[] {
   const item = corpusItems(record.corpus).get(record.id);
@@ -108,8 +123,7 @@ export function anchorStandoff(record: Record<string, unknown> & { corpus: strin
       if (typeof want !== 'string' || !want) return void problems.push(`${part}[${i}]: no ${part === 'events' ? 'quote' : 'text'}`);
       const key = spanKey(a);
       const hint = typeof a[key] === 'number' ? a[key]! : 0;
-      let at = item.text.indexOf(want, hint);
-      if (at < 0) at = item.text.indexOf(want);
+      const at = findAnchor(item.text, want, hint);
       if (at < 0) return void problems.push(`${part}[${i}]: "${want}" is not in the text`);
       a[key] = at;
       const trig = (a as { trigger?: string }).trigger;

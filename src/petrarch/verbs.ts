@@ -4,9 +4,9 @@
 // (pre-verb nouns, transformations, null codes) cannot be expressed here and is counted as dropped, by reason.
 import type { Lang } from '../doc.ts';
 import { DataError } from '../errors.ts';
-import { isCameoCode } from '../ontology/index.ts';
+import { isCameoCode, type CameoCode } from '../ontology/index.ts';
 import type { VerbEntry } from '../code/dictionary.ts';
-import { cleanLines, type SourceLine } from './lines.ts';
+import { cleanLines } from './lines.ts';
 
 export interface VerbImport {
   entries: VerbEntry[];
@@ -21,12 +21,12 @@ const TARGET_OPTIONAL_ROOTS = /^(01|02|03|05|07|08|09|10|11|12|13|14|15)/;
 
 interface Block {
   name: string;
-  code: string | null;
-  verbs: { lemma: string; forms: string[]; then: string[]; code: string | null }[];
+  code: CameoCode | null;
+  verbs: { lemma: string; forms: string[]; then: string[]; code: CameoCode | '---' | null; line: number }[];
   line: number;
 }
 
-type Code = { code: string; joint: boolean; passive: boolean } | null | 'unknown';
+type Code = { code: CameoCode; joint: boolean; passive: boolean } | null | 'unknown';
 
 /**
  * `[057:057]` → { code: '057', joint: true }; `[:173]` → the subject undergoes 173; `[---]` → null;
@@ -39,7 +39,7 @@ function parseCode(raw: string, file: string, line: number): Code {
   if (!/^\d{2,4}$/.test(first)) throw new DataError(`${file}:${line}`, `"[${raw}]" is not a code (expected [NNN], [NNN:NNN] or [---])`);
   if (!isCameoCode(first)) return 'unknown';
   if (!a) return { code: first, joint: false, passive: true };
-  return { code: a, joint: b !== undefined && b === a, passive: false };
+  return { code: first, joint: b !== undefined && b === a, passive: false };
 }
 
 const wordOf = (w: string, lang: Lang): string => {
@@ -121,36 +121,38 @@ export function parsePetrarchVerbs(text: string, file: string, lang: Lang, optio
       forms: forms.map((f) => wordOf(f, lang)),
       then: rest.map((w) => wordOf(w, lang)),
       code: code === undefined ? null : code?.code ?? '---',
+      line,
     });
   }
 
   const entries: VerbEntry[] = [];
   let read = 0;
-  const ident = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-  const base = (b: Block, k: number) => `petrarch.${lang}.${ident(b.name) || 'block'}.${k}`;
+  // Ids name the block and the line the entry comes from, so a user can find it in the source file.
+  const ident = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'block';
+  const idOf = (b: Block, line: number) => `petrarch.${lang}.${ident(b.name)}.L${line}`;
   const verbFields = (vs: Block['verbs']) => {
     const verbs = [...new Set(vs.map((v) => v.lemma))];
     const forms = [...new Set(vs.flatMap((v) => v.forms))];
     return { verbs, ...(forms.length ? { forms } : {}) };
   };
-  blocks.forEach((b, bi) => {
-    // Isolated verbs: each verb with its own code, else the block's code; '---' codes nothing.
-    let k = 0;
-    const byCode = new Map<string, Block['verbs']>();
+  const targetFree = (code: CameoCode) => (TARGET_OPTIONAL_ROOTS.test(code) ? { target: 'any' as const } : {});
+  for (const b of blocks) {
+    // Isolated verbs: each verb with its own code, else the block's; '---' codes nothing. Verbs that share a
+    // code and particle become one entry.
+    const groups = new Map<string, Block['verbs']>();
     for (const v of b.verbs) {
       const code = v.code ?? b.code;
       if (!code || code === '---') continue;
       read++;
-      byCode.set(`${code}|${v.then.join(' ')}`, [...(byCode.get(`${code}|${v.then.join(' ')}`) ?? []), v]);
+      const key = `${code}|${v.then.join(' ')}`;
+      groups.set(key, [...(groups.get(key) ?? []), v]);
     }
-    for (const [key, vs] of byCode) {
-      const [code, then] = key.split('|');
-      entries.push({
-        id: `${base(b, k++)}-${bi}`, lang, cameo: code!, ...verbFields(vs), ...(then ? { then: then.split(' '), gap: 0 } : {}),
-        ...(TARGET_OPTIONAL_ROOTS.test(code!) ? { target: 'any' as const } : {}),
-      });
+    for (const vs of groups.values()) {
+      const code = (vs[0]!.code ?? b.code) as CameoCode;
+      const then = vs[0]!.then;
+      entries.push({ id: idOf(b, vs[0]!.line), lang, cameo: code, ...verbFields(vs), ...(then.length ? { then, gap: 0 } : {}), ...targetFree(code) });
     }
-  });
+  }
   for (const p of patterns) {
     read++;
     const code = parseCode(p.code, file, p.line);
@@ -172,14 +174,13 @@ export function parsePetrarchVerbs(text: string, file: string, lang: Lang, optio
       drop('block without single-word verbs');
       continue;
     }
-    const id = `${base(p.block, 0)}.p${p.line}`;
     entries.push({
-      id, lang, cameo: code.code, ...verbFields(verbs),
+      id: idOf(p.block, p.line), lang, cameo: code.code, ...verbFields(verbs),
       ...(translated.then.length ? { then: translated.then } : {}),
       ...(translated.preps.length ? { target_prep: translated.preps } : {}),
       ...(code.joint ? { joint: true } : {}),
       ...(code.passive ? { voice: 'patient_subject' as const } : {}),
-      ...(!translated.preps.length && TARGET_OPTIONAL_ROOTS.test(code.code) ? { target: 'any' as const } : {}),
+      ...(translated.preps.length ? {} : targetFree(code.code)),
     });
   }
   return { entries, dropped, read };
