@@ -33,7 +33,8 @@ const out = (o: Partial<SystemOutput>): SystemOutput => ({ events: [], actors: b
 describe('why a gold event was missed', () => {
   it.each<[string, SystemOutput, string]>([
     ['no trigger candidate at all', out({}), 'no-trigger'],
-    ['only a trigger of another root', out({ explanations: [trigger('111', 'coded')], events: [event({ cameo: '111' })] }), 'other-root'],
+    ['only a trigger of another root, at the gold trigger', out({ explanations: [trigger('111', 'coded')], events: [event({ cameo: '111' })] }), 'other-root'],
+    ['only a trigger of another root, elsewhere in the sentence', out({ explanations: [{ ...trigger('111', 'coded'), ...at('Monday') }] }), 'no-trigger'],
     ['dropped as modal', out({ explanations: [trigger('166', 'skipped', 'modal')] }), 'filter:modal'],
     ['no source found, actors recognised', out({ explanations: [trigger('166', 'skipped', 'no-source')] }), 'not-attached'],
     ['coded with the actors reversed', out({ explanations: [trigger('166', 'coded')], events: [event({ source: 'BOR', target: 'RUR' })] }), 'not-attached'],

@@ -8,8 +8,8 @@ import { bump, type Tally } from './metrics.ts';
 
 /** Why a gold event has no system counterpart. `filter:<name>` names the filter that dropped its trigger. */
 export const MISS_REASONS = [
-  'no-trigger', // no trigger candidate of any root in the sentence
-  'other-root', // triggers in the sentence, none with the gold root
+  'no-trigger', // no trigger candidate at the gold trigger (or, without one, in the sentence), none with its root
+  'other-root', // a candidate at the gold trigger words, with another root
   'actor-not-recognised', // the gold actor is named in the sentence but not recognised
   'actor-not-named', // the gold actor is not named in the sentence (carried, implied, adjective)
   'not-attached', // trigger with the right root and actors recognised, but source or target wrong or missing
@@ -62,6 +62,12 @@ function namedCodes(gold: GoldArticle, span: Span): Set<string> {
   return codes;
 }
 
+/** The gold trigger's words inside its quote; the whole sentence when the gold names none. */
+function triggerSpan(g: GoldEvent, quote: Span): Span {
+  const at = g.trigger ? g.quote.indexOf(g.trigger) : -1;
+  return at < 0 ? quote : { start: quote.start + at, end: quote.start + at + g.trigger.length };
+}
+
 function recognisedCodes(actors: readonly SystemActor[], span: Span): Set<string> {
   return new Set(actors.filter((a) => a.start !== undefined && a.end !== undefined && overlaps(span, a as Span)).map((a) => a.code));
 }
@@ -99,8 +105,7 @@ export function diagnoseArticle(input: DiagnoseInput, tally: Tally): { missed: D
       (s) => overlaps(span, sysSpan(s)) && root(s.cameo) === root(g.cameo) && s.source === g.source && (s.target ?? null) === (g.target ?? null),
     );
     if (flipped) reason = 'negation';
-    else if (!inSentence.length) reason = 'no-trigger';
-    else if (!withRoot.length) reason = 'other-root';
+    else if (!withRoot.length) reason = inSentence.some((c) => overlaps(triggerSpan(g, span), c)) ? 'other-root' : 'no-trigger';
     else if (withRoot.every((c) => c.outcome === 'skipped' && !ATTACHMENT_FILTERS.has(c.filter ?? ''))) reason = `filter:${withRoot[0].filter ?? 'other'}`;
     else if (actorsKnown) reason = 'not-attached';
     else {
