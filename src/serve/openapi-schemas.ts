@@ -44,7 +44,7 @@ export const SCHEMAS: Record<string, JsonSchema> = {
   DateMention: object({ ...span, text: str, value: nstr, granularity: str, relative: { type: 'boolean' } }),
   QuantityMention: object({ ...span, text: str, value: num, unit: nstr }, ['start', 'end', 'text', 'value', 'unit']),
   Event: object({
-    id: int, article_id: str, article_url: nstr, outlet: nstr, published: nstr, lang, cluster_id: { type: ['integer', 'null'] },
+    id: int, article_id: str, article_url: nstr, article_title: nstr, outlet: nstr, published: nstr, lang, cluster_id: { type: ['integer', 'null'] },
     source: nstr, source_sector: sector, target: nstr, target_sector: sector,
     cameo: str, root: str, quad_class: quad, goldstein: num, date: nstr, date_granularity: nstr, negated: { type: 'boolean' },
     trigger: str, trigger_start: int, trigger_end: int, quote: str, quote_start: int, quote_end: int, sentence: int,

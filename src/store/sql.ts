@@ -10,7 +10,7 @@ const TS_UTC = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
 export const ARTICLE_COLUMNS = `a.id, a.url, a.outlet, a.title, a.text, a.lang, a.published::text AS published, a.hash,
   to_char(a.ingested_at AT TIME ZONE 'UTC', ${TS_UTC}) AS ingested_at`;
 
-export const EVENT_COLUMNS = `e.id, e.article_id, a.url AS article_url, a.outlet, a.published::text AS published, a.lang,
+export const EVENT_COLUMNS = `e.id, e.article_id, a.url AS article_url, a.title AS article_title, a.outlet, a.published::text AS published, a.lang,
   to_char(a.ingested_at AT TIME ZONE 'UTC', ${TS_UTC}) AS ingested_at, e.cluster_id,
   e.source, e.source_sector, e.target, e.target_sector, e.cameo, e.root, e.quad_class, e.goldstein,
   e.date, e.date_granularity, e.negated, e.trigger, e.trigger_start, e.trigger_end,
@@ -190,6 +190,7 @@ export function toStoredEvent(r: Row): StoredEvent {
     id: r.id as number,
     article_id: r.article_id as string,
     article_url: (r.article_url as string | null) ?? null,
+    article_title: (r.article_title as string | null) ?? null,
     outlet: (r.outlet as string | null) ?? null,
     published: (r.published as string | null) ?? null,
     lang: r.lang as Lang,

@@ -52,11 +52,11 @@ export function storeContract(name: string, openEngine: () => Promise<Engine>): 
       expect(article.hash).toMatch(/^[0-9a-f]{64}$/);
       expect(article.ingested_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       expect(actors).toEqual([...DOC_A.actors!].sort((x, y) => x.start - y.start));
-      expect(events.map(({ id, article_id, article_url, outlet, published, lang, cluster_id, ingested_at, ...e }) => e)).toEqual(DOC_A.events);
+      expect(events.map(({ id, article_id, article_url, article_title, outlet, published, lang, cluster_id, ingested_at, ...e }) => e)).toEqual(DOC_A.events);
       for (const e of events) {
         expect(DOC_A.text.slice(e.quote_start, e.quote_end)).toBe(e.quote);
         expect(DOC_A.text.slice(e.trigger_start, e.trigger_end)).toBe(e.trigger);
-        expect(e).toMatchObject({ article_id: 'en-a', article_url: 'https://news.example/a', outlet: 'news.example', lang: 'en', cluster_id: null });
+        expect(e).toMatchObject({ article_id: 'en-a', article_url: 'https://news.example/a', article_title: 'Moscow condemns arrests in Baku', outlet: 'news.example', lang: 'en', cluster_id: null });
       }
     });
 

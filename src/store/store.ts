@@ -15,6 +15,8 @@ export interface StoredEvent extends CodedEvent {
   id: number;
   article_id: string;
   article_url: string | null;
+  /** The article's title (tables show it beside the event). */
+  article_title: string | null;
   outlet: string | null;
   published: string | null;
   lang: Lang;
