@@ -1,14 +1,23 @@
 // Stage: resolve each event's date (clause date, else earlier dated context, else publication date)
-// and drop in-article duplicates of (sentence, source, target, code).
+// and drop in-article duplicates of (sentence, source, target, code). No event is dated after its news:
+// a date later than publication names what is planned or announced, and the event is the article's own.
 import type { CodedEvent, DateMention, Doc, Granularity } from '../doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import type { Resources } from '../pipeline/resources.ts';
+import { dateSpan } from '../analyze/periods.ts';
+
+type Dated = { date: string | null; date_granularity: Granularity | null };
+type EventSpan = Pick<CodedEvent, 'quote_start' | 'quote_end' | 'trigger_start' | 'trigger_end'> & Partial<Pick<CodedEvent, 'cameo'>>;
 
 /**
  * @example resolveEvents(doc).events?.[0]?.date // '2025-06-27'
  */
 export function resolveEvents(doc: Doc): Doc {
-  const dates = (doc.dates ?? []).filter((d) => d.value !== null).sort((a, b) => a.start - b.start);
+  const published = doc.article.published ?? null;
+  const all = (doc.dates ?? []).filter((d) => d.value !== null).sort((a, b) => a.start - b.start);
+  // Dates after publication never date an event, nor carry over to later sentences.
+  const dates = all.filter((d) => !published || !isAfter(d.value!, published));
+  const atPublication: Dated = { date: published, date_granularity: published ? 'day' : null };
   const sentences = doc.sentences ?? [];
   const seen = new Set<string>();
   const events: CodedEvent[] = [];
@@ -17,36 +26,42 @@ export function resolveEvents(doc: Doc): Doc {
     if (seen.has(key)) continue;
     seen.add(key);
     const s = sentences[e.sentence];
+    const clause = clauseDates(doc.text, published, e, all);
+    // A clause dated only after publication is an intention or a schedule: it is news of the day it was published.
+    if (published && clause.length && clause.every((d) => isAfter(d.value!, published))) {
+      events.push({ ...e, ...atPublication });
+      continue;
+    }
     // Earlier dated context: the date the first event of the nearest earlier coded sentence took (its main clause).
     const prior = events.filter((x) => x.sentence < e.sentence && x.date);
     const context = prior.find((x) => x.sentence === prior.at(-1)?.sentence);
-    const own = eventDate(e, dates, s ? s.start : e.quote_start, doc.article.published ?? null, doc.text);
-    const ownSentence = dates.some((d) => d.start >= e.quote_start && d.end <= e.quote_end);
+    const own = eventDate(e, dates, s ? s.start : e.quote_start, published, doc.text);
+    const ownClause = clause.some((d) => dates.includes(d));
     const lastDate = dates.filter((d) => d.end <= (s ? s.start : e.quote_start)).at(-1);
-    const ownClause = ownSentence && clauseDates(doc.text, doc.article.published ?? null, e, dates).length > 0;
     const useEvent = !ownClause && context && (!lastDate || lastDate.start < context.quote_end);
     const picked = useEvent ? { date: context.date, date_granularity: context.date_granularity } : own;
     // A date far before publication does not carry over to later sentences of current news.
-    const stale = !ownClause && picked.date && doc.article.published && farBefore(picked.date, doc.article.published);
-    events.push({ ...e, ...(stale ? { date: doc.article.published!, date_granularity: 'day' as Granularity } : picked) });
+    const stale = !ownClause && picked.date && published && farBefore(picked.date, published);
+    events.push({ ...e, ...(stale ? atPublication : picked) });
   }
   return { ...doc, events };
 }
 
 /** The date of one event and its granularity. */
 export function eventDate(
-  e: Pick<CodedEvent, 'quote_start' | 'quote_end' | 'trigger_start'> & Partial<Pick<CodedEvent, 'trigger_end'>>,
+  e: Pick<CodedEvent, 'quote_start' | 'quote_end' | 'trigger_start'> & Partial<Pick<CodedEvent, 'trigger_end' | 'cameo'>>,
   dates: readonly DateMention[],
   sentenceStart: number,
   published: string | null,
   text?: string,
-): { date: string | null; date_granularity: Granularity | null } {
-  const own = text === undefined ? dates.filter((d) => d.start >= e.quote_start && d.end <= e.quote_end) : clauseDates(text, published, { ...e, trigger_end: e.trigger_end ?? e.trigger_start }, dates);
+): Dated {
+  const usable = published ? dates.filter((d) => !d.value || !isAfter(d.value, published)) : dates;
+  const own = text === undefined ? usable.filter((d) => d.start >= e.quote_start && d.end <= e.quote_end) : clauseDates(text, published, { ...e, trigger_end: e.trigger_end ?? e.trigger_start }, usable);
   if (own.length) {
     const nearest = own.reduce((a, b) => (Math.abs(b.start - e.trigger_start) < Math.abs(a.start - e.trigger_start) ? b : a));
     return { date: nearest.value, date_granularity: nearest.granularity };
   }
-  const earlier = dates.filter((d) => d.end <= sentenceStart).at(-1);
+  const earlier = usable.filter((d) => d.end <= sentenceStart).at(-1);
   if (earlier) return { date: earlier.value, date_granularity: earlier.granularity };
   if (published) return { date: published, date_granularity: 'day' };
   return { date: null, date_granularity: null };
@@ -55,20 +70,43 @@ export function eventDate(
 /**
  * Dates of the event's own sentence that belong to its clause: not a date long past inside a relative
  * clause after the trigger ("الاتفاقية التي وُقّعت عام 1960", "the treaty, which was signed in 1960"),
- * and not an effective-from date ("بدءاً من 30 أبريل").
+ * and not an effective-from date ("بدءاً من 30 أبريل"). A statement is dated when it was made, so the
+ * dates of what it reports or mentions after its verb (قال إن … في 12 مايو، "condemned the 1960 treaty") are not its own.
  */
-function clauseDates(text: string, published: string | null, e: Pick<CodedEvent, 'quote_start' | 'quote_end' | 'trigger_start' | 'trigger_end'>, dates: readonly DateMention[]): DateMention[] {
+function clauseDates(text: string, published: string | null, e: EventSpan, dates: readonly DateMention[]): DateMention[] {
+  const statement = !!e.cameo && isStatement(e.cameo);
   return dates.filter((d) => {
     if (d.start < e.quote_start || d.end > e.quote_end) return false;
     const lead = text.slice(Math.max(e.quote_start, d.start - 14), d.start);
     if (SPAN_START.test(lead)) return false;
     if (d.start < e.trigger_end || !d.value || !published) return true;
-    return !(RELATIVE_BREAK.test(text.slice(e.trigger_end, d.start)) && farBefore(d.value, published));
+    const between = text.slice(e.trigger_end, d.start);
+    if (statement && (REPORTED.test(between) || farBefore(d.value, published))) return false;
+    return !(RELATIVE_BREAK.test(between) && farBefore(d.value, published));
   });
 }
 
 const SPAN_START = /(بدء[اًا]* من|اعتبار[اًا]* من|\bstarting|\beffective)\s*$/i;
 const RELATIVE_BREAK = /(^|\s)(التي|الذي|الذين|اللتين|اللذين)\s|\b(which|who)\b/i;
+/** What opens reported content after a verb of saying: أن/إن/بأن, "that", a colon or a quotation mark. */
+const REPORTED = /(^|[\s،,])[وف]?[بل]?[أإا]ن(ه|ها|هم)?(\s|$)|\bthat\b|[:«"“]/iu;
+
+/**
+ * Verbal acts, dated when they are made: statements (01), appeals (02), intentions (03), praise and
+ * verbal defence (051, 052), apologies (055), demands (10), disapproval (11), rejection (12), threats (13).
+ */
+function isStatement(cameo: string): boolean {
+  return /^(0[123]|1[0-3])/.test(cameo) || /^05[125]/.test(cameo);
+}
+
+/** Whether a date value (day, week, month, season, year) starts after the publication day. */
+export function isAfter(value: string, published: string): boolean {
+  const day = published.slice(0, 10);
+  const span = dateSpan(value);
+  if (span) return span.start > day;
+  const year = /^\d{4}/.exec(value);
+  return !!year && Number(year[0]) > Number(day.slice(0, 4));
+}
 
 /** Whether a date value lies more than a year before the publication date. */
 function farBefore(value: string, published: string): boolean {

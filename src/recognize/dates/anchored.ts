@@ -2,6 +2,7 @@
 import { readNumber } from '../quantities/numbers.ts';
 import { addDays, formatDay, formatMonth, type Ymd } from './calendar.ts';
 import { norm, word, type DateContext, type DateHit, type Matcher } from './context.ts';
+import { weekdayPointsAhead } from './direction.ts';
 
 /** The anchored value: the last day-level date before the expression, else the publication date. */
 function fromAnchor(c: DateContext, end: number, f: (anchor: Ymd) => string): DateHit {
@@ -42,8 +43,16 @@ const duration: Matcher = (c, i) => {
   // (بعد ذلك، قبلها) already names the earlier date: حذرت قبل ذلك بأسبوع من الفيضانات.
   const refersBack = !!lead && (lead.end - i > 1 || !!c.tokens[i]!.enclitic);
   if (!refersBack && word(c, end, c.cal.anchored.eventLinks)) return null;
-  const n = sign * d.count;
-  switch (d.unit) {
+  return durationHit(c, end, d.unit, sign * d.count);
+};
+
+/** Whether a day, month or year value starts after the day `day`. */
+function laterThan(value: string, day: string): boolean {
+  return value.length >= 10 ? value > day : value.length === 7 ? value > day.slice(0, 7) : value > day.slice(0, 4);
+}
+
+function durationHit(c: DateContext, end: number, unit: string, n: number): DateHit {
+  switch (unit) {
     case 'year':
       return { ...fromAnchor(c, end, (a) => String(a.y + n)), granularity: 'year' };
     case 'month':
@@ -53,12 +62,17 @@ const duration: Matcher = (c, i) => {
     default:
       return fromAnchor(c, end, (a) => formatDay(addDays(a, n)));
   }
-};
+}
 
 /** The longest anchored expression at token i. */
 export const anchoredExpr: Matcher = (c, i) => {
   const a = fixedDay(c, i);
   const b = duration(c, i);
-  if (a && b) return a.end >= b.end ? a : b;
-  return a ?? b;
+  const hit = a && b ? (a.end >= b.end ? a : b) : (a ?? b);
+  // "لم تتلق رداً بعد سبعة أشهر", "a day later the ministry denied": counted past publication in a clause that
+  // does not point ahead (see direction.ts), it means the time of writing, not a date to come.
+  if (hit?.value && c.pub && laterThan(hit.value, formatDay(c.pub)) && !weekdayPointsAhead(c, i)) {
+    return { ...hit, granularity: 'day', value: formatDay(c.pub) };
+  }
+  return hit;
 };
