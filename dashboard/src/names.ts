@@ -36,7 +36,7 @@ export async function ensureActors(codes: Iterable<string | null | undefined>): 
   }
 }
 
-/** The actor's name in the interface language, or null when it has none (IGO, unknown codes). */
+/** The actor's name in the interface language (generic codes such as IGO and UNK have one too), or null for codes the dictionary lacks. */
 export function actorName(code: string | null | undefined): string | null {
   return code ? actors.get(code)?.[lang()] ?? null : null;
 }

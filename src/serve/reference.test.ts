@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CAMEO_TABLE } from '../ontology/index.ts';
 import { DataError } from '../errors.ts';
-import { buildActorNames, loadArabicCameoNames, ontologyCodes } from './reference.ts';
+import { actorNamesFor, buildActorNames, loadArabicCameoNames, ontologyCodes } from './reference.ts';
 
 describe('Arabic CAMEO names', () => {
   const names = loadArabicCameoNames();
@@ -59,5 +59,21 @@ describe('actor names', () => {
     expect(table.get('EGY')?.name).toEqual({ ar: 'مصر', en: 'Egypt' });
     expect(table.has('IGO')).toBe(false);
     expect(table.get('ARL')?.name).toEqual({ ar: 'جامعة الدول العربية', en: 'Arab League' });
+  });
+
+  it.each([
+    ['AZE', 'Azerbaijan', 'أذربيجان'],
+    ['AZEGOV', 'Azerbaijan', 'أذربيجان'],
+    ['UNO', 'United Nations', 'الأمم المتحدة'],
+    ['IGO', 'Other international organisation', 'منظمة دولية أخرى'],
+    ['UNK', 'Unidentified actor', 'طرف غير محدد'],
+    ['UNKREB', 'Unidentified actor', 'طرف غير محدد'],
+    ['NGO', 'Non-governmental organisation', 'منظمة غير حكومية'],
+  ])('names %s "%s" / "%s"', (code, en, ar) => {
+    expect(actorNamesFor([code])[0]).toMatchObject({ code, name: { en, ar } });
+  });
+
+  it('gives no name to a code it does not know', () => {
+    expect(actorNamesFor(['XQZ'])[0]).toEqual({ code: 'XQZ', name: null, kind: null });
   });
 });

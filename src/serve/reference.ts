@@ -84,17 +84,29 @@ export function buildActorNames(entries: Iterable<ActorEntry>): Map<string, Acto
   return out;
 }
 
+/**
+ * Names for the CAMEO codes that stand for many actors or none in particular (several dictionary entries share IGO,
+ * and UNK marks an actor the text does not identify), so the network and tables never show a bare code for them.
+ */
+export const GENERIC_ACTOR_NAMES: Record<string, ActorName> = {
+  IGO: { code: 'IGO', kind: 'igo', name: { en: 'Other international organisation', ar: 'منظمة دولية أخرى' } },
+  NGO: { code: 'NGO', kind: 'org', name: { en: 'Non-governmental organisation', ar: 'منظمة غير حكومية' } },
+  MNC: { code: 'MNC', kind: 'org', name: { en: 'Company', ar: 'شركة' } },
+  UNK: { code: 'UNK', kind: null, name: { en: 'Unidentified actor', ar: 'طرف غير محدد' } },
+};
+
 let actorNames: Map<string, ActorName> | null = null;
 
 /**
- * Names for actor codes from the built-in actor dictionary; a longer code (AZEGOV) falls back to its state (AZE).
+ * Names for actor codes from the built-in actor dictionary, or the generic names above; a longer code (AZEGOV) falls
+ * back to its state (AZE).
  * @example actorNamesFor(['AZE'])[0].name // { en: 'Azerbaijan', ar: 'أذربيجان' }
  */
 export function actorNamesFor(codes: string[]): ActorName[] {
   actorNames ??= buildActorNames(loadActorDictionary([]).entries.values());
   const table = actorNames;
   return codes.map((code) => {
-    const found = table.get(code) ?? (code.length > 3 ? table.get(code.slice(0, 3)) : undefined);
+    const found = table.get(code) ?? GENERIC_ACTOR_NAMES[code] ?? (code.length > 3 ? table.get(code.slice(0, 3)) ?? GENERIC_ACTOR_NAMES[code.slice(0, 3)] : undefined);
     return found ? { ...found, code } : { code, name: null, kind: null };
   });
 }
