@@ -32,11 +32,15 @@ export async function fillSyntheticEvents(engine: Engine, events: number): Promi
   const actors = `ARRAY[${ACTORS.map((a) => `'${a}'`).join(',')}]`;
   const codes = (i: number) => `ARRAY[${CODES.map((c) => `'${c[i]}'`).join(',')}]`;
   await engine.exec(`
-    INSERT INTO articles (id, url, outlet, title, text, lang, published, hash)
-    SELECT 'bench-' || g, 'https://bench.example/' || g, 'Outlet ' || (g % 40), 'Synthetic article ' || g,
-           'Synthetic article ' || g || ' about relations between states, with officials quoted at length.',
-           CASE WHEN g % 3 = 0 THEN 'ar' ELSE 'en' END, DATE '2024-01-01' + (g % 730), md5('bench' || g)
-    FROM generate_series(1, ${articles}) g;
+    INSERT INTO articles (id, url, outlet, title, text, lang, published, hash, search)
+    SELECT id, url, outlet, title, text, lang, published, hash, lower(title || ' ' || text) -- ASCII: folding is lower-casing
+    FROM (
+      SELECT 'bench-' || g AS id, 'https://bench.example/' || g AS url, 'Outlet ' || (g % 40) AS outlet, 'Synthetic article ' || g AS title,
+             'Synthetic article ' || g || ' about relations between states, with officials quoted at length on items '
+               || (g * ${EVENTS_PER_ARTICLE}) || ' to ' || (g * ${EVENTS_PER_ARTICLE} + ${EVENTS_PER_ARTICLE - 1}) || '.' AS text,
+             CASE WHEN g % 3 = 0 THEN 'ar' ELSE 'en' END AS lang, DATE '2024-01-01' + (g % 730) AS published, md5('bench' || g) AS hash
+      FROM generate_series(1, ${articles}) g
+    ) a;
     INSERT INTO events (article_id, ordinal, source, target, cameo, root, quad_class, goldstein, date, date_granularity,
                         date_start, date_end, event_day, negated, trigger, trigger_start, trigger_end, quote, quote_start,
                         quote_end, sentence, confidence, rule)

@@ -97,7 +97,7 @@ describe('events', () => {
     expect(items.map((e) => e.goldstein)).toEqual([...items.map((e) => e.goldstein)].sort((a, b) => a - b));
   });
 
-  it('filters by dyad, CAMEO root prefix, language and text', async () => {
+  it('filters by dyad, CAMEO root prefix and language', async () => {
     // The fixture's 036, plus whatever the pipeline coded in the article POSTed by an earlier test.
     const dyad = (await call('GET', '/api/events', '/api/events?dyad=ARM,AZE')).json();
     expect(dyad.items.map((e: { cameo: string }) => e.cameo)).toContain('036');
@@ -106,9 +106,31 @@ describe('events', () => {
     expect(root.items.every((e: { cameo: string }) => e.cameo.startsWith('17'))).toBe(true);
     const ar = (await call('GET', '/api/events', '/api/events?lang=ar')).json();
     expect(ar.total).toBe(5);
-    const q = (await call('GET', '/api/events', '/api/events?q=Yekaterinburg')).json();
-    expect(q.items.every((e: { quote: string }) => e.quote.includes('Yekaterinburg'))).toBe(true);
-    expect(q.total).toBeGreaterThan(0);
+  });
+
+  it('finds events by words of their article: Arabic folded, English in any inflection, title included', async () => {
+    const articlesOf = async (q: string): Promise<string[]> => {
+      const res = await call('GET', '/api/events', `/api/events?q=${encodeURIComponent(q)}&limit=100`);
+      expect(res.statusCode).toBe(200);
+      return [...new Set(res.json().items.map((e: { article_id: string }) => e.article_id) as string[])].sort();
+    };
+    // Only the article text names Yekaterinburg; the raid's events quote other sentences too.
+    expect(await articlesOf('Yekaterinburg')).toEqual(['fx-raid-june']);
+    expect(await articlesOf('الفعاليات الثقافيه')).toEqual(['fx-culture-july']);
+    expect(await articlesOf('اذربيجان')).toEqual(expect.arrayContaining(['fx-culture-july', 'fx-threat-july']));
+    expect(await articlesOf('sanction')).toEqual(await articlesOf('SANCTIONS'));
+    expect((await articlesOf('sanction')).length).toBeGreaterThan(0);
+    expect(await articlesOf('arrest')).toEqual(await articlesOf('arrested'));
+    expect((await articlesOf('arrest')).length).toBeGreaterThan(0);
+  });
+
+  it('filters by CAMEO root with root=, as the CLI does with --root', async () => {
+    const res = (await call('GET', '/api/events', '/api/events?root=17&limit=100')).json();
+    expect(res.total).toBeGreaterThan(0);
+    expect(res.items.every((e: { root: string }) => e.root === '17')).toBe(true);
+    const bad = await call('GET', '/api/events', '/api/events?root=173');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toMatch(/root/);
   });
 
   it('pages with limit and offset over a stable total', async () => {

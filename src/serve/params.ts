@@ -41,6 +41,7 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 const limit = (max: number, dflt: number) => z.coerce.number().int('expected a whole number').min(1).max(max).default(dflt);
 const offset = z.coerce.number().int('expected a whole number').min(0).max(10_000_000).default(0);
 const lang = z.enum(['ar', 'en']);
+const cameoRoot = z.string().regex(/^\d{2}$/, 'expected a two-digit CAMEO root, e.g. 17');
 
 export const articlesQuery = z.strictObject({
   limit: limit(500, 50).describe('page size (1–500)'),
@@ -53,11 +54,12 @@ export const eventsQuery = z.strictObject({
   dyad: dyad.optional().describe('two actor codes, either direction: AZE,RUS'),
   directed: bool.optional().describe('with dyad: only source=first, target=second'),
   cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code or root of 2–4 digits, e.g. 17 or 173').optional().describe('CAMEO code or root prefix'),
+  root: cameoRoot.optional().describe('CAMEO root, as the CLI\'s --root, e.g. 17 (coerce)'),
   quad: z.enum(['1', '2', '3', '4'], 'expected 1, 2, 3 or 4').transform(Number).optional().describe('QuadClass 1–4'),
   from: dateBound('from').optional().describe('first event date, YYYY-MM-DD'),
   to: dateBound('to').optional().describe('last event date, YYYY-MM-DD'),
   lang: lang.optional().describe('article language'),
-  q: z.string().min(1).max(200).optional().describe('text search in the evidence sentence'),
+  q: z.string().min(1).max(200).optional().describe('words to find in the event\'s article (title and text, which hold the evidence sentence): all of them, Arabic letter forms, diacritics and tatweel folded, English in any inflection'),
   sort: z.enum(['date', '-date', 'goldstein', '-goldstein', 'cameo']).default('-date').describe('sort order'),
   negated: bool.optional().describe('include negated events'),
   clusters: bool.default(false).describe('return deduplicated clusters instead of events'),
@@ -100,6 +102,7 @@ export const exportQuery = z.strictObject({
   actor: actorCode.optional().describe('actor code on either side'),
   dyad: dyad.optional().describe('two actor codes'),
   cameo: z.string().regex(/^\d{2,4}$/, 'expected a CAMEO code or root of 2–4 digits').optional().describe('CAMEO code or root prefix'),
+  root: cameoRoot.optional().describe('CAMEO root, as the CLI\'s --root'),
   lang: lang.optional().describe('article language'),
   from: dateBound('from').optional().describe('first date'),
   to: dateBound('to').optional().describe('last date'),
@@ -112,7 +115,7 @@ export const overviewQuery = z.strictObject({
 
 export const ontologyQuery = z.strictObject({
   depth: z.enum(['3', 'all'], 'expected 3 or all').default('all').describe('3: roots and 3-digit codes only; all: 4-digit codes too'),
-  root: z.string().regex(/^\d{2}$/, 'expected a two-digit CAMEO root, e.g. 17').optional().describe('only codes under this root'),
+  root: cameoRoot.optional().describe('only codes under this root'),
 });
 
 export const actorsQuery = z.strictObject({
@@ -156,6 +159,7 @@ export function eventFilter(q: Partial<EventsQuery>): EventFilter {
     dyad: q.dyad,
     directed: q.directed,
     cameo: q.cameo,
+    root: q.root,
     quadClass: q.quad as EventFilter['quadClass'],
     from: q.from,
     to: q.to,

@@ -2,6 +2,7 @@
 import { MarsadError, StoreError } from '../errors.ts';
 import { SqlStore } from './sql-store.ts';
 import { migrate } from './migrate.ts';
+import { fillSearchText } from './search.ts';
 import { openPgliteEngine } from './pglite/engine.ts';
 import { openPostgresEngine } from './postgres/engine.ts';
 import type { Store } from './store.ts';
@@ -28,6 +29,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   const engine = url ? await openPostgresEngine(url) : await openPgliteEngine(options.db ?? DEFAULT_DB_DIR);
   try {
     await migrate(engine);
+    await fillSearchText(engine);
   } catch (err) {
     await engine.close().catch(() => {});
     if (err instanceof MarsadError) throw err;

@@ -4,6 +4,7 @@ import { MarsadError, StoreError } from '../errors.ts';
 import { contentHash } from '../ingest/hash.ts';
 import { clusterEvents, type ClusterInput } from './cluster.ts';
 import { dateRange } from './date-range.ts';
+import { searchText } from './search.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { afterCursor, cursorOf, decodeCursor } from './cursor.ts';
 import { cappedCountSql, cappedTotal, eventsFrom, pageIdsSql, totalFromPage } from './event-page.ts';
@@ -88,7 +89,7 @@ export class SqlStore implements Store {
     }
     const published = a.published ? a.published : null;
     const inserted = await tx.query(SQL.insertArticle, [
-      a.id, url, a.outlet ?? null, a.title ?? null, doc.text, a.lang, published, hash, ingestedAt,
+      a.id, url, a.outlet ?? null, a.title ?? null, doc.text, a.lang, published, hash, ingestedAt, searchText(a.title, doc.text),
     ]);
     if (inserted.length === 0) {
       const existing = await tx.query<{ id: string; hash: string; url: string | null }>(SQL.findArticle, [a.id, hash, url]);

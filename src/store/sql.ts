@@ -3,6 +3,7 @@ import { InputError } from '../errors.ts';
 import type { Lang } from '../doc.ts';
 import { dateRange } from './date-range.ts';
 import { afterCursor, decodeCursor, type SortName } from './cursor.ts';
+import { searchTerms } from './search.ts';
 import type { EventFilter, StoredArticle, StoredEvent } from './store.ts';
 
 const TS_UTC = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
@@ -17,8 +18,8 @@ export const EVENT_COLUMNS = `e.id, e.article_id, a.url AS article_url, a.title 
   e.quote, e.quote_start, e.quote_end, e.sentence, e.location_text, e.location_country, e.confidence, e.rule`;
 
 export const SQL = {
-  insertArticle: `INSERT INTO articles (id, url, outlet, title, text, lang, published, hash, ingested_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9::timestamptz, now()))
+  insertArticle: `INSERT INTO articles (id, url, outlet, title, text, lang, published, hash, ingested_at, search)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9::timestamptz, now()), $10)
     ON CONFLICT DO NOTHING RETURNING id`,
   findArticle: `SELECT id, hash, url, to_char(ingested_at AT TIME ZONE 'UTC', ${TS_UTC}) AS ingested_at FROM articles
     WHERE id = $1 OR hash = $2 OR (url IS NOT NULL AND url = $3)`,
@@ -159,7 +160,11 @@ export function eventWhere(filter: EventFilter, firstParam = 1): EventQuery {
   if (filter.from) conds.push(`e.event_day >= ${p(dateRange(filter.from)!.start)}::date`);
   if (filter.to) conds.push(`e.event_day <= ${p(dateRange(filter.to)!.end)}::date`);
   if (filter.lang) conds.push(`a.lang = ${p(filter.lang)}`);
-  if (filter.text) conds.push(`e.quote ILIKE ${p(`%${likeEscape(filter.text)}%`)}`);
+  if (filter.text) {
+    // Every word in the article's folded title and text (which hold the evidence sentence), in any of its forms.
+    const words = searchTerms(filter.text).map((forms) => `(${forms.map((f) => `s.search LIKE ${p(`%${likeEscape(f)}%`)}`).join(' OR ')})`);
+    conds.push(`e.article_id IN (SELECT s.id FROM articles s WHERE ${words.join(' AND ')})`);
+  }
   if (filter.articleId) conds.push(`e.article_id = ${p(filter.articleId)}`);
   if (filter.after !== undefined) alternatives.push(afterCursor(decodeCursor(filter.after, sort), p));
   const base = conds.join(' AND ');

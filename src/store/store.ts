@@ -56,7 +56,10 @@ export interface EventFilter {
   from?: string;
   to?: string;
   lang?: Lang;
-  /** Substring search in the evidence sentence. */
+  /**
+   * Words to find in the event's article (title and text, which hold the evidence sentence): all of them, folded
+   * (Arabic letter forms, diacritics, tatweel, case), English words in any inflection (sanction finds sanctions).
+   */
   text?: string;
   articleId?: string;
   includeNegated?: boolean;

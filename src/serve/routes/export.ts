@@ -14,7 +14,7 @@ const TYPES = {
 export function exportRoutes(app: FastifyInstance, store: Store): void {
   app.get('/api/export', async (request, reply) => {
     const q = parseParams(exportQuery, request.query);
-    const filter = { actor: q.actor, dyad: q.dyad, cameo: q.cameo, lang: q.lang, from: q.from, to: q.to };
+    const filter = { actor: q.actor, dyad: q.dyad, cameo: q.cameo, root: q.root, lang: q.lang, from: q.from, to: q.to };
     const out = new PassThrough();
     exportEvents(store, q.format, filter, out, { header: q.header, unit: q.unit }).then(
       () => out.end(),

@@ -31,7 +31,7 @@ export async function openPgliteEngine(dir: string): Promise<Engine> {
   }
   const release = lockFolder(dir);
   try {
-    // pg_trgm backs the text-search index (migration 0003).
+    // pg_trgm backs the text-search index (migration 0004).
     db = await PGlite.create(dir, { extensions: { pg_trgm } });
   } catch (err) {
     release();

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../index.ts';
 import { storeContract } from '../store.contract.ts';
 import { storePagingContract } from '../store-paging.contract.ts';
+import { storeSearchContract } from '../store-search.contract.ts';
 import { openPgliteEngine } from './engine.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'marsad-pglite-'));
@@ -14,6 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 storeContract('pglite', () => openPgliteEngine(join(dir, 'contract')));
 storePagingContract('pglite', () => openPgliteEngine(join(dir, 'paging')));
+storeSearchContract('pglite', () => openPgliteEngine(join(dir, 'search')));
 
 describe('openStore on PGlite', () => {
   it('creates the folder, keeps data across reopenings and migrates once', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../index.ts';
 import { storeContract } from '../store.contract.ts';
 import { storePagingContract } from '../store-paging.contract.ts';
+import { storeSearchContract } from '../store-search.contract.ts';
 import { openPostgresEngine } from './engine.ts';
 
 const url = process.env.MARSAD_TEST_DATABASE_URL;
@@ -10,6 +11,7 @@ const url = process.env.MARSAD_TEST_DATABASE_URL;
 if (url) {
   storeContract('postgres', () => openPostgresEngine(url));
   storePagingContract('postgres', () => openPostgresEngine(url));
+  storeSearchContract('postgres', () => openPostgresEngine(url));
 
   describe('openStore on PostgreSQL', () => {
     it('opens the database named by databaseUrl', async () => {
