@@ -8,6 +8,7 @@ import type { Lang } from '../doc.ts';
 import { DataError } from '../errors.ts';
 import { isCameoCode } from '../ontology/index.ts';
 import { normalizeKey } from '../normalize/index.ts';
+import { parseDiscards, parsePetrarchVerbs, readPetrarchFile, type Discards } from '../petrarch/index.ts';
 import {
   arabicNounFormsShared, arabicVerbFormsShared, englishNounForms, englishVerbForms, type FormKind,
 } from './forms.ts';
@@ -56,6 +57,8 @@ export const VerbEntrySchema = z.object({
   speech: z.boolean().optional(),
   /** For nouns: whether the genitive after the noun is the patient (default) or the agent. */
   genitive: z.enum(['patient', 'agent']).optional(),
+  /** Proposed only where no other pattern matches its words (imported dictionaries defer to hand-written ones). */
+  fallback: z.boolean().optional(),
   note: z.string().optional(),
 }).strict().refine((e) => (e.verbs?.length ?? 0) + (e.nouns?.length ?? 0) + (e.forms?.length ?? 0) > 0, {
   message: 'needs at least one of verbs, nouns, forms',
@@ -82,6 +85,7 @@ export interface VerbPattern {
   complement: 'code' | 'suppress';
   speech: boolean;
   genitive: 'patient' | 'agent';
+  fallback: boolean;
   file: string;
 }
 
@@ -94,10 +98,13 @@ export interface VerbDictionary {
   entries: VerbPattern[];
   /** First key (normalized surface form) → patterns whose head it can be. */
   index: Record<Lang, Map<string, IndexHit[]>>;
+  /** PETRARCH discards: a sentence (or, for story phrases, an article) containing one is not coded. */
+  discards: Discards;
 }
 
 /**
- * Built-in dictionaries, then each user folder's *.yaml/*.json in order (same id replaces, new ids add).
+ * Built-in dictionaries, then each user source in order (same id replaces, new ids add): a folder of
+ * *.yaml/*.json, or a PETRARCH/TABARI verb or discard file (actor and agent files are the actor loader's).
  * @example const d = loadVerbDictionary([]); d.index.ar.get('داهمت')?.[0]?.pattern.cameo // '173'
  */
 export function loadVerbDictionary(userDirs: string[]): VerbDictionary {
@@ -106,14 +113,25 @@ export function loadVerbDictionary(userDirs: string[]): VerbDictionary {
     if (byId.has(entry.id)) throw new DataError(file, `entry "${entry.id}": duplicate id (also in ${byId.get(entry.id)!.file})`);
     byId.set(entry.id, { entry, file });
   }
+  const discards: Discards = { sentence: [], story: [] };
   for (const dir of userDirs) {
+    if (existsSync(dir) && statSync(dir).isFile()) {
+      const { text, kind, lang } = readPetrarchFile(dir);
+      if (kind === 'verbs') for (const entry of parsePetrarchVerbs(text, dir, lang).entries) byId.set(entry.id, { entry, file: dir });
+      if (kind === 'discards') {
+        const d = parseDiscards(text);
+        discards.sentence.push(...d.sentence);
+        discards.story.push(...d.story);
+      }
+      continue;
+    }
     for (const rec of readFolder(dir, true)) byId.set(rec.entry.id, rec);
   }
-  return buildVerbDictionary([...byId.values()]);
+  return { ...buildVerbDictionary([...byId.values()]), discards };
 }
 
 /** Compile validated entries into an indexed dictionary (used directly by tests with fixtures). */
-export function buildVerbDictionary(records: { entry: VerbEntry; file: string }[]): VerbDictionary {
+export function buildVerbDictionary(records: { entry: VerbEntry; file: string }[], discards: Discards = { sentence: [], story: [] }): VerbDictionary {
   const index: Record<Lang, Map<string, IndexHit[]>> = { ar: new Map(), en: new Map() };
   const entries: VerbPattern[] = [];
   for (const { entry, file } of records) {
@@ -127,7 +145,7 @@ export function buildVerbDictionary(records: { entry: VerbEntry; file: string }[
       map.set(form, list);
     }
   }
-  return { entries, index };
+  return { entries, index, discards };
 }
 
 /** Parse entries given as plain objects (a fixture or one user file), naming `file` in errors. */
@@ -204,6 +222,7 @@ function compile(entry: VerbEntry, file: string): VerbPattern {
     complement: entry.complement ?? 'code',
     speech: entry.speech ?? false,
     genitive: entry.genitive ?? 'patient',
+    fallback: entry.fallback ?? false,
     file,
   };
 }

@@ -226,11 +226,19 @@ export function participleClause(v: SentenceView, head: number): boolean {
  * "KHARTOUM, March 3 (AFP) - …": the first token after a wire dateline ending in "(Agency) -", so the
  * agency is never read as a clause subject; `start` when the sentence has no dateline.
  */
-export function afterDateline(tokens: readonly { norm: string }[], start: number, end: number): number {
+export function afterDateline(tokens: readonly { norm: string; text: string }[], start: number, end: number): number {
+  // "CAIRO, May 2 (Reuters) -", "AFP -", "Canadian Press - VANCOUVER (CP) -": credits and datelines before a
+  // dash, made only of capitalised words, numbers and punctuation, are not part of the clause.
+  let after = start;
   for (let k = start; k < Math.min(end - 2, start + 14); k++) {
-    if (tokens[k]!.norm === ')' && /^[-–—]+$/.test(tokens[k + 1]!.norm)) return k + 2;
+    const t = tokens[k]!;
+    if (/^([-–—]+|--)$/.test(t.norm) && k > start) {
+      after = k + 1;
+      continue;
+    }
+    if (!/^[\p{Lu}\d(),.]/u.test(t.text)) break;
   }
-  return start;
+  return after;
 }
 
 /** Vehicles, weapons and forces that act for an owner ("a truck rammed", "armoured vehicles surrounded"). */

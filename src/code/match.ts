@@ -72,11 +72,14 @@ export function matchTriggers(tokens: readonly Token[], s: Sentence, dict: VerbD
       });
     }
   }
+  // A fallback pattern (imported) is proposed only where no other pattern matched any of its words.
+  const primary = new Set(candidates.filter((c) => !c.trigger.pattern.fallback).flatMap((c) => c.trigger.tokens));
+  const kept = candidates.filter((c) => !c.trigger.pattern.fallback || !c.trigger.tokens.some((k) => primary.has(k)));
   // Most specific first (more pattern words, then the reading that fits the context); no token in two triggers.
-  candidates.sort((a, b) => b.score - a.score || a.trigger.head - b.trigger.head);
+  kept.sort((a, b) => b.score - a.score || a.trigger.head - b.trigger.head);
   const consumed = new Set<number>();
   const out: Trigger[] = [];
-  for (const { trigger } of candidates) {
+  for (const { trigger } of kept) {
     if (trigger.tokens.some((k) => consumed.has(k))) continue;
     out.push(trigger);
     for (const k of trigger.tokens) consumed.add(k);

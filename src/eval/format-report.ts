@@ -67,14 +67,14 @@ function confusionTable(r: Report): string[] {
 function reasonTotals(report: EvalReport, pick: (r: Report) => ReasonTable): string[] {
   const sc = scopes(report);
   const reasons = Object.keys(pick(report.overall).byReason);
-  const lines = [`${padEnd('', 26)}${sc.map(([s, r]) => padEnd(`${s} (${pick(r).total})`, 14)).join('')}`];
+  const lines = [`${padEnd('', 30)}${sc.map(([s, r]) => padEnd(`${s} (${pick(r).total})`, 14)).join('')}`];
   for (const reason of reasons) {
     const cells = sc.map(([, r]) => {
       const t = pick(r);
       const n = t.byReason[reason] ?? 0;
       return padEnd(`${n} ${t.total ? pct(n / t.total) : '—'}%`, 14);
     });
-    lines.push(`${padEnd(reason, 26)}${cells.join('')}`);
+    lines.push(`${padEnd(reason, 30)}${cells.join('')}`);
   }
   return lines;
 }

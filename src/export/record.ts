@@ -1,17 +1,10 @@
 // What every export format receives: one stored event (or a cluster's representative) with names and counts.
 import type { ActorMention } from '../doc.ts';
 import type { Store, StoredEvent } from '../store/store.ts';
+import { countryOf, KNOWN_GROUPS } from '../ontology/actor-codes.ts';
 
-/** International and transnational organization codes of FORMAT.md: GDELT's KnownGroupCode, not a country. */
-export const KNOWN_GROUPS: ReadonlySet<string> = new Set([
-  'UNO', 'EUR', 'NATO', 'ARL', 'AFU', 'GCC', 'OIC', 'ICC', 'ICJ', 'IAEA', 'WHO', 'IMF', 'WBK', 'AMN', 'HRW', 'ICRC',
-  'CSTO', 'SCO', 'OPEC', 'IGO', 'NGO',
-]);
+export { countryOf, KNOWN_GROUPS };
 
-/** The state an actor code stands for (ISO alpha-3), or null for organizations and UNK. */
-export function countryOf(code: string): string | null {
-  return /^[A-Z]{3}$/.test(code) && code !== 'UNK' && !KNOWN_GROUPS.has(code) ? code : null;
-}
 
 export interface ExportItem {
   event: StoredEvent;

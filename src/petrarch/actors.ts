@@ -4,6 +4,7 @@
 import type { Lang } from '../doc.ts';
 import { DataError } from '../errors.ts';
 import type { ActorEntry } from '../recognize/actors/schema.ts';
+import { KNOWN_GROUPS } from '../ontology/actor-codes.ts';
 import { mapActorCode } from './codes.ts';
 import { cleanLines } from './lines.ts';
 
@@ -116,7 +117,7 @@ export function parsePetrarchActors(
       if (!m) return [];
       return [{ office: 'petrarch', ...(m.code !== fallback.code ? { code: m.code } : {}), ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}), ...(m.sector ? { sector: m.sector } : {}) }];
     });
-    const isOrg = ['IGO', 'NGO', 'UNO', 'EUR', 'NATO', 'ARL', 'AFU', 'GCC', 'OIC', 'ICC', 'ICJ', 'IAEA', 'WHO', 'IMF', 'WBK', 'AMN', 'HRW', 'ICRC', 'OPEC'].includes(fallback.code);
+    const isOrg = KNOWN_GROUPS.has(fallback.code);
     entries.push({
       id: `petrarch.${lang}.L${rec.line}`,
       code: fallback.code,
