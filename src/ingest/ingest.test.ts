@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectLanguage } from './language.ts';
 import { contentHash } from './hash.ts';
-import { articleFromText, parseArticles, readArticleFile } from './text-file.ts';
+import { articleFromText, articleRecords, parseArticles, readArticleFile } from './text-file.ts';
 import { InputError } from '../errors.ts';
 
 describe('detectLanguage', () => {
@@ -58,6 +58,21 @@ describe('JSON articles', () => {
     writeFileSync(file, '{"id":"a","text":"One."}\n{oops}\n');
     expect(() => readArticleFile(file)).toThrow(InputError);
     expect(() => readArticleFile(file)).toThrow(/line 2/);
+  });
+});
+
+describe('records of a file', () => {
+  const cases: [string, string, string, (string | RegExp)[]][] = [
+    ['JSON Lines by extension, a record a line', 'b.jsonl', '{"id":"a","text":"One."}\n\n{"id":"b","text":"Two."}\n', ['b.jsonl (line 1)', 'b.jsonl (line 3)']],
+    ['JSON Lines on stdin, by a first line that is a whole object', 'stdin', '{"id":"a","text":"One."}\n{"id":"b","text":"Two."}\n', ['stdin (line 1)', 'stdin (line 2)']],
+    ['a bad line costs only itself', 'b.ndjson', '{"id":"a","text":"One."}\n{oops}\n{"id":"c","text":"Three."}', ['b.ndjson (line 1)', /^b\.ndjson \(line 2\): is not valid JSON/, 'b.ndjson (line 3)']],
+    ['a blank text is a bad record', 'b.jsonl', '{"id":"a","text":"  "}\n', [/^b\.jsonl \(line 1\): text: text is empty$/]],
+    ['pretty-printed JSON on stdin is one article', 'stdin', '{\n  "id": "p",\n  "text": "One."\n}\n', ['stdin']],
+  ];
+  it.each(cases)('%s', (_name, file, raw, expected) => {
+    const got = articleRecords(raw, file).map((r) => (r instanceof InputError ? r.message : r.origin));
+    expect(got).toHaveLength(expected.length);
+    expected.forEach((e, i) => expect(got[i]).toMatch(e));
   });
 });
 

@@ -13,6 +13,7 @@ const BATCH = 50;
 export interface IngestSummary {
   ingested: number;
   duplicates: number;
+  /** Each record that was not stored: its file and line, URL or id, and why. */
   failed: { input: string; reason: string }[];
   events: number;
   seconds: number;
@@ -44,29 +45,29 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const limit = Math.max(1, pool.size * 4);
   // Coded articles wait here and are stored in batches, one transaction a batch: PGlite has one
   // connection, and a transaction per article costs more than the inserts themselves.
-  const ready: { article: Article; doc: Doc; done: () => void }[] = [];
+  const ready: { origin: string; doc: Doc; done: () => void }[] = [];
   let saving: Promise<void> | null = null;
 
-  const fail = (article: Article, err: unknown) => {
-    const reason = err instanceof InputError ? err.detail : err instanceof Error ? err.message : String(err);
-    summary.failed.push({ input: article.url ?? article.id, reason });
-    report({ kind: 'failed', input: article.url ?? article.id, reason });
+  const fail = (input: string, reason: string) => {
+    summary.failed.push({ input, reason });
+    report({ kind: 'failed', input, reason });
   };
+  const why = (err: unknown) => (err instanceof InputError ? err.detail : err instanceof Error ? err.message : String(err));
 
   const drain = async () => {
     while (ready.length) {
       const batch = ready.splice(0, BATCH);
       const results = await store.saveDocs(batch.map((b) => b.doc)).catch((err: Error) => batch.map(() => err));
-      batch.forEach(({ article, done }, i) => {
+      batch.forEach(({ origin, doc, done }, i) => {
         const res = results[i]!;
-        if (res instanceof Error) fail(article, res);
+        if (res instanceof Error) fail(origin, why(res));
         else if (res.status === 'duplicate') {
           summary.duplicates++;
-          report({ kind: 'duplicate', article });
+          report({ kind: 'duplicate', article: doc.article });
         } else {
           summary.ingested++;
           summary.events += res.events;
-          report({ kind: 'stored', article, events: res.events });
+          report({ kind: 'stored', article: doc.article, events: res.events });
         }
         done();
       });
@@ -74,15 +75,15 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     saving = null;
   };
 
-  const handle = async (article: Article) => {
+  const handle = async (article: Article, origin: string) => {
     let doc: Doc;
     try {
       doc = await pool.code(article);
     } catch (err) {
-      return fail(article, err);
+      return fail(origin, why(err));
     }
     await new Promise<void>((done) => {
-      ready.push({ article, doc, done });
+      ready.push({ origin, doc, done });
       saving ??= drain();
     });
   };
@@ -91,17 +92,16 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     for (const source of inputs.flatMap((input) => expandOrReport(input, summary, report))) {
       for await (const item of readSource(source, options)) {
         if (item instanceof InputError) {
-          const reason = item.position ? `${item.position}: ${item.detail}` : item.detail;
-          summary.failed.push({ input: item.input ?? sourceName(source), reason });
-          report({ kind: 'failed', input: item.input, reason });
+          fail(item.position ? `${item.input || sourceName(source)} (${item.position})` : item.input || sourceName(source), item.detail);
           continue;
         }
-        if (await store.hasArticle(contentHash(item), item.url)) {
+        const { article, origin } = item;
+        if (await store.hasArticle(contentHash(article), article.url)) {
           summary.duplicates++;
-          report({ kind: 'duplicate', article: item });
+          report({ kind: 'duplicate', article });
           continue;
         }
-        const p = handle(item).finally(() => inFlight.delete(p));
+        const p = handle(article, origin).finally(() => inFlight.delete(p));
         inFlight.add(p);
         if (inFlight.size >= limit) await Promise.race(inFlight);
       }

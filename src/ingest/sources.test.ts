@@ -14,7 +14,7 @@ const ARABIC = 'استدعت وزارة الخارجية الأذربيجاني�
 
 async function readAll(path: string): Promise<(Article | InputError)[]> {
   const out: (Article | InputError)[] = [];
-  for (const s of expandInputs([path])) for await (const a of readSource(s)) out.push(a);
+  for (const s of expandInputs([path])) for await (const a of readSource(s)) out.push(a instanceof InputError ? a : a.article);
   return out;
 }
 
@@ -141,7 +141,7 @@ describe('input kinds', () => {
     const items = await readAll(file);
     expect(items.filter((i) => !(i instanceof InputError)).map((a) => (a as Article).id)).toEqual(['j1', 'j3']);
     const bad = items.find((i) => i instanceof InputError) as InputError;
-    expect(bad.message).toMatch(/batch\.jsonl:2/);
+    expect(bad.message).toMatch(/batch\.jsonl \(line 2\): is not valid JSON/);
   });
 
   it('reports an unreachable feed page as a failure of that item, naming its URL', async () => {

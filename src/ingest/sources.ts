@@ -6,7 +6,7 @@ import { InputError } from '../errors.ts';
 import { decodeBytes } from './decode.ts';
 import { articleFromHtml } from './html.ts';
 import { articlesFromFeed, fetchText, isFeed } from './feed.ts';
-import { parseArticles, type ReadOptions } from './text-file.ts';
+import { articleRecords, type ReadOptions } from './text-file.ts';
 
 export type Source = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'url'; url: string };
 
@@ -42,8 +42,11 @@ export function sourceName(s: Source): string {
   return s.kind === 'file' ? s.path : s.kind === 'url' ? s.url : 'stdin';
 }
 
-/** Articles of one source, or an InputError for each part that could not be read. */
-export async function* readSource(source: Source, options: ReadOptions = {}): AsyncGenerator<Article | InputError> {
+/** An article of a source with where it came from ("batch.jsonl (line 3)", a feed item's URL), or why a part could not be read. */
+export type SourceItem = { article: Article; origin: string } | InputError;
+
+/** The articles of one source, each with its origin, or an InputError for each part that could not be read. */
+export async function* readSource(source: Source, options: ReadOptions = {}): AsyncGenerator<SourceItem> {
   const name = sourceName(source);
   let raw: string;
   try {
@@ -55,22 +58,12 @@ export async function* readSource(source: Source, options: ReadOptions = {}): As
   }
   try {
     if (isFeed(raw)) {
-      yield* articlesFromFeed(raw, name, options);
+      for await (const item of articlesFromFeed(raw, name, options)) yield item instanceof InputError ? item : { article: item, origin: item.url ?? name };
     } else if (isHtml(name, raw)) {
-      yield articleFromHtml(raw, name, options);
-    } else if (/\.(jsonl|ndjson)$/i.test(name)) {
-      // One bad line must not lose the good ones: each line is its own article.
-      const lines = raw.split('\n');
-      for (let i = 0; i < lines.length; i++) {
-        if (!lines[i]!.trim()) continue;
-        try {
-          yield* parseArticles(lines[i]!, `${name}:${i + 1}.json`, options);
-        } catch (err) {
-          yield err instanceof InputError ? err : new InputError(`${name}:${i + 1}`, (err as Error).message);
-        }
-      }
+      yield { article: articleFromHtml(raw, name, options), origin: name };
     } else {
-      yield* parseArticles(raw, name, options);
+      // JSON Lines give a record a line: one bad line must not lose the good ones.
+      yield* articleRecords(raw, name, options);
     }
   } catch (err) {
     yield err instanceof InputError ? err : new InputError(name, (err as Error).message, undefined, { cause: err });

@@ -19,17 +19,17 @@ const ArticleJson = z.object({
   url: z.string().nullish(),
   outlet: z.string().nullish(),
   title: z.string().nullish(),
-  text: z.string().min(1, 'text is empty'),
+  text: z.string().refine((t) => t.trim() !== '', 'text is empty'),
   lang: z.enum(['ar', 'en']).nullish(),
   published: z.string().regex(DATE, 'published must be YYYY-MM-DD').nullish(),
 });
 
 /** Validate one JSON article (FORMAT.md fields); `name` says where it came from in errors. */
-export function articleFromJson(value: unknown, name: string, options: ReadOptions = {}): Article {
+export function articleFromJson(value: unknown, name: string, options: ReadOptions = {}, position?: string): Article {
   const parsed = ArticleJson.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new InputError(name, `${issue.path.join('.') || 'article'}: ${issue.message}`);
+    throw new InputError(name, `${issue.path.join('.') || 'article'}: ${issue.message}`, position);
   }
   const a = parsed.data;
   const article: Article = {
@@ -83,20 +83,53 @@ export function readArticleFile(path: string, options: ReadOptions = {}): Articl
   return parseArticles(raw, path, options);
 }
 
-/** Parse the text of a file (or stdin) by its extension or, failing that, by its content. */
+/** Parse the text of a file (or stdin) by its extension or, failing that, by its content; the first bad record throws. */
 export function parseArticles(raw: string, name: string, options: ReadOptions = {}): Article[] {
+  return articleRecords(raw, name, options).map((r) => {
+    if (r instanceof InputError) throw r;
+    return r.article;
+  });
+}
+
+/** One record of a file: an article and where it came from ("batch.jsonl (line 3)"), or the error that stopped it. */
+export type ArticleRecord = { article: Article; origin: string } | InputError;
+
+/**
+ * Every record of a file's text. JSON Lines (by extension, or a first line that is a whole JSON object
+ * followed by more) give one record a line, so one bad line costs only itself.
+ * @example articleRecords('{"text":"A."}\n{oops}\n', 'b.jsonl') // [{ article, origin: 'b.jsonl (line 1)' }, InputError('b.jsonl', …, 'line 2')]
+ */
+export function articleRecords(raw: string, name: string, options: ReadOptions = {}): ArticleRecord[] {
   const ext = extname(name).toLowerCase();
   const trimmed = raw.replace(/^\uFEFF/, '').trimStart();
-  if (ext === '.jsonl' || ext === '.ndjson') {
-    return trimmed.split('\n').flatMap((line, i) => (line.trim() ? [articleFromJson(parseJson(line, name, `line ${i + 1}`), `${name}:${i + 1}`, options)] : []));
+  if (ext === '.jsonl' || ext === '.ndjson' || (ext !== '.json' && ext !== '.txt' && isJsonLines(trimmed))) {
+    return trimmed.split('\n').flatMap((line, i) => (line.trim() ? [record(name, `line ${i + 1}`, () => articleFromJson(parseJson(line, name, `line ${i + 1}`), name, options, `line ${i + 1}`))] : []));
   }
   if (ext === '.json' || (ext !== '.txt' && trimmed.startsWith('{'))) {
-    const value = parseJson(trimmed, name);
     const fallbackId = basename(name, ext);
-    const obj = value as Record<string, unknown>;
-    return [articleFromJson({ id: fallbackId, ...obj }, name, options)];
+    return [record(name, undefined, () => articleFromJson({ id: fallbackId, ...(parseJson(trimmed, name) as Record<string, unknown>) }, name, options))];
   }
-  return [articleFromText(raw, name, options)];
+  return [record(name, undefined, () => articleFromText(raw, name, options))];
+}
+
+function record(name: string, position: string | undefined, read: () => Article): ArticleRecord {
+  try {
+    return { article: read(), origin: position ? `${name} (${position})` : name };
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+}
+
+/** A first line that is a whole JSON object with more lines after it: JSON Lines on stdin or without extension. */
+function isJsonLines(text: string): boolean {
+  const nl = text.indexOf('\n');
+  if (!text.startsWith('{') || nl < 0 || !text.slice(nl).trim()) return false;
+  try {
+    return typeof JSON.parse(text.slice(0, nl)) === 'object';
+  } catch {
+    return false;
+  }
 }
 
 function parseJson(raw: string, name: string, position?: string): unknown {

@@ -23,8 +23,13 @@ function corpus(n: number): string {
   return dir;
 }
 
+// Each test starts several CLI processes that load the coder and PGlite: about 40 s for the file on an idle
+// 2-core machine, several times that while other suites run beside it. The limits leave that room.
+const PER_TEST_MS = 400_000;
+const PER_PROCESS_MS = 300_000;
+
 function marsad(db: string, args: string[], input?: string) {
-  return spawnSync('node', [BIN, '--db', db, ...args], { encoding: 'utf8', env, input, timeout: 120_000 });
+  return spawnSync('node', [BIN, '--db', db, ...args], { encoding: 'utf8', env, input, timeout: PER_PROCESS_MS });
 }
 
 async function storedIds(db: string): Promise<string[]> {
@@ -38,7 +43,7 @@ async function storedIds(db: string): Promise<string[]> {
   }
 }
 
-describe('marsad ingest', () => {
+describe('marsad ingest', { timeout: PER_TEST_MS }, () => {
   it('stores a folder once: a second run adds nothing', async () => {
     const dir = corpus(12);
     const db = join(mkdtempSync(join(tmpdir(), 'marsad-db-')), 'data');

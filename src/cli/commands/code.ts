@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createPipeline, toFormatJson } from '../../pipeline/index.ts';
-import { parseArticles, readArticleFile, type ReadOptions } from '../../ingest/text-file.ts';
+import { articleRecords, type ArticleRecord, type ReadOptions } from '../../ingest/text-file.ts';
+import { decodeBytes } from '../../ingest/decode.ts';
 import { InputError } from '../../errors.ts';
 import { globalOptions } from '../options.ts';
 import { formatExplanations } from '../../code/explain.ts';
@@ -23,10 +24,26 @@ export function registerCode(program: Command): void {
       if (opts.lang && opts.lang !== 'ar' && opts.lang !== 'en') throw new InputError('--lang', `expected ar or en, got "${opts.lang}"`);
       const read: ReadOptions = { published: opts.published, lang: opts.lang as ReadOptions['lang'] };
       const pipeline = await createPipeline({ dictDirs: globalOptions(cmd).dict });
-      const articles = files.flatMap((f) => (f === '-' ? parseArticles(readFileSync(0, 'utf8'), 'stdin', read) : readArticleFile(f, read)));
-      const single = articles.length === 1 && !opts.compact;
-      for (const article of articles) {
-        const doc = pipeline.code(article);
+      const records = files.flatMap((f) => readRecords(f, read));
+      const single = records.length === 1 && !opts.compact;
+      let failed = 0;
+      // A bad record is named on stderr and the others are still coded; exit status 1 says some failed.
+      const reject = (err: InputError) => {
+        failed++;
+        process.stderr.write(`marsad: not coded: ${err.message}\n`);
+      };
+      for (const r of records) {
+        if (r instanceof InputError) {
+          reject(r);
+          continue;
+        }
+        let doc;
+        try {
+          doc = pipeline.code(r.article);
+        } catch (err) {
+          reject(new InputError(r.origin, err instanceof InputError ? err.detail : (err as Error).message, undefined, { cause: err }));
+          continue;
+        }
         if (opts.explain) {
           process.stdout.write(formatExplanations(doc) + '\n');
           continue;
@@ -34,5 +51,18 @@ export function registerCode(program: Command): void {
         const out = toFormatJson(doc);
         process.stdout.write((single ? JSON.stringify(out, null, 2) : JSON.stringify(out)) + '\n');
       }
+      if (failed) process.exitCode = 1;
     });
+}
+
+/** The records of one file (or stdin for -): an unreadable file is one failed record, not the end of the run. */
+function readRecords(file: string, read: ReadOptions): ArticleRecord[] {
+  const name = file === '-' ? 'stdin' : file;
+  let raw: string;
+  try {
+    raw = decodeBytes(readFileSync(file === '-' ? 0 : file));
+  } catch (cause) {
+    return [new InputError(name, 'cannot be read', undefined, { cause })];
+  }
+  return articleRecords(raw, name, read);
 }

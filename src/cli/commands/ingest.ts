@@ -57,7 +57,8 @@ export function printSummary(s: IngestSummary): void {
   process.stdout.write(
     `ingested ${s.ingested} articles (${s.events} events), skipped ${s.duplicates} duplicates, failed ${s.failed.length} — ${s.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s\n`,
   );
-  for (const f of s.failed) process.stdout.write(`  failed: ${f.input}: ${f.reason}\n`);
+  // Each record that failed, on stderr so the summary on stdout stays one line: file and line, URL or id, and why.
+  for (const f of s.failed) process.stderr.write(`marsad: not stored: ${f.input}: ${f.reason}\n`);
 }
 
 export function registerIngest(program: Command): void {
@@ -86,7 +87,8 @@ export function registerIngest(program: Command): void {
         });
         progress.stop();
         printSummary(summary);
-        if (summary.failed.length && !summary.ingested && !summary.duplicates) process.exitCode = 1;
+        // Exit status 1: the good records are stored, and some were not (each named above).
+        if (summary.failed.length) process.exitCode = 1;
       } finally {
         progress.stop();
         await store.close();
