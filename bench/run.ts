@@ -4,6 +4,7 @@ import { benchLanguage } from './language.ts';
 import { benchCoding } from './coding.ts';
 import { benchIngestInChild } from './ingest.ts';
 import { benchApi } from './api-latency.ts';
+import { benchCliBesideServer } from './cli-beside-server.ts';
 
 const N = Number(process.env.MARSAD_BENCH_ARTICLES ?? 5000);
 const corpus = buildCorpus(N);
@@ -30,3 +31,8 @@ if (process.env.DATABASE_URL) {
 }
 
 for (const r of await benchApi()) line(`API ${r.endpoint}`, `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms`);
+
+for (const r of await benchCliBesideServer()) {
+  const s = (x: { median: number; max: number }) => `median ${x.median.toFixed(2)} s, max ${x.max.toFixed(2)} s`;
+  line(`CLI ${r.query}`, `beside marsad serve: ${s(r.server)}; store alone: ${s(r.store)}`);
+}

@@ -2,17 +2,6 @@
 import { Command, CommanderError } from 'commander';
 import { MarsadError } from '../errors.ts';
 import { collect } from './options.ts';
-import { registerCode } from './commands/code.ts';
-import { registerIngest } from './commands/ingest.ts';
-import { registerEvents } from './commands/events.ts';
-import { registerEval } from './commands/eval.ts';
-import { registerDyad } from './commands/dyad.ts';
-import { registerAlerts } from './commands/alerts.ts';
-import { registerChains } from './commands/chains.ts';
-import { registerNetwork } from './commands/network.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerStart } from './commands/start.ts';
-import { registerExport } from './commands/export.ts';
 
 const program = new Command('marsad')
   .description('Marsad (مرصد): political event data from Arabic and English news')
@@ -21,9 +10,36 @@ const program = new Command('marsad')
   .showHelpAfterError()
   .exitOverride();
 
-for (const register of [registerCode, registerIngest, registerEvents, registerEval, registerDyad, registerAlerts, registerChains, registerNetwork, registerServe, registerExport, registerStart]) {
-  register(program);
+type Register = (program: Command) => void;
+/** Each command's module with the commands it registers, in help order. */
+const COMMANDS: [string[], () => Promise<Register>][] = [
+  [['code'], async () => (await import('./commands/code.ts')).registerCode],
+  [['ingest', 'recode'], async () => (await import('./commands/ingest.ts')).registerIngest],
+  [['events'], async () => (await import('./commands/events.ts')).registerEvents],
+  [['eval'], async () => (await import('./commands/eval.ts')).registerEval],
+  [['dyad'], async () => (await import('./commands/dyad.ts')).registerDyad],
+  [['alerts'], async () => (await import('./commands/alerts.ts')).registerAlerts],
+  [['chains'], async () => (await import('./commands/chains.ts')).registerChains],
+  [['network'], async () => (await import('./commands/network.ts')).registerNetwork],
+  [['serve'], async () => (await import('./commands/serve.ts')).registerServe],
+  [['export'], async () => (await import('./commands/export.ts')).registerExport],
+  [['start'], async () => (await import('./commands/start.ts')).registerStart],
+];
+
+/** The command named on the command line, after the global options and their values. */
+function commandName(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--db' || args[i] === '--dict') i++;
+    else if (!args[i]!.startsWith('-')) return args[i];
+  }
+  return undefined;
 }
+
+// Only the named command's module loads (every one for help or an unknown name): a query the running
+// server answers must not first load the coder, the store and the web server.
+const named = commandName(process.argv.slice(2));
+const wanted = COMMANDS.filter(([names]) => named !== undefined && names.includes(named));
+for (const [, load] of wanted.length ? wanted : COMMANDS) (await load())(program);
 // Subcommands inherit exitOverride so their usage errors come back here too.
 for (const cmd of program.commands) cmd.exitOverride();
 

@@ -77,6 +77,9 @@ export const seriesQuery = z.strictObject({
 
 export const alertsQuery = z.strictObject({
   dyad: dyad.optional().describe('only alerts for this dyad'),
+  by: z.enum(['day', 'week', 'month'], 'expected day, week or month').default('month').describe('period length'),
+  minEvents: z.coerce.number().int('expected a whole number').min(1).max(1_000_000).default(5).describe('skip dyads with fewer events'),
+  threshold: z.coerce.number().positive('expected a positive number').max(1000).optional().describe('CUSUM threshold in tension points (default 20)'),
   from: dateBound('from').optional().describe('first date'),
   to: dateBound('to').optional().describe('last date'),
   limit: limit(500, 100).describe('most alerts returned'),

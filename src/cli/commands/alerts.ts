@@ -1,11 +1,10 @@
 // `marsad alerts`: escalations and de-escalations per dyad, each with the events that drove it.
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { openStore } from '../../store/index.ts';
-import { alerts } from '../../analyze/from-store.ts';
 import { globalOptions } from '../options.ts';
 import { clip } from '../table.ts';
 import { dateFlag, periodFlag } from './dyad.ts';
+import { openQueries } from '../queries.ts';
 
 interface AlertsFlags {
   since?: string;
@@ -37,9 +36,9 @@ export function registerAlerts(program: Command): void {
         minDyadEvents: positive('--min-events', flags.minEvents),
         threshold: flags.threshold === undefined ? undefined : positive('--threshold', flags.threshold),
       };
-      const store = await openStore({ db: globalOptions(cmd).db });
+      const queries = await openQueries(globalOptions(cmd).db!);
       try {
-        const found = await alerts(store, options);
+        const found = await queries.alerts(options);
         if (flags.json) {
           process.stdout.write(JSON.stringify({ alerts: found }, null, 2) + '\n');
           return;
@@ -60,7 +59,7 @@ export function registerAlerts(program: Command): void {
           }
         }
       } finally {
-        await store.close();
+        await queries.close();
       }
     });
 }

@@ -1,12 +1,11 @@
 // `marsad dyad A B`: the event series between two actors with its tension index, as a table and a terminal chart.
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { openStore } from '../../store/index.ts';
-import { dyadTension } from '../../analyze/from-store.ts';
 import { columnChart, sparkline } from '../../analyze/chart.ts';
 import type { PeriodUnit } from '../../analyze/periods.ts';
 import { globalOptions } from '../options.ts';
 import { renderTable } from '../table.ts';
+import { openQueries } from '../queries.ts';
 
 interface DyadFlags {
   by: string;
@@ -57,9 +56,9 @@ export function registerDyad(program: Command): void {
     .action(async (a: string, b: string, flags: DyadFlags, cmd: Command) => {
       const [x, y] = [actorCode('<a>', a), actorCode('<b>', b)];
       const options = { by: periodFlag(flags.by), from: dateFlag('--from', flags.from), to: dateFlag('--to', flags.to), directed: flags.directed };
-      const store = await openStore({ db: globalOptions(cmd).db });
+      const queries = await openQueries(globalOptions(cmd).db!);
       try {
-        const points = await dyadTension(store, x, y, options);
+        const points = await queries.dyadTension(x, y, options);
         if (flags.json) {
           process.stdout.write(JSON.stringify({ dyad: [x, y], ...options, points }, null, 2) + '\n');
           return;
@@ -80,7 +79,7 @@ export function registerDyad(program: Command): void {
         process.stdout.write(`tension ${sparkline(points.map((p) => p.tension))}\n\n`);
         process.stdout.write(columnChart(points.map((p) => ({ label: p.period, value: p.tension })), { width: points.length > 40 ? 1 : 2 }) + '\n');
       } finally {
-        await store.close();
+        await queries.close();
       }
     });
 }

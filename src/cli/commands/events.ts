@@ -1,10 +1,10 @@
 // `marsad events`: query stored events as a table or JSON.
 import type { Command } from 'commander';
-import { openStore } from '../../store/index.ts';
 import type { EventFilter } from '../../store/store.ts';
 import { InputError } from '../../errors.ts';
 import { globalOptions } from '../options.ts';
 import { clip, renderTable } from '../table.ts';
+import { openQueries } from '../queries.ts';
 
 /** The filter flags of `events` and `export` (see withFilterOptions). */
 export interface FilterFlags {
@@ -76,9 +76,9 @@ export function registerEvents(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (opts: EventsOptions, cmd: Command) => {
       const filter = eventFilterFromFlags(opts);
-      const store = await openStore({ db: globalOptions(cmd).db });
+      const queries = await openQueries(globalOptions(cmd).db!);
       try {
-        const { total, totalExact, items } = await store.events(filter);
+        const { total, totalExact, items } = await queries.events(filter);
         if (opts.json) {
           process.stdout.write(JSON.stringify({ total, totalExact, events: items }, null, 2) + '\n');
           return;
@@ -96,7 +96,7 @@ export function registerEvents(program: Command): void {
         process.stdout.write(renderTable(['date', 'source', 'target', 'cameo', 'gs', 'neg', 'trigger', 'evidence'], rows) + '\n');
         process.stdout.write(`${items.length} of ${totalExact ? total : `${total}+`} events\n`);
       } finally {
-        await store.close();
+        await queries.close();
       }
     });
 }

@@ -1,4 +1,5 @@
 // `marsad serve`: the JSON API and the dashboard on one Fastify server (also used by `marsad start`).
+import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { InputError } from '../../errors.ts';
@@ -7,6 +8,7 @@ import { openStore } from '../../store/index.ts';
 import type { Store } from '../../store/store.ts';
 import { buildServer } from '../../serve/index.ts';
 import { globalOptions } from '../options.ts';
+import { announceServer, localUrl } from '../running-server.ts';
 
 export interface ListenOptions {
   port: string | number;
@@ -15,6 +17,8 @@ export interface ListenOptions {
   token?: string;
   dashboardDir?: string;
   dictDirs?: string[];
+  /** The PGlite folder being served: the server announces its URL there for the query commands (see running-server.ts). */
+  dataDir?: string;
 }
 
 /**
@@ -27,8 +31,12 @@ export async function listen(store: Store, options: ListenOptions): Promise<Fast
   const token = options.token ?? (process.env.MARSAD_TOKEN || undefined);
   const pipeline = await createPipeline({ dictDirs: options.dictDirs });
   const app = await buildServer({ store, pipeline, token, dashboardDir: options.dashboardDir });
+  // Hooks cannot be added once listening, so the announcement's removal is registered before it is made.
+  let withdraw = () => {};
+  app.addHook('onClose', async () => withdraw());
   app.addHook('onClose', () => store.close());
   const address = await app.listen({ port, host: options.host });
+  if (store.engine === 'pglite' && options.dataDir) withdraw = announceServer(options.dataDir, localUrl(app.server.address() as AddressInfo));
   process.stderr.write(`marsad: serving ${address} (store: ${store.engine}; writes ${token ? 'enabled with the bearer token' : 'disabled: no --token or MARSAD_TOKEN'})\n`);
   const stop = () => void app.close();
   process.once('SIGINT', stop);
@@ -48,7 +56,7 @@ export function registerServe(program: Command): void {
       const g = globalOptions(cmd);
       const store = await openStore({ db: g.db });
       try {
-        await listen(store, { port: opts.port, host: opts.host, token: opts.token, dashboardDir: opts.dashboard, dictDirs: g.dict });
+        await listen(store, { port: opts.port, host: opts.host, token: opts.token, dashboardDir: opts.dashboard, dictDirs: g.dict, dataDir: g.db });
       } catch (err) {
         await store.close().catch(() => {});
         throw err;

@@ -54,6 +54,6 @@ export function registerStart(program: Command): void {
       printSummary(summary);
       process.stdout.write((await corpusSummary(store)) + '\n');
       if (!opts.serve) return store.close();
-      await listen(store, { port: opts.port, host: opts.host, dictDirs: g.dict });
+      await listen(store, { port: opts.port, host: opts.host, dictDirs: g.dict, dataDir: g.db });
     });
 }

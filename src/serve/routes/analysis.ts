@@ -19,7 +19,8 @@ export function analysisRoutes(app: FastifyInstance, store: Store, cache: Result
 
   app.get('/api/alerts', async (request) => {
     const q = parseParams(alertsQuery, request.query);
-    const all = await cache.get('alerts', () => alerts(store));
+    const options = { by: q.by, minDyadEvents: q.minEvents, threshold: q.threshold };
+    const all = await cache.get(`alerts:${q.by}:${q.minEvents}:${q.threshold ?? ''}`, () => alerts(store, options));
     const items = all
       .filter((x) => !q.dyad || (x.dyad.includes(q.dyad[0]) && x.dyad.includes(q.dyad[1])))
       .filter((x) => (!q.from || x.end >= q.from) && (!q.to || x.start <= q.to))
