@@ -7,7 +7,7 @@ import { SqlStore } from '../store/index.ts';
 import { migrate } from '../store/migrate.ts';
 import { openPgliteEngine } from '../store/pglite/engine.ts';
 import type { Store } from '../store/store.ts';
-import { alerts, chains, dyadTension, network, topMovers } from './from-store.ts';
+import { alerts, chains, dataPresent, dyadTension, network, topMovers } from './from-store.ts';
 
 type Spec = [quote: string, trigger: string, dyad: string, cameo: string, goldstein: number, date: string, negated?: boolean];
 
@@ -98,10 +98,15 @@ describe('analysis over a stored corpus', () => {
     expect(reciprocity).toEqual([{ dyad: ['AZE', 'RUS'], actions: 4, answered: 3, score: 0.75 }]);
   });
 
-  it('ranks the crisis dyad as the top mover and lists partners', async () => {
-    const movers = await topMovers(store, { periods: 1 });
-    expect(movers.map((m) => m.dyad.join('-'))).toEqual(['AZE-RUS', 'ARM-AZE']);
+  it('ranks the crisis dyad as the top mover, comparing periods that have events, and lists partners', async () => {
+    const movers = await topMovers(store);
+    expect(movers.map((m) => [m.dyad.join('-'), m.fromPeriod, m.period])).toEqual([['AZE-RUS', '2025-06', '2025-07'], ['ARM-AZE', '2025-05', '2025-06']]);
     expect(movers[0]!.change).toBeGreaterThan(20);
+    expect(movers[0]!.surge).toBeGreaterThan(3);
+    expect(movers[1]!.surge).toBe(0);
+    expect(Math.abs(movers[1]!.change)).toBeLessThan(1);
+    // ARM–AZE was last active in June: not a mover of the latest month alone.
+    expect((await topMovers(store, { periods: 1 })).map((m) => m.dyad.join('-'))).toEqual(['AZE-RUS']);
     const net = await network(store, { from: '2025-01', to: '2025-07' });
     expect(net.nodes.map((n) => [n.actor, n.events])).toEqual([['AZE', 22], ['RUS', 16], ['ARM', 6]]);
   });
@@ -114,7 +119,24 @@ describe('analysis over a stored corpus', () => {
     ]);
     history.events = history.events!.map((e) => ({ ...e, date_granularity: 'year' as const }));
     await store.saveDoc(history);
-    const movers = await topMovers(store, { periods: 1 });
+    const movers = await topMovers(store);
     expect(movers.map((m) => m.dyad.join('-'))).toEqual(['AZE-RUS', 'ARM-AZE']);
+  });
+
+  it('gives each period of a dyad its surge: the crisis month far above the calm ones', async () => {
+    const points = await dyadTension(store, 'AZE', 'RUS', { by: 'month' });
+    expect(points.map((p) => p.surge)).toEqual([null, 0, 0, 0, 0, 0, expect.any(Number)]);
+    expect(points[6]).toMatchObject({ hostility: 21, hostilityBaseline: -5.9 });
+    expect(points[6]!.surge).toBeGreaterThan(5);
+  });
+
+  it('judges alerts open against the newest publication, not against an event misdated years ahead', async () => {
+    expect(await dataPresent(store)).toBe('2025-07-09');
+    expect(await dataPresent(store, '2025-07-05')).toBe('2025-07-05');
+    expect((await alerts(store)).map((a) => [a.period, a.open])).toEqual([['2025-07', true]]);
+    await store.saveDoc(doc('misdated', '2025-07-09', [['Moscow will shell Baku in 2031, a blogger wrote.', 'shell', 'RUS>AZE', '190', -10, '2031-01-01']]));
+    expect((await alerts(store)).map((a) => [a.period, a.open])).toEqual([['2025-07', true]]);
+    expect((await alerts(store, { asOf: '2026-01-15' })).map((a) => [a.period, a.open])).toEqual([['2025-07', false]]);
+    expect((await topMovers(store)).map((m) => m.period)).toEqual(['2025-07', '2025-06']);
   });
 });

@@ -4,9 +4,10 @@ export { tension, dyadBaseline, shrunkShare, TENSION_DEFAULTS, type TensionOptio
 export { detectAlerts, ALERT_DEFAULTS, type Alert, type AlertOptions } from './alerts.ts';
 export { titForTat, type Chain, type ChainLink, type ChainOptions, type Reciprocity, type TitForTat } from './tit-for-tat.ts';
 export { actorNetwork, partners, adversaries, type ActorNetwork, type Counterpart, type NetworkEdge, type NetworkNode } from './network.ts';
+export { surge, SURGE_DEFAULTS, type SurgeOptions, type SurgePoint } from './surge.ts';
 export {
-  alerts, chains, dyadTension, groupByDyad, loadEvents, network, topMovers,
-  type AlertReport, type AlertsOptions, type Mover,
+  alerts, chains, dataPresent, dyadTension, groupByDyad, loadEvents, network, topMovers,
+  type AlertReport, type AlertsOptions, type DyadPoint, type Mover, type MoversOptions,
 } from './from-store.ts';
 export { columnChart, sparkline } from './chart.ts';
 export { periodOf, periodBounds, periodRange, type Period, type PeriodUnit } from './periods.ts';

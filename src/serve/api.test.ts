@@ -185,6 +185,27 @@ describe('analysis', () => {
     expect(none.items).toEqual([]);
   });
 
+  it('judges alerts open against the newest publication date, and filters by it', async () => {
+    const newest = (await app.inject('/api/articles?limit=1')).json().items[0].published;
+    const all = (await call('GET', '/api/alerts', '/api/alerts')).json();
+    expect(all.present).toBe(newest);
+    const open = (await call('GET', '/api/alerts', '/api/alerts?open=true')).json();
+    const closed = (await call('GET', '/api/alerts', '/api/alerts?open=false')).json();
+    expect(open.items.every((a: { open: boolean }) => a.open)).toBe(true);
+    expect(closed.items.every((a: { open: boolean }) => !a.open)).toBe(true);
+    expect(open.total + closed.total).toBe(all.total);
+    const ninetyDaysBefore = new Date(Date.parse(newest) - 90 * 86_400_000).toISOString().slice(0, 10);
+    for (const a of all.items as { end: string; open: boolean }[]) expect(a.open).toBe(a.end >= ninetyDaysBefore);
+  });
+
+  it('gives every period of a dyad series its surge against the dyad\'s own past', async () => {
+    const body = (await call('GET', '/api/dyads/{a}/{b}/series', '/api/dyads/AZE/RUS/series?by=month')).json();
+    expect(body.points[0]).toMatchObject({ hostilityBaseline: null, surge: null });
+    const july = body.points.find((p: { period: string }) => p.period === '2025-07');
+    expect(july.hostility).toBeGreaterThan(0);
+    expect(july.surge).toBeGreaterThan(1);
+  });
+
   it('finds tit-for-tat chains that alternate between the two sides', async () => {
     const body = (await call('GET', '/api/chains', '/api/chains?dyad=AZE,RUS')).json();
     expect(body.items.length).toBeGreaterThan(0);
@@ -209,9 +230,16 @@ describe('analysis', () => {
     const body = (await call('GET', '/api/overview', '/api/overview?limit=3')).json();
     expect(body.latest).toHaveLength(3);
     expect(body.latest[0].date >= body.latest[2].date).toBe(true);
-    expect(body.movers[0].dyad).toEqual(['AZE', 'RUS']);
     expect(body.counts.articles).toBeGreaterThanOrEqual(8);
-    expect(Array.isArray(body.alerts)).toBe(true);
+    expect(body.present).toBe((await app.inject('/api/articles?limit=1')).json().items[0].published);
+    // Movers compare a dyad's latest period with events to its previous one with events.
+    for (const m of body.movers as { dyad: string[]; period: string; fromPeriod: string }[]) {
+      const series = (await app.inject(`/api/dyads/${m.dyad[0]}/${m.dyad[1]}/series?by=month`)).json().points as { period: string; total: number }[];
+      expect(series.find((p) => p.period === m.period)!.total).toBeGreaterThan(0);
+      expect(series.find((p) => p.period === m.fromPeriod)!.total).toBeGreaterThan(0);
+    }
+    const since = new Date(Date.parse(body.present) - 90 * 86_400_000).toISOString().slice(0, 10);
+    expect(body.alerts.every((a: { end: string }) => a.end >= since)).toBe(true);
   });
 });
 

@@ -74,12 +74,17 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     eventIds: arrayOf(int), topConflict: arrayOf(int), topCooperation: arrayOf(int),
     share: { type: ['number', 'null'], description: 'weighted conflict share of the period (0–1)' },
     shrunk: num, tension: { type: 'number', description: 'smoothed tension index, 0–100' }, baseline: num, delta: num,
+    hostility: { type: 'number', description: 'net hostility of the period: −Σ Goldstein' },
+    hostilityBaseline: { type: ['number', 'null'], description: 'median hostility of the 12 periods before (null for the first)' },
+    surge: { type: ['number', 'null'], description: 'hostility above the baseline in spreads of the dyad\'s own recent past (docs/analysis.md)' },
   }),
   DyadSeries: object({ a: str, b: str, by: { type: 'string', enum: ['day', 'week', 'month'] }, points: arrayOf(ref('SeriesPoint')) }),
   Alert: object({
     dyad: arrayOf(str), period: str, start: str, end: str, runStart: str,
     direction: { type: 'string', enum: ['escalation', 'de-escalation'] },
+    signal: { type: 'string', enum: ['share', 'volume'] },
     magnitude: num, score: num, baseline: num, events: int, eventIds: arrayOf(int), drivers: arrayOf(ref('Event')),
+    open: { type: 'boolean', description: 'the period ends within 90 days of the present of the data (its newest publication date, or today)' },
   }),
   ChainLink: object({
     eventId: int, source: str, target: str, date: str, cameo: str, goldstein: num, trigger: str, quote: str, articleId: str,
@@ -111,6 +116,13 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     kind: { type: ['string', 'null'], enum: ['state', 'igo', 'org', 'group', null] },
   }),
   ActorNames: object({ items: arrayOf(ref('ActorName')) }),
-  Mover: object({ dyad: arrayOf(str), period: str, fromPeriod: str, from: num, to: num, change: num, events: int, recentEvents: int }),
-  Overview: object({ counts: object({ articles: int, events: int, actors: int }), latest: arrayOf(ref('Event')), movers: arrayOf(ref('Mover')), alerts: arrayOf(ref('Alert')) }),
+  Mover: object({
+    dyad: arrayOf(str), period: { type: 'string', description: 'the dyad\'s latest period with events' },
+    fromPeriod: { type: 'string', description: 'its previous period with events' }, from: num, to: num, change: num,
+    surgeFrom: num, surge: num, hostility: num, events: int, recentEvents: int,
+  }),
+  Overview: object({
+    counts: object({ articles: int, events: int, actors: int }), latest: arrayOf(ref('Event')), movers: arrayOf(ref('Mover')), alerts: arrayOf(ref('Alert')),
+    present: { type: 'string', description: 'the present of the data (newest publication date, or today when earlier) that open alerts and movers are judged against' },
+  }),
 };

@@ -66,9 +66,15 @@ export const OPENAPI: OpenApiDocument = {
     },
     '/api/alerts': {
       get: {
-        operationId: 'listAlerts', summary: 'Open tension alerts', tags: ['analysis'],
+        operationId: 'listAlerts', summary: 'Escalation and de-escalation alerts, open or not', tags: ['analysis'],
         parameters: queryParameters(alertsQuery),
-        responses: { '200': { description: 'alerts, newest first', content: json(object({ total: { type: 'integer' }, items: arrayOf(ref('Alert')) })) }, '400': bad },
+        responses: {
+          '200': {
+            description: 'alerts, newest first, with the present they are judged open against',
+            content: json(object({ present: { type: 'string' }, total: { type: 'integer' }, items: arrayOf(ref('Alert')) })),
+          },
+          '400': bad,
+        },
       },
     },
     '/api/chains': {

@@ -82,6 +82,7 @@ export const alertsQuery = z.strictObject({
   threshold: z.coerce.number().positive('expected a positive number').max(1000).optional().describe('CUSUM threshold in tension points (default 20)'),
   from: dateBound('from').optional().describe('first date'),
   to: dateBound('to').optional().describe('last date'),
+  open: bool.optional().describe('true: only alerts whose period ends within 90 days of the present of the data (false: only the others)'),
   limit: limit(500, 100).describe('most alerts returned'),
 });
 
@@ -113,7 +114,7 @@ export const exportQuery = z.strictObject({
 
 export const overviewQuery = z.strictObject({
   limit: limit(100, 10).describe('items per list'),
-  days: z.coerce.number().int('expected a whole number').min(1).max(3650).default(90).describe('alerts ending within this many days of the latest event are open'),
+  days: z.coerce.number().int('expected a whole number').min(1).max(3650).default(90).describe('alerts ending within this many days of the present of the data (its newest publication date) are open'),
 });
 
 export const ontologyQuery = z.strictObject({

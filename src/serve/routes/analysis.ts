@@ -1,12 +1,10 @@
 // Analysis routes: dyad series with tension, alerts, tit-for-tat chains, the actor network, and the overview.
 import type { FastifyInstance } from 'fastify';
-import { alerts, chains, dyadTension, network, topMovers } from '../../analyze/from-store.ts';
+import { alerts, chains, dataPresent, daysBefore, dyadTension, network, topMovers, type AlertsOptions } from '../../analyze/from-store.ts';
 import { adversaries, partners } from '../../analyze/network.ts';
 import type { Store } from '../../store/store.ts';
 import { alertsQuery, chainsQuery, dyadPath, networkQuery, overviewQuery, parseParams, seriesQuery } from '../params.ts';
 import type { ResultCache } from '../cache.ts';
-
-const DAY_MS = 86_400_000;
 
 export function analysisRoutes(app: FastifyInstance, store: Store, cache: ResultCache): void {
   app.get('/api/dyads/:a/:b/series', async (request) => {
@@ -17,15 +15,22 @@ export function analysisRoutes(app: FastifyInstance, store: Store, cache: Result
     return { a, b, by: q.by, points };
   });
 
+  /** The present of the data and the alerts judged open against it (one cache entry, so both always agree). */
+  const judgedAlerts = (options: Omit<AlertsOptions, 'asOf'> = {}) =>
+    cache.get(`alerts:${options.by ?? ''}:${options.minDyadEvents ?? ''}:${options.threshold ?? ''}`, async () => {
+      const present = await dataPresent(store);
+      return { present, items: await alerts(store, { ...options, asOf: present }) };
+    });
+
   app.get('/api/alerts', async (request) => {
     const q = parseParams(alertsQuery, request.query);
-    const options = { by: q.by, minDyadEvents: q.minEvents, threshold: q.threshold };
-    const all = await cache.get(`alerts:${q.by}:${q.minEvents}:${q.threshold ?? ''}`, () => alerts(store, options));
+    const { present, items: all } = await judgedAlerts({ by: q.by, minDyadEvents: q.minEvents, threshold: q.threshold });
     const items = all
       .filter((x) => !q.dyad || (x.dyad.includes(q.dyad[0]) && x.dyad.includes(q.dyad[1])))
       .filter((x) => (!q.from || x.end >= q.from) && (!q.to || x.start <= q.to))
+      .filter((x) => q.open === undefined || x.open === q.open)
       .slice(0, q.limit);
-    return { total: items.length, items };
+    return { present, total: items.length, items };
   });
 
   app.get('/api/chains', async (request) => {
@@ -52,12 +57,10 @@ export function analysisRoutes(app: FastifyInstance, store: Store, cache: Result
   app.get('/api/overview', async (request) => {
     const q = parseParams(overviewQuery, request.query);
     const [counts, latest] = await Promise.all([store.counts(), store.events({ sort: '-date', limit: q.limit })]);
-    const movers = await cache.get('movers', () => topMovers(store, { limit: 100 }));
-    const open = await cache.get(`open-alerts:${q.days}`, async () => {
-      const newest = latest.items[0]?.date ?? latest.items[0]?.published;
-      const since = newest && /^\d{4}-\d{2}-\d{2}/.test(newest) ? new Date(Date.parse(newest.slice(0, 10)) - q.days * DAY_MS).toISOString().slice(0, 10) : undefined;
-      return since ? (await cache.get('alerts', () => alerts(store))).filter((x) => x.end >= since) : [];
-    });
-    return { counts, latest: latest.items, movers: movers.slice(0, q.limit), alerts: open.slice(0, q.limit) };
+    const { present, items: all } = await judgedAlerts();
+    const movers = await cache.get('movers', () => topMovers(store, { limit: 100, asOf: present }));
+    const since = daysBefore(present, q.days);
+    const open = all.filter((x) => x.end >= since);
+    return { counts, latest: latest.items, movers: movers.slice(0, q.limit), alerts: open.slice(0, q.limit), present };
   });
 }
