@@ -62,8 +62,8 @@ function serverQueries(base: string): Queries {
     async events(f) {
       const want = f.limit ?? PAGE;
       const params = {
-        actor: f.actor, dyad: f.dyad?.join(','), directed: f.directed, cameo: f.cameo ?? f.root, from: f.from, to: f.to,
-        lang: f.lang, negated: f.includeNegated, sort: f.sort,
+        actor: f.actor, dyad: f.dyad?.join(','), directed: f.directed, cameo: f.cameo, root: f.root, from: f.from, to: f.to,
+        lang: f.lang, q: f.text, negated: f.includeNegated, sort: f.sort,
       };
       const items: StoredEvent[] = [];
       let page: { total: number; totalExact: boolean; items: StoredEvent[]; nextCursor: string | null };
