@@ -3,6 +3,7 @@ import './style.css';
 import { disposeCharts } from './charts.ts';
 import { clear, el } from './dom.ts';
 import { applyLang, lang, setLang, t } from './i18n/index.ts';
+import { renderAlerts } from './pages/alerts.ts';
 import { renderArticle } from './pages/article.ts';
 import { renderDyad } from './pages/dyad.ts';
 import { renderEvents } from './pages/events.ts';
@@ -20,7 +21,7 @@ function header(route: Route): HTMLElement {
   return el('header', { class: 'top' },
     el('a', { class: 'brand', href: '#/' }, t('app.title')),
     el('span', { class: 'tagline' }, t('app.tagline')),
-    el('nav', {}, link('overview', '#/', 'nav.overview'), link('events', '#/events', 'nav.events'), link('network', '#/network', 'nav.network')),
+    el('nav', {}, link('overview', '#/', 'nav.overview'), link('events', '#/events', 'nav.events'), link('alerts', '#/alerts', 'nav.alerts'), link('network', '#/network', 'nav.network')),
     el('button', {
       type: 'button', class: 'lang-switch', id: 'lang-switch', lang: lang() === 'en' ? 'ar' : 'en', 'aria-label': t('lang.switchLabel'),
       onclick: () => {
@@ -36,6 +37,7 @@ async function renderPage(root: HTMLElement, route: Route): Promise<void> {
     case 'overview': return renderOverview(root);
     case 'events': return renderEvents(root, route.query);
     case 'network': return renderNetwork(root, route.query);
+    case 'alerts': return renderAlerts(root, route.query);
     case 'dyad': return renderDyad(root, route.a, route.b, route.query);
     case 'article': return renderArticle(root, route.id);
   }

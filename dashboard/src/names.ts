@@ -41,6 +41,12 @@ export function actorName(code: string | null | undefined): string | null {
   return code ? actors.get(code)?.[lang()] ?? null : null;
 }
 
+/** The actor's names in both languages, the interface language first (none for codes the dictionary lacks). */
+export function allActorNames(code: string): string[] {
+  const names = actors.get(code);
+  return names ? [names[lang()], names[lang() === 'ar' ? 'en' : 'ar']] : [];
+}
+
 /** A name when there is one, else the code. */
 export function actorText(code: string): string {
   return actorName(code) ?? code;

@@ -1,7 +1,8 @@
-// Hash routes (#/dyad/AZE/RUS, #/article/ID, #/events?actor=RUS) so every view has a shareable link.
+// Hash routes (#/dyad/AZE/RUS, #/article/ID, #/events?actor=RUS, #/alerts) so every view has a shareable link.
 export type Route =
   | { page: 'overview' }
   | { page: 'events'; query: URLSearchParams }
+  | { page: 'alerts'; query: URLSearchParams }
   | { page: 'network'; query: URLSearchParams }
   | { page: 'dyad'; a: string; b: string; query: URLSearchParams }
   | { page: 'article'; id: string };
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   const query = new URLSearchParams(qs);
   if (parts[0] === 'events') return { page: 'events', query };
   if (parts[0] === 'network') return { page: 'network', query };
+  if (parts[0] === 'alerts') return { page: 'alerts', query };
   if (parts[0] === 'dyad' && parts[1] && parts[2]) return { page: 'dyad', a: parts[1], b: parts[2], query };
   if (parts[0] === 'article' && parts[1]) return { page: 'article', id: parts[1] };
   return { page: 'overview' };

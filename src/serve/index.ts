@@ -70,7 +70,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const dashboardDir = options.dashboardDir ?? DEFAULT_DASHBOARD_DIR;
   if (existsSync(dashboardDir)) {
-    await app.register(fastifyStatic, { root: dashboardDir, prefix: '/', index: ['index.html'], wildcard: true });
+    // preCompressed: the build writes .br and .gz beside each file; the one the browser accepts is sent as it is.
+    await app.register(fastifyStatic, { root: dashboardDir, prefix: '/', index: ['index.html'], wildcard: true, preCompressed: true });
   } else {
     app.get('/', async (_request, reply) =>
       reply.type('text/plain; charset=utf-8').send(`Marsad API is running; the dashboard is not built (${dashboardDir} is missing): run npm run build:dashboard\n`),

@@ -1,4 +1,5 @@
-// The events table used on several pages: date, actors (names with codes), code and name, evidence, Goldstein, article link.
+// The events table used on several pages: date, actors (names with codes), code and name, evidence, Goldstein, and the
+// article (title, outlet). Cells carry their column name so narrow screens can show each row as a labelled card.
 // Callers load actor names first (ensureActors) so rows show names.
 import type { EventCluster, StoredEvent } from '../api.ts';
 import { el, routeLink } from '../dom.ts';
@@ -13,10 +14,20 @@ export interface TableOptions {
   onSort?: (sort: SortKey) => void;
   /** Whether rows are clusters (shows report counts). */
   clusters?: boolean;
+  /** What to say when there are no rows (default: nothing to show yet). */
+  empty?: string;
 }
 
-function actorCell(code: string | null, sector: string | null): HTMLElement {
-  return el('td', { class: 'actor-cell' }, actorLabel(code, sector));
+function actorCell(label: MessageKey, code: string | null, sector: string | null): HTMLElement {
+  return el('td', { class: 'actor-cell', 'data-label': t(label) }, actorLabel(code, sector));
+}
+
+/** The article an event was read in: its title (in its own language and direction), the outlet beneath. */
+function articleCell(e: StoredEvent, cluster: EventCluster | null): HTMLElement {
+  return el('td', { class: 'article-cell', 'data-label': t('event.article') }, el('div', {},
+    routeLink(['article', e.article_id], e.article_title ?? e.article_id, { class: 'article-title', lang: e.lang, dir: 'auto' }),
+    el('div', { class: 'muted outlet' }, e.outlet ? el('bdi', {}, e.outlet) : null, ' ', dyadLink(e)),
+    cluster && cluster.num_mentions > 1 ? el('div', { class: 'muted' }, plural('reports', cluster.num_mentions)) : null));
 }
 
 function dyadLink(e: StoredEvent): Node | string {
@@ -43,7 +54,7 @@ function header(key: MessageKey, sortAs: SortKey | null, options: TableOptions, 
  * @example host.append(eventsTable(page.items, { sort: '-date', onSort }))
  */
 export function eventsTable(rows: (StoredEvent | EventCluster)[], options: TableOptions = {}): HTMLElement {
-  if (rows.length === 0) return el('p', { class: 'muted' }, t('common.none'));
+  if (rows.length === 0) return el('p', { class: 'muted empty' }, options.empty ?? t('common.none'));
   const head = el('tr', {},
     header('event.date', '-date', options),
     header('event.source', null, options),
@@ -58,19 +69,16 @@ export function eventsTable(rows: (StoredEvent | EventCluster)[], options: Table
     const e = 'event' in row ? row.event : row;
     const cluster = 'event' in row ? row : null;
     body.appendChild(el('tr', { class: e.negated ? 'negated' : undefined, 'data-event-id': e.id },
-      el('td', { class: 'date' }, el('bdi', {}, fmtDate(e.date ?? e.published))),
-      actorCell(e.source, e.source_sector),
-      el('td', { title: cameoName(e.cameo) },
+      el('td', { class: 'date', 'data-label': t('event.date') }, el('bdi', {}, fmtDate(e.date ?? e.published))),
+      actorCell('event.source', e.source, e.source_sector),
+      el('td', { class: 'code-cell', title: cameoName(e.cameo), 'data-label': t('event.code') }, el('div', {},
         el('span', { class: `quad quad-${e.quad_class}`, title: t(`quad.${e.quad_class}` as MessageKey) }),
         el('span', { class: 'code' }, e.cameo), ' ', el('span', { class: 'cameo-name' }, cameoName(e.cameo)),
-        e.negated ? el('span', { class: 'muted' }, ` (${t('event.negated')})`) : null),
-      actorCell(e.target, e.target_sector),
-      el('td', { class: 'quote', lang: e.lang, dir: 'auto' }, e.quote),
-      el('td', { class: 'num' }, fmtNumber(e.goldstein, 1)),
-      el('td', {},
-        routeLink(['article', e.article_id], e.outlet ?? e.article_id),
-        ' ', dyadLink(e),
-        cluster && cluster.num_mentions > 1 ? el('div', { class: 'muted' }, plural('reports', cluster.num_mentions)) : null),
+        e.negated ? el('span', { class: 'muted' }, ` (${t('event.negated')})`) : null)),
+      actorCell('event.target', e.target, e.target_sector),
+      el('td', { class: 'quote', lang: e.lang, dir: 'auto', 'data-label': t('event.quote') }, e.quote),
+      el('td', { class: 'num', 'data-label': t('event.goldstein') }, fmtNumber(e.goldstein, 1)),
+      articleCell(e, cluster),
     ));
   }
   return el('table', { class: 'events' }, el('thead', {}, head), body);

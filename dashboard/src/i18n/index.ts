@@ -1,5 +1,6 @@
 // The interface language: the current dictionary, the document direction, and locale-aware number and date formats.
 import { ar, arPlurals } from './ar.ts';
+import { formatDate } from '../dates.ts';
 import { en, enPlurals, type MessageKey, type PluralForms, type PluralKey } from './en.ts';
 
 export type UiLang = 'en' | 'ar';
@@ -73,12 +74,7 @@ export function fmtSigned(n: number): string {
   return new Intl.NumberFormat(current, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(n);
 }
 
-/** Format an event or period date: full days and months through Intl, other forms (weeks, seasons) as given. */
+/** An event date or series period (day, month, ISO week as the dates it spans) in the interface language. */
 export function fmtDate(value: string | null | undefined): string {
-  if (!value) return '—';
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (day) return new Intl.DateTimeFormat(current, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
-  const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) return new Intl.DateTimeFormat(current, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
-  return value;
+  return formatDate(value, current);
 }

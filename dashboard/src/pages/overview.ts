@@ -1,12 +1,12 @@
-// Overview page: counts, latest events, dyads whose tension moved most, open alerts.
+// Overview page: counts, latest events, dyads whose tension moved most, open alerts (with a link to all of them).
 import { getJson, type StoredEvent } from '../api.ts';
 import { eventsTable } from '../components/events-table.ts';
 import { el, routeLink } from '../dom.ts';
-import { fmtDate, fmtNumber, fmtSigned, isRtl, plural, t } from '../i18n/index.ts';
-import { dyadLabel, ensureActors } from '../names.ts';
+import { fmtDate, fmtNumber, fmtSigned, plural, t } from '../i18n/index.ts';
+import { alertLine, type Alert } from './alerts.ts';
+import { arrow, dyadLabel, ensureActors } from '../names.ts';
 
 interface Mover { dyad: [string, string]; period: string; fromPeriod: string; from: number; to: number; change: number; events: number }
-interface Alert { dyad: [string, string]; period: string; direction: 'escalation' | 'de-escalation'; magnitude: number; score: number; baseline: number; events: number }
 interface Overview { counts: { articles: number; events: number; actors: number }; latest: StoredEvent[]; movers: Mover[]; alerts: Alert[] }
 
 function moversList(movers: Mover[]): HTMLElement {
@@ -14,19 +14,16 @@ function moversList(movers: Mover[]): HTMLElement {
   return el('ul', { class: 'plain movers' }, ...movers.map((m) =>
     el('li', {},
       routeLink(['dyad', m.dyad[0], m.dyad[1]], dyadLabel(m.dyad[0], m.dyad[1])),
-      el('span', { class: 'muted' }, `${fmtNumber(m.from, 1)} ${isRtl() ? '←' : '→'} ${fmtNumber(m.to, 1)}`),
+      el('bdi', { class: 'muted periods' }, `${fmtDate(m.fromPeriod)} ${arrow()} ${fmtDate(m.period)}`),
+      el('span', { class: 'muted' }, `${fmtNumber(m.from, 1)} ${arrow()} ${fmtNumber(m.to, 1)}`),
       el('strong', { class: m.change > 0 ? 'up' : 'down', title: t('overview.change') }, fmtSigned(m.change)),
     )));
 }
 
-function alertsList(alerts: Alert[]): HTMLElement {
-  if (alerts.length === 0) return el('p', { class: 'muted' }, t('overview.noAlerts'));
-  return el('ul', { class: 'plain alerts' }, ...alerts.map((a) =>
-    el('li', {},
-      routeLink(['dyad', a.dyad[0], a.dyad[1]], dyadLabel(a.dyad[0], a.dyad[1])),
-      el('bdi', {}, fmtDate(a.period)),
-      el('strong', { class: a.direction === 'escalation' ? 'up' : 'down' }, `${a.direction === 'escalation' ? '▲' : '▼'} ${fmtNumber(a.score, 0)}`),
-    )));
+function alertsList(alerts: Alert[]): HTMLElement[] {
+  const all = el('p', { class: 'more' }, el('a', { href: '#/alerts', id: 'all-alerts' }, t('overview.allAlerts')));
+  if (alerts.length === 0) return [el('p', { class: 'muted' }, t('overview.noAlerts')), all];
+  return [el('ul', { class: 'plain alerts' }, ...alerts.map(alertLine)), all];
 }
 
 export async function renderOverview(root: HTMLElement): Promise<void> {
@@ -37,7 +34,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
     el('p', { class: 'muted counts' }, t('overview.counts', { articles: plural('articles', data.counts.articles), events: plural('events', data.counts.events), actors: plural('actors', data.counts.actors) })),
     el('div', { class: 'grid' },
       el('section', { class: 'card', id: 'movers' }, el('h2', {}, t('overview.movers')), moversList(data.movers)),
-      el('section', { class: 'card', id: 'alerts' }, el('h2', {}, t('overview.alerts')), alertsList(data.alerts)),
+      el('section', { class: 'card', id: 'alerts' }, el('h2', {}, t('overview.alerts')), ...alertsList(data.alerts)),
     ),
     el('section', { class: 'card', id: 'latest' }, el('h2', {}, t('overview.latest')), eventsTable(data.latest)),
   );
