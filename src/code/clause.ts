@@ -82,10 +82,19 @@ export function prepGoverned(v: SentenceView, g: ActorGroup): string | null {
   if (pro) return pro;
   for (let k = g.start - 1; k >= Math.max(v.start, g.start - 2); k--) {
     const n = v.tokens[k]!.norm;
+    // "thousands of Iraqi protesters", "آلاف من أنصار المعارضة": a partitive phrase is the head's own subject.
+    if (v.cues.prepositions.has(n) && partitive(v, k)) return null;
     if (v.cues.prepositions.has(n)) return n;
     if (!isFiller(v, k)) break;
   }
   return null;
+}
+
+/** Is the preposition at `k` the "of"/"من" of a quantity head ("dozens of", "عشرات من", "2,000 of")? */
+function partitive(v: SentenceView, k: number): boolean {
+  if (!['of', 'من'].includes(v.tokens[k]!.norm)) return false;
+  const head = v.tokens[k - 1];
+  return !!head && k - 1 >= v.start && (v.cues.partitives.has(head.norm) || /^\d[\d,.]*$/.test(head.norm));
 }
 
 /** Tokens allowed between a group and a preposition or verb: quotes, articles, numbers. */

@@ -23,6 +23,7 @@ const CueSchema = z.object({
   not_triggers: list,
   light_nouns: list,
   halt: list,
+  partitives: list,
 });
 
 export interface Cues {
@@ -42,6 +43,8 @@ export interface Cues {
   lightNouns: ReadonlySet<string>;
   /** Words that end or stop an act: a verbal noun they govern is not itself coded. */
   halt: ReadonlySet<string>;
+  /** Quantity heads whose "of"/"من" phrase is the real subject ("thousands of Iraqi protesters"). */
+  partitives: ReadonlySet<string>;
 }
 
 const cache = new Map<Lang, Cues>();
@@ -81,6 +84,7 @@ export function loadCues(lang: Lang, dir: string = join(BUILTIN_VERB_DIR, 'cues'
     notTriggers: set(d.not_triggers),
     lightNouns: set(d.light_nouns),
     halt: set(d.halt),
+    partitives: set(d.partitives),
   };
   if (dir === join(BUILTIN_VERB_DIR, 'cues')) cache.set(lang, cues);
   return cues;

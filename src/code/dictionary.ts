@@ -15,6 +15,8 @@ import {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const BUILTIN_VERB_DIR = join(HERE, '..', '..', 'dict', 'verbs');
+/** Dictionaries imported from the public PETRARCH ones by `npm run dict:import` (verbs.*.json, discards.json). */
+export const IMPORTED_DIR = join(HERE, '..', '..', 'dict', 'imported');
 
 const words = z.array(z.string().min(1));
 const verbSpec = z.union([z.string().min(1), z.object({ perfect: z.string().min(1), imperfect: z.string().min(1) })]);
@@ -113,7 +115,11 @@ export function loadVerbDictionary(userDirs: string[]): VerbDictionary {
     if (byId.has(entry.id)) throw new DataError(file, `entry "${entry.id}": duplicate id (also in ${byId.get(entry.id)!.file})`);
     byId.set(entry.id, { entry, file });
   }
-  const discards: Discards = { sentence: [], story: [] };
+  for (const file of existsSync(IMPORTED_DIR) ? readdirSync(IMPORTED_DIR).filter((f) => /^verbs\..*\.json$/.test(f)).sort() : []) {
+    for (const rec of parseVerbEntries(JSON.parse(readFileSync(join(IMPORTED_DIR, file), 'utf8')), join(IMPORTED_DIR, file))) byId.set(rec.entry.id, rec);
+  }
+  const importedDiscards = join(IMPORTED_DIR, 'discards.json');
+  const discards: Discards = existsSync(importedDiscards) ? JSON.parse(readFileSync(importedDiscards, 'utf8')) : { sentence: [], story: [] };
   for (const dir of userDirs) {
     if (existsSync(dir) && statSync(dir).isFile()) {
       const { text, kind, lang } = readPetrarchFile(dir);

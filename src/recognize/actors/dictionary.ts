@@ -11,11 +11,14 @@ import {
 } from './schema.ts';
 import { arabicDemonymForms, englishDemonymForms, type DemonymNumber } from './demonym-forms.ts';
 import { canon, phraseKeys } from './keys.ts';
+import { parsePetrarchActors, parsePetrarchAgents, readPetrarchFile } from '../../petrarch/index.ts';
 
 export type { ActorEntry, HeadDef, TitleDef } from './schema.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const BUILTIN_ACTOR_DIR = join(HERE, '..', '..', '..', 'dict', 'actors');
+/** Actors and agents imported from the public PETRARCH dictionaries by `npm run dict:import`. */
+const IMPORTED_DIR = join(HERE, '..', '..', '..', 'dict', 'imported');
 
 /** What a dictionary phrase is when found in text. */
 export type LexItem =
@@ -69,8 +72,23 @@ interface Source { entries: Map<string, ActorEntry>; phrases: Required<Pick<Phra
 export function loadActorDictionary(userDirs: string[]): ActorDictionary {
   const source: Source = { entries: new Map(), phrases: { heads: [], titles: [] } };
   for (const file of listFiles(BUILTIN_ACTOR_DIR, false)) addFile(source, file);
-  for (const dir of userDirs) for (const file of listFiles(dir, true)) addFile(source, file);
+  const imported = existsSync(IMPORTED_DIR) ? readdirSync(IMPORTED_DIR).filter((f) => /^(actors\..*|agents)\.json$/.test(f)).sort() : [];
+  for (const file of imported) addFile(source, join(IMPORTED_DIR, file));
+  for (const dir of userDirs) {
+    if (existsSync(dir) && statSync(dir).isFile()) addPetrarchFile(source, dir);
+    else for (const file of listFiles(dir, true)) addFile(source, file);
+  }
   return compileActorDictionary([...source.entries.values()], source.phrases);
+}
+
+/** A PETRARCH/TABARI actor or agent file (`--dict FILE`); verb and discard files are the verb loader's. */
+function addPetrarchFile(source: Source, file: string): void {
+  const { text, kind, lang } = readPetrarchFile(file);
+  if (kind === 'actors') {
+    const states = new Set([...source.entries.values()].filter((e) => e.kind === 'state').map((e) => e.code));
+    for (const entry of parsePetrarchActors(text, file, lang, { isState: (c) => states.has(c) }).entries) source.entries.set(entry.id, entry);
+  }
+  if (kind === 'agents') mergeById(source.phrases.heads, parsePetrarchAgents(text, file, lang).heads);
 }
 
 /** Validate plain entry objects (a fixture or one file), naming `file` and the entry in errors. */
