@@ -94,11 +94,14 @@ export function parsePetrarchActors(
       drop('malformed line');
     }
   }
+  // A record with a bare three-letter code names a state: one Marsad does not know is the user's own.
+  const local = new Set(records.flatMap((r) => r.codes.filter((c) => /^[A-Z]{3}$/.test(c.code) && !c.from && !c.to).map((c) => c.code)));
+  const isState = (c: string) => options.isState(c) || local.has(c);
   const entries: ActorEntry[] = [];
   for (const rec of records) {
     const dated = rec.codes.filter((c) => c.from || c.to);
     const plain = rec.codes.filter((c) => !c.from && !c.to);
-    const mapped = rec.codes.map((c) => mapActorCode(c.code, options.isState));
+    const mapped = rec.codes.map((c) => mapActorCode(c.code, isState));
     if (!rec.codes.length) {
       drop('no code');
       continue;
@@ -107,13 +110,14 @@ export function parsePetrarchActors(
       drop('code names no state or organization (region, bare sector, company of no country)');
       continue;
     }
-    if (!dated.length && plain.length && plain.every((c) => c.code.length === 3 && options.isState(c.code))) {
+    const stateName = !dated.length && plain.length > 0 && plain.every((c) => c.code.length === 3 && isState(c.code));
+    if (stateName && plain.every((c) => options.isState(c.code))) {
       drop("state name (Marsad's states table has it)");
       continue;
     }
-    const fallback = plain.map((c) => mapActorCode(c.code, options.isState)).find(Boolean) ?? mapped.find(Boolean)!;
+    const fallback = plain.map((c) => mapActorCode(c.code, isState)).find(Boolean) ?? mapped.find(Boolean)!;
     const roles = dated.flatMap((c) => {
-      const m = mapActorCode(c.code, options.isState);
+      const m = mapActorCode(c.code, isState);
       if (!m) return [];
       return [{ office: 'petrarch', ...(m.code !== fallback.code ? { code: m.code } : {}), ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}), ...(m.sector ? { sector: m.sector } : {}) }];
     });
@@ -121,7 +125,7 @@ export function parsePetrarchActors(
     entries.push({
       id: `petrarch.${lang}.L${rec.line}`,
       code: fallback.code,
-      kind: roles.length ? 'person' : fallback.sector === 'REB' || fallback.sector === 'OPP' ? 'group' : isOrg ? 'igo' : 'org',
+      kind: stateName ? 'state' : roles.length ? 'person' : fallback.sector === 'REB' || fallback.sector === 'OPP' ? 'group' : isOrg ? 'igo' : 'org',
       sector: fallback.sector,
       names: { [lang]: [...new Set(rec.names)] },
       ...(roles.length ? { roles } : {}),

@@ -1,0 +1,104 @@
+// The PETRARCH/TABARI readers on small files written for this test, and `--dict FILE` end to end: a user's
+// verb and actor files code a sentence; malformed files are named with their line.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../errors.ts';
+import { createPipeline } from '../pipeline/index.ts';
+import { mapActorCode, parseDiscards, parsePetrarchActors, parsePetrarchAgents, parsePetrarchVerbs } from './index.ts';
+
+// Fictional actors (Freedonia FRD, Sylvania SYL) so nothing depends on the built-in dictionaries.
+const VERBS = `# a user's verb dictionary
+&DIPLOMAT_
++ENVOY
++AMBASSADOR
+
+---  SNUB   [111]  ---
+SNUB {SNUBBED SNUBBING SNUBS}
+RIDICULE
+- * &DIPLOMAT                 [1662]   # SNUB ENVOY
+- * (WITH +)                  [040:040] # SNUB WITH
+- &MILITARY *                 [190]    # needs the parse
+- * ATTACK                    [---]    # a null code
+`;
+const ACTORS = `FREEDONIA_  [FRD]
+RUFUS_FIREFLY_   ; CountryInfo.txt
+\t[FRDGOV 19330101-19350101]
+\t[FRDELI 19350101-19600101]
+SYLVANIA_ [SYL]
++SYLVANIAN_GOVERNMENT_ [SYLGOV]
+TRENTINO_ [SYLGOV]
+`;
+const states = new Set(['FRD', 'SYL', 'USA']);
+const isState = (c: string) => states.has(c);
+
+describe('PETRARCH verb dictionaries', () => {
+  const { entries, dropped } = parsePetrarchVerbs(VERBS, 'user.verbs', 'en');
+  it('turns a synonym block into head verbs with the block code, and patterns into following words', () => {
+    expect(entries.find((e) => !e.then)).toMatchObject({ cameo: '111', verbs: ['snub', 'ridicule'] });
+    expect(entries.find((e) => e.cameo === '1662')).toMatchObject({ then: [['envoy', 'ambassador']] });
+  });
+  it('reads a paired code as a joint act and a lone preposition as the target preposition', () => {
+    expect(entries.find((e) => e.cameo === '040')).toMatchObject({ joint: true, target_prep: ['with'] });
+  });
+  it('counts what needs the parse or codes nothing instead of guessing', () => {
+    expect(dropped).toEqual({ 'words before the verb (a subject constraint: needs the parse)': 1, 'null code [---] (a pattern that blocks an event)': 1 });
+  });
+  it.each([
+    ['a pattern with a malformed code', '--- X [111] ---\nX\n- * Y [19x]\n', 'user.verbs:3'],
+    ['a pattern before any block', '- * Y [190]\n', 'user.verbs:1'],
+  ])('names the file and line of %s', (_, text, where) => {
+    expect(() => parsePetrarchVerbs(text, 'user.verbs', 'en')).toThrow(DataError);
+    expect(() => parsePetrarchVerbs(text, 'user.verbs', 'en')).toThrow(where);
+  });
+});
+
+describe('PETRARCH actor, agent and discard files', () => {
+  it('gives a person dated roles, leaves state names to the states table, and maps codes to sectors', () => {
+    const { entries, dropped } = parsePetrarchActors(ACTORS, 'user.actors', 'en', { isState });
+    expect(entries.find((e) => e.names.en?.includes('Rufus Firefly'))).toMatchObject({
+      kind: 'person', code: 'FRD',
+      roles: [{ from: '1933-01-01', to: '1935-01-01', sector: 'GOV' }, { from: '1935-01-01', to: '1960-01-01', sector: 'ELI' }],
+    });
+    expect(entries.find((e) => e.names.en?.includes('Trentino'))).toMatchObject({ code: 'SYL', sector: 'GOV' });
+    expect(dropped["state name (Marsad's states table has it)"]).toBe(1);
+  });
+  it.each([
+    ['USAGOV', { code: 'USA', sector: 'GOV' }],
+    ['IGOUNODEVWBK', { code: 'WBK', sector: null }],
+    ['NGOHRIAMN', { code: 'AMN', sector: null }],
+    ['MNCUSA', { code: 'USA', sector: 'BUS' }],
+    ['IMGMUSALQ', { code: 'UNK', sector: 'REB' }],
+    ['MEAREB', null],
+  ])('maps the CAMEO actor code %s', (code, want) => expect(mapActorCode(code, isState)).toEqual(want));
+  it('reads agents as head nouns with their plurals and substitutions', () => {
+    const { heads } = parsePetrarchAgents('!PERSON! = MAN, WOMAN\nRIOT_POLICE {} [~COP]\nFARMER [~AGR]\nCONGRESS!PERSON! [~LEG]\n', 'a.txt', 'en');
+    expect(heads.map((h) => [h.en, h.sector])).toEqual([[['riot police'], 'COP'], [['farmer', 'farmers'], 'LAB'], [['congressman', 'congresswoman'], 'LEG']]);
+  });
+  it('reads discards for a sentence and, with +, for the story', () => {
+    expect(parseDiscards('+WORLD CUP\nBASEBALL_\n')).toEqual({ story: ['world cup'], sentence: ['baseball '] });
+  });
+  it('names the line of a malformed date restriction', () => {
+    expect(() => parsePetrarchActors('RUFUS_\n\t[FRDGOV 1933-1935]\n', 'user.actors', 'en', { isState })).toThrow('user.actors:2');
+  });
+});
+
+describe('--dict FILE with PETRARCH files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-petrarch-'));
+  const file = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
+  const verbs = file('user.verbs', VERBS);
+  const actors = file('user.actors', ACTORS);
+
+  it('codes a sentence with a user verb and user actors', async () => {
+    // The built-in dictionaries know neither "snubbed" nor Freedonia's prime minister of 1934.
+    const p = await createPipeline({ dictDirs: [verbs, actors] });
+    const doc = p.code({ id: 'u1', lang: 'en', published: '1934-05-01', text: 'Rufus Firefly snubbed the Sylvanian government on Monday.' });
+    expect(doc.events?.map((e) => `${e.source}/${e.source_sector}→${e.target} ${e.cameo}`)).toEqual(['FRD/GOV→SYL 111']);
+  });
+
+  it('refuses a malformed verb file, naming its line', async () => {
+    const bad = file('bad.verbs', '--- SNUB [111] ---\nSNUB\n- * ENVOY [1x1]\n');
+    await expect(createPipeline({ dictDirs: [bad] })).rejects.toThrow(`${bad}:3`);
+  });
+});
