@@ -52,7 +52,7 @@ export function groupActors(actors: readonly ActorMention[], tokens: readonly To
     // A name split in two adjacent mentions of one actor ("President Tayyip" + "Erdogan") is one party.
     const prev = last?.mentions.at(-1);
     const split = prev && m.tokenStart === last!.end && prev.kind === 'person' && m.kind === 'person' && prev.code === m.code && prev.sector === m.sector;
-    if (last && (split || coordinated(tokens, last.end, m.tokenStart))) {
+    if (last && (split || coordinated(tokens, last.end, m))) {
       last.mentions.push(m);
       last.end = m.tokenEnd;
       continue;
@@ -62,8 +62,10 @@ export function groupActors(actors: readonly ActorMention[], tokens: readonly To
   return groups;
 }
 
-function coordinated(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to === from) return (tokens[to]?.proclitics ?? []).includes('و');
+function coordinated(tokens: readonly Token[], from: number, m: ActorMention): boolean {
+  const to = m.tokenStart;
+  // "وفرنسا" is "and France"; in "وزير الخارجية" the و belongs to the word, and the mention's text keeps it.
+  if (to === from) return (tokens[to]?.proclitics ?? []).includes('و') && !m.text.startsWith(tokens[to]!.text);
   if (to - from > 2) return false;
   for (let k = from; k < to; k++) if (!COORD.has(tokens[k]!.norm)) return false;
   return true;
