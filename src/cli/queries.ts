@@ -2,9 +2,8 @@
 // PGlite folder, else the store opened directly. The store and the analyses load only when needed, so a
 // query answered by the server does not wait for them.
 import type { EventFilter, Page, StoredEvent } from '../store/store.ts';
-import type { AlertReport, AlertsOptions } from '../analyze/from-store.ts';
+import type { AlertReport, AlertsOptions, DyadPoint } from '../analyze/from-store.ts';
 import type { SeriesOptions } from '../analyze/dyad-series.ts';
-import type { TensionPoint } from '../analyze/tension.ts';
 import { StoreError } from '../errors.ts';
 import { runningServer } from './running-server.ts';
 
@@ -14,8 +13,9 @@ export interface Queries {
   /** Where the answers come from, for messages: "the server at http://…" or the store's engine. */
   readonly origin: string;
   events(filter: EventFilter): Promise<Pick<Page<StoredEvent>, 'total' | 'totalExact' | 'items'>>;
-  dyadTension(a: string, b: string, options: DyadOptions): Promise<TensionPoint[]>;
-  alerts(options: AlertsOptions): Promise<AlertReport[]>;
+  dyadTension(a: string, b: string, options: DyadOptions): Promise<DyadPoint[]>;
+  /** Alerts judged against the present of the data (its newest publication date); `open` keeps the open ones (or, false, the others). */
+  alerts(options: Omit<AlertsOptions, 'asOf'> & { open?: boolean }): Promise<{ present: string; alerts: AlertReport[] }>;
   close(): Promise<void>;
 }
 
@@ -35,7 +35,11 @@ async function storeQueries(db: string): Promise<Queries> {
     origin: store.engine,
     events: (filter) => store.events(filter),
     dyadTension: (a, b, options) => analyses.dyadTension(store, a, b, options),
-    alerts: (options) => analyses.alerts(store, options),
+    async alerts({ open, ...options }) {
+      const present = await analyses.dataPresent(store);
+      const found = await analyses.alerts(store, { ...options, asOf: present });
+      return { present, alerts: found.filter((a) => open === undefined || a.open === open) };
+    },
     close: () => store.close(),
   };
 }
@@ -77,10 +81,12 @@ function serverQueries(base: string): Queries {
     },
     async dyadTension(a, b, o) {
       const path = `/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series`;
-      return (await get<{ points: TensionPoint[] }>(path, { by: o.by, directed: o.directed, from: o.from, to: o.to })).points;
+      return (await get<{ points: DyadPoint[] }>(path, { by: o.by, directed: o.directed, from: o.from, to: o.to })).points;
     },
     async alerts(o) {
-      return (await get<{ items: AlertReport[] }>('/api/alerts', { by: o.by, minEvents: o.minDyadEvents, threshold: o.threshold, from: o.since, limit: 500 })).items;
+      const params = { by: o.by, minEvents: o.minDyadEvents, threshold: o.threshold, from: o.since, open: o.open, limit: 500 };
+      const { present, items } = await get<{ present: string; items: AlertReport[] }>('/api/alerts', params);
+      return { present, alerts: items };
     },
     close: async () => {},
   };

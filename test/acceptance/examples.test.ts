@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { openStore } from '../../src/store/index.ts';
 import type { Store } from '../../src/store/store.ts';
 import { ingest } from '../../src/ingest/run.ts';
-import { alerts, chains, dyadTension } from '../../src/analyze/from-store.ts';
+import { alerts, chains, dataPresent, dyadTension, topMovers } from '../../src/analyze/from-store.ts';
 
 let dir: string;
 let store: Store;
@@ -35,6 +35,34 @@ describe('the examples corpus', () => {
     const summer = Math.max(at('2025-06').tension, at('2025-07').tension);
     expect(summer).toBeGreaterThan(at('2024-12').tension);
     expect(at('2025-06').q4 + at('2025-07').q4).toBeGreaterThan(at('2024-12').q4);
+  });
+
+  it('shows the AZE–RUS surge up in the June–July 2025 crisis months, above every calm month', async () => {
+    const points = await dyadTension(store, 'AZE', 'RUS', { by: 'month', from: '2024-09', to: '2025-08' });
+    const surge = (period: string) => points.find((p) => p.period === period)!.surge!;
+    const calm = points.filter((p) => !/^2025-0[678]|^2024-12|^2025-02/.test(p.period));
+    expect(calm.map((p) => p.period)).toEqual(['2024-09', '2024-10', '2024-11', '2025-01', '2025-03', '2025-04', '2025-05']);
+    const calmest = Math.max(...calm.map((p) => p.surge!));
+    expect(surge('2025-06')).toBeGreaterThan(calmest + 5);
+    expect(surge('2025-07')).toBeGreaterThan(calmest + 5);
+    // The tension share barely tells the same months apart.
+    expect(points.find((p) => p.period === '2025-07')!.tension - points.find((p) => p.period === '2025-05')!.tension).toBeLessThan(10);
+  });
+
+  it('ranks movers on periods that have events, and judges alerts open against the newest publication date', async () => {
+    const present = await dataPresent(store);
+    expect(present).toBe('2025-08-11');
+    const movers = await topMovers(store);
+    const aze = movers.find((m) => m.dyad.join() === 'AZE,RUS')!;
+    expect([aze.fromPeriod, aze.period]).toEqual(['2025-07', '2025-08']);
+    for (const m of movers) {
+      const series = await dyadTension(store, m.dyad[0], m.dyad[1], { by: 'month' });
+      expect(series.find((p) => p.period === m.period)!.total, m.dyad.join()).toBeGreaterThan(0);
+      expect(series.find((p) => p.period === m.fromPeriod)!.total, m.dyad.join()).toBeGreaterThan(0);
+    }
+    const summer = (await alerts(store)).filter((a) => a.dyad.join() === 'AZE,RUS' && /^2025-0[67]/.test(a.period));
+    expect(summer.length).toBeGreaterThan(0);
+    expect(summer.every((a) => a.open)).toBe(true);
   });
 
   it('raises an AZE–RUS escalation alert in June or July 2025 with the events behind it', async () => {

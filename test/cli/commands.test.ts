@@ -78,10 +78,21 @@ describe('stored events', () => {
     for (const row of rows) expect(row.split('\t')).toHaveLength(61);
   });
 
-  it('shows the dyad series with its tension column', () => {
+  it('shows the dyad series with its tension and surge columns', () => {
     const r = run(['--db', db, 'dyad', 'AZE', 'RUS', '--by', 'day']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/2025-06-30/);
-    expect(r.stdout).toMatch(/tension/);
+    expect(r.stdout).toMatch(/tension\s+Δ\s+surge/);
+    const json = JSON.parse(run(['--db', db, 'dyad', 'AZE', 'RUS', '--by', 'day', '--json']).stdout);
+    expect(json.points[0]).toMatchObject({ surge: null, hostilityBaseline: null });
+    expect(json.points.at(-1).surge).toEqual(expect.any(Number));
+  });
+
+  it('judges alerts against the newest publication date and says so', () => {
+    const json = JSON.parse(run(['--db', db, 'alerts', '--min-events', '1', '--json']).stdout);
+    expect(json.present).toBe('2025-07-02');
+    const open = run(['--db', db, 'alerts', '--open', '--min-events', '1']);
+    expect(open.status, open.stderr).toBe(0);
+    expect(open.stdout).toMatch(/2025-07-02, the newest publication date/);
   });
 });

@@ -11,6 +11,7 @@ interface AlertsFlags {
   by: string;
   minEvents: string;
   threshold?: string;
+  open?: boolean;
   json?: boolean;
 }
 
@@ -28,6 +29,7 @@ export function registerAlerts(program: Command): void {
     .option('--by <unit>', 'day, week or month', 'month')
     .option('--min-events <n>', 'skip dyads with fewer events', '5')
     .option('--threshold <points>', 'CUSUM threshold in tension points (default 20)')
+    .option('--open', 'only open alerts: periods ending within 90 days of the newest publication date')
     .option('--json', 'print JSON')
     .action(async (flags: AlertsFlags, cmd: Command) => {
       const options = {
@@ -35,19 +37,23 @@ export function registerAlerts(program: Command): void {
         by: periodFlag(flags.by),
         minDyadEvents: positive('--min-events', flags.minEvents),
         threshold: flags.threshold === undefined ? undefined : positive('--threshold', flags.threshold),
+        open: flags.open ? true : undefined,
       };
       const queries = await openQueries(globalOptions(cmd).db!);
       try {
-        const found = await queries.alerts(options);
+        const { present, alerts: found } = await queries.alerts(options);
         if (flags.json) {
-          process.stdout.write(JSON.stringify({ alerts: found }, null, 2) + '\n');
+          process.stdout.write(JSON.stringify({ present, alerts: found }, null, 2) + '\n');
           return;
         }
-        if (!found.length) process.stdout.write('no alerts\n');
+        const open = found.filter((a) => a.open).length;
+        process.stdout.write(found.length
+          ? `${found.length} alerts, ${open} open (ending within 90 days of ${present}, the newest publication date)\n\n`
+          : `no ${flags.open ? 'open ' : ''}alerts (as of ${present}, the newest publication date)\n`);
         for (const a of found) {
           const run = a.runStart === a.period ? a.period : `${a.runStart} → ${a.period}`;
           process.stdout.write(
-            `${a.direction === 'escalation' ? '▲' : '▼'} ${a.dyad.join('–')}  ${run}  ${a.direction}  ` +
+            `${a.direction === 'escalation' ? '▲' : '▼'} ${a.dyad.join('–')}  ${run}${a.open ? '  OPEN' : ''}  ${a.direction}  ` +
               (a.signal === 'volume'
                 ? `conflict volume ${a.score} vs trailing mean ${a.baseline} per period (+${a.magnitude}), ${a.events} events\n`
                 : `conflict share: magnitude ${a.magnitude}  (period ${a.score} vs baseline ${a.baseline}, ${a.events} events)\n`),

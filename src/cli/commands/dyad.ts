@@ -45,7 +45,7 @@ export function periodFlag(value: string): PeriodUnit {
 export function registerDyad(program: Command): void {
   program
     .command('dyad')
-    .description('events between two actors per period, with the tension index (see docs/analysis.md)')
+    .description('events between two actors per period, with the tension index and the surge (see docs/analysis.md)')
     .argument('<a>', 'actor code, e.g. AZE')
     .argument('<b>', 'actor code, e.g. RUS')
     .option('--by <unit>', 'day, week or month', 'month')
@@ -70,13 +70,17 @@ export function registerDyad(program: Command): void {
         }
         const rows = collapseQuiet(points).map((p) =>
           'quiet' in p
-            ? [`${p.first} … ${p.last}`, 0, '', '', '', '', '', '', '', '', `(${p.quiet} quiet periods)`]
-            : [p.period, p.total, p.q1, p.q2, p.q3, p.q4, p.goldsteinSum, p.goldsteinMean ?? '', p.articles, p.tension, signed(p.delta)],
+            ? [`${p.first} … ${p.last}`, 0, '', '', '', '', '', '', '', '', '', `(${p.quiet} quiet periods)`]
+            : [p.period, p.total, p.q1, p.q2, p.q3, p.q4, p.goldsteinSum, p.goldsteinMean ?? '', p.articles, p.tension, signed(p.delta),
+              p.surge === null ? '' : signed(p.surge)],
         );
-        const header = ['period', 'events', 'q1', 'q2', 'q3', 'q4', 'gs sum', 'gs mean', 'articles', 'tension', 'Δ'];
+        const header = ['period', 'events', 'q1', 'q2', 'q3', 'q4', 'gs sum', 'gs mean', 'articles', 'tension', 'Δ', 'surge'];
         process.stdout.write(`${x} ${arrow} ${y} by ${options.by}: ${points.reduce((n, p) => n + p.total, 0)} events, baseline tension ${points[0]!.baseline}\n\n`);
         process.stdout.write(renderTable(header, rows) + '\n\n');
-        process.stdout.write(`tension ${sparkline(points.map((p) => p.tension))}\n\n`);
+        process.stdout.write(`tension ${sparkline(points.map((p) => p.tension))}\n`);
+        // The surge is unbounded: scale the line to its largest value (at least 5 spreads, a clear departure).
+        const surges = points.map((p) => p.surge ?? 0);
+        process.stdout.write(`surge   ${sparkline(surges, Math.max(5, ...surges))}  (hostility above the dyad's own recent normal)\n\n`);
         process.stdout.write(columnChart(points.map((p) => ({ label: p.period, value: p.tension })), { width: points.length > 40 ? 1 : 2 }) + '\n');
       } finally {
         await queries.close();
