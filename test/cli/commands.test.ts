@@ -78,6 +78,14 @@ describe('stored events', () => {
     for (const row of rows) expect(row.split('\t')).toHaveLength(61);
   });
 
+  it('finds events by words of their article, in any inflection', () => {
+    const articles = (words: string) =>
+      [...new Set(JSON.parse(run(['--db', db, 'events', '--search', words, '--json']).stdout).events.map((e: { article_id: string }) => e.article_id))];
+    expect(articles('arrest journalists')).toEqual(['cli-1']);
+    expect(articles('Moscow replies')).toEqual(['cli-2']);
+    expect(articles('Tehran')).toEqual([]);
+  });
+
   it('shows the dyad series with its tension and surge columns', () => {
     const r = run(['--db', db, 'dyad', 'AZE', 'RUS', '--by', 'day']);
     expect(r.status, r.stderr).toBe(0);

@@ -19,6 +19,7 @@ export interface FilterFlags {
 }
 
 interface EventsOptions extends FilterFlags {
+  search?: string;
   limit: string;
   json?: boolean;
 }
@@ -72,10 +73,11 @@ export function registerEvents(program: Command): void {
     .command('events')
     .description('list stored events');
   withFilterOptions(cmd)
+    .option('--search <words>', 'words of the article (title and text): all of them; Arabic letter forms and English inflections folded')
     .option('--limit <n>', 'at most this many events', '200')
     .option('--json', 'print JSON')
     .action(async (opts: EventsOptions, cmd: Command) => {
-      const filter = eventFilterFromFlags(opts);
+      const filter = { ...eventFilterFromFlags(opts), text: opts.search };
       const queries = await openQueries(globalOptions(cmd).db!);
       try {
         const { total, totalExact, items } = await queries.events(filter);
