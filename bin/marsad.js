@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// Entry point: runs the TypeScript CLI through tsx so a checkout needs no build step.
-import { register } from 'tsx/esm/api';
-register();
-await import('../src/cli/main.ts');
+// Entry point: the CLI bundle from `npm run build` while it matches the sources, else the TypeScript via tsx.
+import { launch } from './launch.mjs';
+await launch('main', 'src/cli/main.ts');

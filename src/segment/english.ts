@@ -1,5 +1,10 @@
 // English lemma candidates for lookup (verb and noun lemmas), via wink-lemmatizer.
-import lemmatizer from 'wink-lemmatizer';
+import { createRequire } from 'node:module';
+
+type Lemmatizer = typeof import('wink-lemmatizer').default;
+let wink: Lemmatizer | undefined;
+/** Loaded on first use: reading its lexicon takes 0.4 s, which `--help` and Arabic-only runs need not pay. */
+const lemmatizer = (): Lemmatizer => (wink ??= createRequire(import.meta.url)('wink-lemmatizer') as Lemmatizer);
 
 /**
  * Verb and noun lemma candidates of an English word (lower-cased), verb first; the word itself
@@ -13,7 +18,7 @@ export function lemmatizeEnglish(word: string): string[] {
   // Possessive 's and trailing apostrophes are not part of the lemma.
   const bare = w.replace(/'s$|'$/, '');
   const out = new Set<string>();
-  for (const lemma of [lemmatizer.verb(bare), lemmatizer.noun(bare), lemmatizer.adjective(bare)]) {
+  for (const lemma of [lemmatizer().verb(bare), lemmatizer().noun(bare), lemmatizer().adjective(bare)]) {
     if (lemma && lemma !== w) out.add(lemma);
   }
   if (bare !== w) out.add(bare);
@@ -37,7 +42,7 @@ function nounLemma(w: string): string {
   let hit = nounMemo.get(w);
   if (hit === undefined) {
     if (nounMemo.size > 50_000) nounMemo.clear();
-    nounMemo.set(w, (hit = lemmatizer.noun(w)));
+    nounMemo.set(w, (hit = lemmatizer().noun(w)));
   }
   return hit;
 }
@@ -49,5 +54,5 @@ function nounLemma(w: string): string {
 export function isEnglishVerbForm(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^[a-z]+$/.test(w)) return false;
-  return nounLemma(w) === w && lemmatizer.verb(w) !== w;
+  return nounLemma(w) === w && lemmatizer().verb(w) !== w;
 }

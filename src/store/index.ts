@@ -3,8 +3,6 @@ import { MarsadError, StoreError } from '../errors.ts';
 import { SqlStore } from './sql-store.ts';
 import { migrate } from './migrate.ts';
 import { fillSearchText } from './search.ts';
-import { openPgliteEngine } from './pglite/engine.ts';
-import { openPostgresEngine } from './postgres/engine.ts';
 import type { Store } from './store.ts';
 
 export type * from './store.ts';
@@ -26,7 +24,10 @@ export interface OpenStoreOptions {
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const url = options.databaseUrl || process.env.DATABASE_URL || undefined;
-  const engine = url ? await openPostgresEngine(url) : await openPgliteEngine(options.db ?? DEFAULT_DB_DIR);
+  // Each engine's driver loads only when used: `--help` and PGlite runs need not load pg, nor PostgreSQL runs PGlite.
+  const engine = url
+    ? await (await import('./postgres/engine.ts')).openPostgresEngine(url)
+    : await (await import('./pglite/engine.ts')).openPgliteEngine(options.db ?? DEFAULT_DB_DIR);
   try {
     await migrate(engine);
     await fillSearchText(engine);
