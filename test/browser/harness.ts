@@ -44,15 +44,22 @@ async function buildDashboard(outDir: string): Promise<void> {
   await build({ configFile: join(REPO, 'dashboard', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** Store the hand-written fixture articles first (default true). */
+  fixtures?: boolean;
+  /** How many example articles per language to ingest (default 3), or all of them. */
+  examples?: number | 'all';
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`browser tests need chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
   const work = mkdtempSync(join(tmpdir(), 'marsad-browser-'));
   const dashboardDir = join(work, 'dist');
   await buildDashboard(dashboardDir);
-  const fixture = await fixtureStore();
+  const fixture = await fixtureStore(options.fixtures === false ? [] : undefined);
   const app = await buildServer({ store: fixture.store, token: TOKEN, dashboardDir });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const examples = await ingestExamples(base);
+  const examples = await ingestExamples(base, options.examples === 'all' ? Infinity : options.examples ?? 3);
   mkdirSync(SCREENSHOTS, { recursive: true });
   const contexts: BrowserContext[] = [];
   return {
@@ -82,7 +89,7 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** The first few Arabic and English example articles, posted in one batch so the server's pipeline codes them. */
+/** The first few (or all) Arabic and English example articles, posted in one batch so the server's pipeline codes them. */
 async function ingestExamples(base: string, perLanguage = 3): Promise<Article[]> {
   const dir = join(REPO, 'examples');
   const files = readdirSync(dir).filter((f) => /\.(ar|en)\.txt$/.test(f)).sort();
@@ -123,4 +130,23 @@ export async function act(page: Page, action: () => Promise<unknown>): Promise<v
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(150);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The two interface languages at a desktop and a phone width: every dashboard view is checked and shot in each. */
+export const VIEWS = (['en', 'ar'] as const).flatMap((lang) => ([1440, 390] as const).map((width) => ({ lang, width })));
+export type View = (typeof VIEWS)[number];
+
+/** Load a route afresh in the view's language and width (the language is read when the page loads). */
+export async function openView(page: Page, base: string, hash: string, view: View): Promise<void> {
+  await page.setViewportSize({ width: view.width, height: 900 });
+  if (!page.url().startsWith(base)) await page.goto(`${base}/#/`);
+  await page.evaluate((lang) => localStorage.setItem('marsad.lang', lang), view.lang);
+  await page.goto('about:blank');
+  await page.goto(`${base}/${hash}`);
+  await settle(page);
+}
+
+/** How far the page reaches past the viewport's width (0 when nothing makes the reader scroll sideways). */
+export async function sideOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
