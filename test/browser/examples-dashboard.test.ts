@@ -178,6 +178,15 @@ describe.runIf(BROWSER_SUITES)('the dashboard on the examples', { timeout: 240_0
     expect(await page.locator('#chains .chain').count()).toBe(july.items.length);
   });
 
+  it('article pages fit a phone too, in both languages', async () => {
+    for (const lang of ['ar', 'en'] as const) {
+      const id = h.examples.find((a) => a.lang === lang)!.id;
+      await eachView(`#/article/${id}`, `article-${lang}`, async () => {
+        expect(await page.locator('#article-text .hl-trigger').count()).toBeGreaterThan(0);
+      });
+    }
+  });
+
   it('serves the bundle compressed: brotli to the browser, gzip or plain to clients that ask for them', async () => {
     const scripts: { url: string; encoding?: string }[] = [];
     page.on('response', (res) => {
