@@ -185,6 +185,14 @@ describe('analysis', () => {
     expect(none.items).toEqual([]);
   });
 
+  it('takes the CLI’s alert options: period, smallest dyad and threshold', async () => {
+    const byDefault = (await call('GET', '/api/alerts', '/api/alerts')).json().items;
+    expect(byDefault.some((a: { signal: string }) => a.signal !== 'volume')).toBe(true);
+    expect((await call('GET', '/api/alerts', '/api/alerts?minEvents=1000000')).json().items).toEqual([]);
+    expect((await call('GET', '/api/alerts', '/api/alerts?threshold=1000')).json().items.filter((a: { signal: string }) => a.signal !== 'volume')).toEqual([]);
+    expect((await call('GET', '/api/alerts', '/api/alerts?by=month&minEvents=5')).json().items).toEqual(byDefault);
+  });
+
   it('judges alerts open against the newest publication date, and filters by it', async () => {
     const newest = (await app.inject('/api/articles?limit=1')).json().items[0].published;
     const all = (await call('GET', '/api/alerts', '/api/alerts')).json();

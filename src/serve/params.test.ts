@@ -40,6 +40,9 @@ const BAD: [url: string, param: string, says: RegExp][] = [
   ['/api/export?format=csv', 'format', /gdelt, jsonl or plover/],
   ['/api/export', 'format', /missing/],
   ['/api/alerts?limit=1.5', 'limit', /whole number/],
+  ['/api/alerts?by=year', 'by', /day, week or month/],
+  ['/api/alerts?minEvents=0', 'minEvents', /1/],
+  ['/api/alerts?threshold=-2', 'threshold', /positive/],
   ['/api/overview?days=0', 'days', /1/],
 ];
 
