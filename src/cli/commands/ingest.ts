@@ -1,9 +1,7 @@
 // `marsad ingest` and `marsad recode`: store coded articles, with progress and a final summary.
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { openStore } from '../../store/index.ts';
-import { ingest, type IngestSummary } from '../../ingest/run.ts';
-import { recode } from '../../ingest/recode.ts';
+import type { IngestSummary } from '../../ingest/run.ts';
 import { InputError } from '../../errors.ts';
 import { globalOptions } from '../options.ts';
 
@@ -73,13 +71,16 @@ export function registerIngest(program: Command): void {
     .action(async (paths: string[], flags: IngestFlags, cmd: Command) => {
       if (flags.published && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) throw new InputError('--published', `expected YYYY-MM-DD, got "${flags.published}"`);
       if (flags.lang && flags.lang !== 'ar' && flags.lang !== 'en') throw new InputError('--lang', `expected ar or en, got "${flags.lang}"`);
+      const workers = parseWorkers(flags.workers);
       const g = globalOptions(cmd);
+      // The store and the coder load once the flags are known good: a typo is answered at once.
+      const [{ openStore }, { ingest }] = await Promise.all([import('../../store/index.ts'), import('../../ingest/run.ts')]);
       const store = await openStore({ db: g.db });
       const progress = progressReporter('ingest', flags.quiet);
       try {
         const summary = await ingest(paths, {
           store,
-          workers: parseWorkers(flags.workers),
+          workers,
           dictDirs: g.dict,
           published: flags.published,
           lang: flags.lang as 'ar' | 'en' | undefined,
@@ -100,6 +101,7 @@ export function registerIngest(program: Command): void {
     .description('re-code every stored article with the current dictionaries, replacing its events')
     .action(async (_flags: unknown, cmd: Command) => {
       const g = globalOptions(cmd);
+      const [{ openStore }, { recode }] = await Promise.all([import('../../store/index.ts'), import('../../ingest/recode.ts')]);
       const store = await openStore({ db: g.db });
       try {
         const r = await recode(store, { dictDirs: g.dict });
