@@ -280,15 +280,16 @@ describe('reference', () => {
     expect((await call('GET', '/api/ontology', '/api/ontology?root=4')).statusCode).toBe(400);
   });
 
-  it('names actor codes in Arabic and English, null for codes without one name', async () => {
-    const res = await call('GET', '/api/actors', '/api/actors?codes=AZE,rus,UNO,AZEGOV,IGO,XQZ');
+  it('names actor codes in Arabic and English, generic codes (IGO, UNK) too, null for codes it does not know', async () => {
+    const res = await call('GET', '/api/actors', '/api/actors?codes=AZE,rus,UNO,AZEGOV,IGO,UNK,XQZ');
     expect(res.statusCode).toBe(200);
     expect(res.json().items).toEqual([
       { code: 'AZE', kind: 'state', name: { en: 'Azerbaijan', ar: 'أذربيجان' } },
       { code: 'RUS', kind: 'state', name: { en: 'Russia', ar: 'روسيا' } },
       { code: 'UNO', kind: 'igo', name: { en: 'United Nations', ar: 'الأمم المتحدة' } },
       { code: 'AZEGOV', kind: 'state', name: { en: 'Azerbaijan', ar: 'أذربيجان' } },
-      { code: 'IGO', kind: null, name: null },
+      { code: 'IGO', kind: 'igo', name: { en: 'Other international organisation', ar: 'منظمة دولية أخرى' } },
+      { code: 'UNK', kind: null, name: { en: 'Unidentified actor', ar: 'طرف غير محدد' } },
       { code: 'XQZ', kind: null, name: null },
     ]);
     const bad = await call('GET', '/api/actors', '/api/actors?codes=AZE;RUS');
