@@ -86,3 +86,32 @@ describe('resolveEvents: dates long past and dates of other clauses', () => {
     expect(resolveEvents(d([ev(2, 'رفضت')])).events![0]!.date).toBe('2025-03-01');
   });
 });
+
+describe('resolveEvents: no event after its news, statements on the day they are made', () => {
+  // [name, text, publication, the event's trigger and CAMEO code, the date expressions with their values, expected date]
+  const cases: [string, string, string, [string, string], [string, string][], string][] = [
+    ['a clause dated only after publication is an intention: publication date', 'ستطرد الحكومة السفير في 10 نوفمبر.', '2025-11-05', ['ستطرد', '161'], [['10 نوفمبر', '2025-11-10']], '2025-11-05'],
+    ['a later date does not carry over to the next sentence', 'ستطرد الحكومة السفير في 10 نوفمبر. واعتقلت الشرطة ناشطين.', '2025-11-05', ['اعتقلت', '173'], [['10 نوفمبر', '2025-11-10']], '2025-11-05'],
+    ['a statement is not dated by what it reports', 'قال الوزير إن الاشتباكات وقعت في 3 مارس.', '2025-03-10', ['قال', '010'], [['3 مارس', '2025-03-03']], '2025-03-10'],
+    ['the reported act itself keeps that date', 'قال الوزير إن الاشتباكات وقعت في 3 مارس.', '2025-03-10', ['وقعت', '190'], [['3 مارس', '2025-03-03']], '2025-03-03'],
+    ['a statement before its report keeps its own day', 'قال الوزير في 8 مارس إن الاشتباكات وقعت في 3 مارس.', '2025-03-10', ['قال', '010'], [['8 مارس', '2025-03-08'], ['3 مارس', '2025-03-03']], '2025-03-08'],
+    ['a condemnation of a treaty of 1960 is dated when it is made', 'Russia condemned the 1960 treaty.', '2025-03-10', ['condemned', '111'], [['1960', '1960']], '2025-03-10'],
+    ['a signing in 1960 keeps its year', 'The two states signed a treaty in 1960.', '2025-03-10', ['signed', '057'], [['1960', '1960']], '1960'],
+  ];
+  it.each(cases)('%s', (_name, text, published, [trigger, cameo], mentions, expected) => {
+    const spans = text.split(/(?<=\.) /).reduce<{ start: number; end: number }[]>((acc, part) => {
+      const start = acc.length ? acc.at(-1)!.end + 1 : 0;
+      return [...acc, { start, end: start + part.length }];
+    }, []);
+    const t = text.indexOf(trigger);
+    const sentence = spans.findIndex((s) => t >= s.start && t < s.end);
+    const s = spans[sentence]!;
+    const e: CodedEvent = {
+      ...event(0, 'وقعت'), cameo, root: cameo.slice(0, 2), sentence, trigger, trigger_start: t, trigger_end: t + trigger.length,
+      quote: text.slice(s.start, s.end), quote_start: s.start, quote_end: s.end,
+    };
+    const dates = mentions.map(([w, value]): DateMention => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, value, granularity: value.length === 4 ? 'year' : 'day', relative: false }));
+    const out = resolveEvents({ article: { id: 't', text, lang: 'ar', published }, text, sentences: spans.map((x, index) => ({ ...x, index, tokenStart: 0, tokenEnd: 0 })), dates, events: [e] });
+    expect(out.events![0]!.date).toBe(expected);
+  });
+});

@@ -100,7 +100,7 @@ function isStatement(cameo: string): boolean {
 }
 
 /** Whether a date value (day, week, month, season, year) starts after the publication day. */
-export function isAfter(value: string, published: string): boolean {
+function isAfter(value: string, published: string): boolean {
   const day = published.slice(0, 10);
   const span = dateSpan(value);
   if (span) return span.start > day;
