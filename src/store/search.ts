@@ -8,6 +8,8 @@ import type { Queryable } from './engine.ts';
 /**
  * The article as search sees it: title and text folded as the pipeline folds text for matching (alef and
  * hamza forms, ta marbuta, ya and alef maqsura, diacritics, tatweel, Arabic digits, case), spaces collapsed.
+ * It is stored with the article: after a change to the folding rules, `marsad recode` (which saves every
+ * article again) brings stored articles in line with how queries are folded.
  * @example searchText('أذربيجان', 'الطائرة سقطت') === 'اذربيجان الطايره سقطت'
  */
 export function searchText(title: string | null | undefined, text: string): string {
