@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { StoredEvent } from '../../src/store/store.ts';
 import { BROWSER_SUITES, VIEWS, act, openView, shoot, sideOverflow, startHarness, type Harness } from './harness.ts';
 
-interface ApiAlert { dyad: [string, string]; period: string; direction: string; score: number; drivers: StoredEvent[] }
+interface ApiAlert { dyad: [string, string]; period: string; direction: string; score: number; open: boolean; drivers: StoredEvent[] }
 
 let h: Harness;
 let context: BrowserContext;
@@ -49,14 +49,17 @@ describe.runIf(BROWSER_SUITES)('the dashboard on the examples', { timeout: 240_0
   });
 
   it('overview: latest events with their article titles and no date after the news, movers and alerts as dates', async () => {
-    const overview = await api<{ latest: StoredEvent[]; movers: unknown[]; alerts: ApiAlert[] }>('/api/overview?limit=10');
+    const overview = await api<{ latest: StoredEvent[]; movers: { surge: number }[]; alerts: ApiAlert[] }>('/api/overview?limit=10');
+    expect(overview.movers.length).toBeGreaterThan(0);
     for (const e of overview.latest) expect(e.date! <= e.published!, `${e.article_id}: ${e.date} after ${e.published}`).toBe(true);
     const titles = new Map(h.examples.map((a) => [a.id, a.title]));
     await eachView('#/', 'overview', async ({ lang }) => {
       const rows = page.locator('#latest tbody tr');
       expect(await rows.count()).toBe(overview.latest.length);
       expect(await rows.locator('.article-title').allTextContents()).toEqual(overview.latest.map((e) => titles.get(e.article_id)));
-      expect(await page.locator('#movers li').count()).toBe(overview.movers.length);
+      // Movers show the surge that ranks them, signed in the interface language.
+      const signed = new Intl.NumberFormat(lang, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+      expect(await page.locator('#movers li .surge').allTextContents()).toEqual(overview.movers.map((m) => signed.format(m.surge)));
       const alerts = page.locator('#alerts li');
       expect(await alerts.count()).toBe(overview.alerts.length);
       expect(await alerts.locator('a.dyad-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(overview.alerts.map((a) => `#/dyad/${a.dyad[0]}/${a.dyad[1]}`));
@@ -79,6 +82,7 @@ describe.runIf(BROWSER_SUITES)('the dashboard on the examples', { timeout: 240_0
         expect(await card.getAttribute('data-direction')).toBe(a.direction);
         expect(await card.locator('h2 a.dyad-link').getAttribute('href')).toBe(`#/dyad/${a.dyad[0]}/${a.dyad[1]}`);
         expect(await card.locator('.size').textContent()).toContain(new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(a.score));
+        expect(await card.locator('.open-badge').count()).toBe(a.open ? 1 : 0);
         expect(await card.locator('tbody tr').count()).toBe(a.drivers.length);
         expect(await card.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-id')))).toEqual(a.drivers.map((e) => String(e.id)));
       }
@@ -165,6 +169,7 @@ describe.runIf(BROWSER_SUITES)('the dashboard on the examples', { timeout: 240_0
     const events = await api<{ total: number }>('/api/events?dyad=AZE,RUS&from=2025-07-01&to=2025-07-31&limit=1');
     await eachView('#/dyad/AZE/RUS?from=2025-07-01&to=2025-07-31', 'dyad-july', async () => {
       expect(await page.locator('#chains .chain').count()).toBe(july.items.length);
+      expect(await page.locator('#tension-chart canvas, #surge-chart canvas, #quad-chart canvas').count()).toBe(3);
       expect(await page.locator('#tension-chart').getAttribute('data-first')).toBe('2025-07');
       expect(Number(await page.locator('#tension-chart').getAttribute('data-periods'))).toBe(1);
       expect(await page.locator('#dyad-events .pager .range').textContent()).toMatch(new RegExp(`${Math.min(25, events.total)}\\D+${events.total}$`));

@@ -28,7 +28,6 @@ export const ar: Record<MessageKey, string> = {
   'overview.movers': 'أكبر تغيّرات التوتر',
   'overview.alerts': 'التنبيهات المفتوحة',
   'overview.noAlerts': 'لا تنبيهات مفتوحة.',
-  'overview.change': 'التغيّر',
   'dyad.title': 'العلاقات بين {a} و{b}',
   'dyad.tension': 'التوتر',
   'dyad.quads': 'الأحداث حسب الفئة الرباعية في كل فترة',
@@ -115,6 +114,10 @@ export const ar: Record<MessageKey, string> = {
   'network.legend.width': 'الخط الأسمك والدائرة الأكبر: أحداث أكثر',
   'network.legend.unk': 'UNK: طرف لا يحدده النص',
   'network.legend.igo': 'IGO: منظمة دولية ليس لها رمز خاص (مثل منظمة الأمن والتعاون في أوروبا أو بريكس)',
+  'overview.surge': 'الطفرة: بُعد العدائية في آخر فترة عن المعتاد القريب للعلاقة، بوحدات التشتت',
+  'overview.tension': 'التوتر {from} ← {to}',
+  'dyad.surge': 'الطفرة قياسًا إلى المعتاد القريب للعلاقة',
+  'alerts.open': 'مفتوح',
   'lang.ar': 'العربية',
   'lang.en': 'الإنجليزية',
 };

@@ -26,7 +26,6 @@ export const en = {
   'overview.movers': 'Tension movers',
   'overview.alerts': 'Open alerts',
   'overview.noAlerts': 'No open alerts.',
-  'overview.change': 'Change',
   'dyad.title': 'Relations: {a} and {b}',
   'dyad.tension': 'Tension',
   'dyad.quads': 'Events by QuadClass per period',
@@ -113,6 +112,10 @@ export const en = {
   'network.legend.width': 'Thicker line, larger circle: more events',
   'network.legend.unk': 'UNK: an actor the text does not identify',
   'network.legend.igo': 'IGO: an international organisation without its own code (for example the OSCE or BRICS)',
+  'overview.surge': 'Surge: how far the latest period\'s hostility stands from the dyad\'s recent normal, in spreads',
+  'overview.tension': 'Tension {from} → {to}',
+  'dyad.surge': 'Surge against the dyad\'s recent normal',
+  'alerts.open': 'Open',
   'lang.ar': 'Arabic',
   'lang.en': 'English',
 } as const;

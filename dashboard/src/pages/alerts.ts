@@ -21,6 +21,8 @@ export interface Alert {
   baseline: number;
   events: number;
   drivers?: StoredEvent[];
+  /** Whether the period ends near the present of the data (the newest publication), as the server judges it. */
+  open?: boolean;
 }
 
 const DIRECTIONS = ['escalation', 'de-escalation'] as const;
@@ -57,7 +59,8 @@ export function alertLine(a: Alert): HTMLElement {
 
 function alertCard(a: Alert): HTMLElement {
   return el('section', { class: 'card alert', 'data-direction': a.direction, 'data-dyad': a.dyad.join('-'), 'data-period': a.period },
-    el('h2', {}, directionBadge(a), ' ', routeLink(['dyad', ...a.dyad], dyadLabel(...a.dyad), { class: 'dyad-link' })),
+    el('h2', {}, directionBadge(a), ' ', routeLink(['dyad', ...a.dyad], dyadLabel(...a.dyad), { class: 'dyad-link' }),
+      a.open ? el('span', { class: 'open-badge' }, t('alerts.open')) : null),
     el('p', { class: 'alert-facts' },
       el('span', {}, `${t('alerts.period')}: `, el('bdi', { class: 'period' }, periodText(a))), ' · ',
       el('span', { class: 'size' }, alertSize(a)), ' · ',

@@ -1,4 +1,4 @@
-// Dyad page: the tension line, QuadClass stacked bars per period, tit-for-tat chains and the events between two actors.
+// Dyad page: the tension line, the surge, QuadClass stacked bars per period, tit-for-tat chains and the events between two actors.
 // Charts open on the latest stretch of activity (range.ts); ?range=all shows the whole history, ?from=&to= chosen dates;
 // chains and events follow the periods shown.
 import { getJson, type EventPage } from '../api.ts';
@@ -12,7 +12,7 @@ import { recentWindow } from '../range.ts';
 import { dateField } from '../components/date-field.ts';
 import { setRouteQuery } from '../router.ts';
 
-interface Point { period: string; start: string; end: string; q1: number; q2: number; q3: number; q4: number; total: number; tension: number; baseline: number }
+interface Point { period: string; start: string; end: string; q1: number; q2: number; q3: number; q4: number; total: number; tension: number; baseline: number; surge: number | null }
 interface Series { a: string; b: string; by: string; points: Point[] }
 interface Link { eventId: number; source: string; target: string; date: string; cameo: string; trigger: string; articleId: string; lagDays: number | null }
 interface Chains { items: { dyad: [string, string]; links: Link[] }[]; reciprocity: { dyad: [string, string]; actions: number; answered: number; score: number }[] }
@@ -31,6 +31,21 @@ function tensionChart(host: HTMLElement, s: Series): void {
       { name: t('dyad.tension'), type: 'line', data: s.points.map((p) => p.tension), smooth: false, symbolSize: 6, lineStyle: { width: 3 }, color: '#c0392b' },
       { name: t('dyad.baseline'), type: 'line', data: s.points.map((p) => p.baseline), symbol: 'none', lineStyle: { type: 'dashed', width: 1 }, color: '#5d6b78' },
     ],
+  });
+}
+
+/** The surge per period (docs/analysis.md): bars above zero, red, when hostility exceeds the dyad's recent normal. */
+function surgeChart(host: HTMLElement, s: Series): void {
+  mountChart(host, {
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => fmtNumber(v, 1) },
+    grid: grid(),
+    xAxis: categoryAxis(s.points.map((p) => fmtDate(p.period))),
+    yAxis: valueAxis(),
+    series: [{
+      name: t('dyad.surge'), type: 'bar',
+      data: s.points.map((p) => ({ value: p.surge, itemStyle: { color: (p.surge ?? 0) > 0 ? QUAD_COLORS[3] : QUAD_COLORS[1] } })),
+      markLine: { silent: true, symbol: 'none', data: [{ yAxis: 0 }], lineStyle: { color: '#5d6b78' }, label: { show: false } },
+    }],
   });
 }
 
@@ -135,11 +150,13 @@ export async function renderDyad(root: HTMLElement, a: string, b: string, query:
   };
   const tensionHost = el('div', { class: 'chart', id: 'tension-chart' });
   const quadHost = el('div', { class: 'chart', id: 'quad-chart' });
+  const surgeHost = el('div', { class: 'chart', id: 'surge-chart' });
   root.append(
     el('h1', { class: 'dyad-title' }, t('dyad.title', { a: actorText(a), b: actorText(b) }), ' ', el('span', { class: 'code secondary' }, `${a}–${b}`)),
     rangeControls(query, by, shown),
     el('div', { class: 'grid' },
       el('section', { class: 'card' }, el('h2', {}, t('dyad.tension')), tensionHost),
+      el('section', { class: 'card' }, el('h2', {}, t('dyad.surge')), surgeHost),
       el('section', { class: 'card' }, el('h2', {}, t('dyad.quads')), quadHost),
     ),
     el('section', { class: 'card', id: 'chains' }, el('h2', {}, t('dyad.chains')), chainsList(chains)),
@@ -150,5 +167,6 @@ export async function renderDyad(root: HTMLElement, a: string, b: string, query:
   tensionHost.dataset.first = shown.series.points[0]?.period ?? '';
   tensionHost.dataset.periods = String(shown.series.points.length);
   tensionChart(tensionHost, shown.series);
+  surgeChart(surgeHost, shown.series);
   quadChart(quadHost, shown.series);
 }

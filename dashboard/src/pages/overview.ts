@@ -6,17 +6,18 @@ import { fmtDate, fmtNumber, fmtSigned, plural, t } from '../i18n/index.ts';
 import { alertLine, type Alert } from './alerts.ts';
 import { arrow, dyadLabel, ensureActors } from '../names.ts';
 
-interface Mover { dyad: [string, string]; period: string; fromPeriod: string; from: number; to: number; change: number; events: number }
+interface Mover { dyad: [string, string]; period: string; fromPeriod: string; from: number; to: number; change: number; surge: number; events: number }
 interface Overview { counts: { articles: number; events: number; actors: number }; latest: StoredEvent[]; movers: Mover[]; alerts: Alert[] }
 
+/** Each mover: the two periods with events compared, the tension in them, and the latest period's surge (what ranks it). */
 function moversList(movers: Mover[]): HTMLElement {
   if (movers.length === 0) return el('p', { class: 'muted' }, t('common.none'));
   return el('ul', { class: 'plain movers' }, ...movers.map((m) =>
     el('li', {},
       routeLink(['dyad', m.dyad[0], m.dyad[1]], dyadLabel(m.dyad[0], m.dyad[1])),
       el('bdi', { class: 'muted periods' }, `${fmtDate(m.fromPeriod)} ${arrow()} ${fmtDate(m.period)}`),
-      el('span', { class: 'muted' }, `${fmtNumber(m.from, 1)} ${arrow()} ${fmtNumber(m.to, 1)}`),
-      el('strong', { class: m.change > 0 ? 'up' : 'down', title: t('overview.change') }, fmtSigned(m.change)),
+      el('span', { class: 'muted tension' }, t('overview.tension', { from: fmtNumber(m.from, 1), to: fmtNumber(m.to, 1) })),
+      el('strong', { class: `surge ${m.surge > 0 ? 'up' : 'down'}`, title: t('overview.surge') }, fmtSigned(m.surge)),
     )));
 }
 
