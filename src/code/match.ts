@@ -41,8 +41,11 @@ export function matchTriggers(tokens: readonly Token[], s: Sentence, dict: VerbD
     if (t.punct || cues.notTriggers.has(t.norm)) continue;
     // A capitalised English word inside a sentence is a name ("United States"), not a verb.
     if (lang === 'en' && i > s.tokenStart && /^[A-Z]/.test(t.text) && !/^[A-Z]+$/.test(t.text)) continue;
+    const keys = tokenKeys(t, lang);
+    // Most tokens are no pattern's head: skip them before allocating anything.
+    if (!keys.some((key) => index.has(key))) continue;
     const byPattern = new Map<string, { pattern: VerbPattern; kinds: Set<string> }>();
-    for (const key of tokenKeys(t, lang)) {
+    for (const key of keys) {
       for (const hit of index.get(key) ?? ([] as IndexHit[])) {
         const rec = byPattern.get(hit.pattern.id) ?? { pattern: hit.pattern, kinds: new Set<string>() };
         rec.kinds.add(hit.kind);

@@ -1,13 +1,21 @@
 // HTML pages: main text by Readability over linkedom; title, date and outlet from meta tags and JSON-LD.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { Article } from '../doc.ts';
 import { InputError } from '../errors.ts';
 import { contentHash } from './hash.ts';
 import type { ReadOptions } from './text-file.ts';
 
+type Dom = typeof import('linkedom') & typeof import('@mozilla/readability');
+let dom: Dom | undefined;
+/** Loaded on first use: linkedom takes 0.3 s to load, which every command that reads no HTML (and `--help`) would pay. */
+function htmlLibs(): Dom {
+  const require = createRequire(import.meta.url);
+  return (dom ??= { ...(require('linkedom') as typeof import('linkedom')), ...(require('@mozilla/readability') as typeof import('@mozilla/readability')) });
+}
+
 /** Read one HTML page as an article; `name` (file path or URL) is used in errors and as the URL. */
 export function articleFromHtml(html: string, name: string, options: ReadOptions = {}): Article {
+  const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(html);
   const meta = (key: string) =>
     document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)?.getAttribute('content')?.trim() || null;
@@ -36,7 +44,7 @@ export function articleFromHtml(html: string, name: string, options: ReadOptions
 /** Readability's HTML turned into paragraphs separated by single newlines. */
 function paragraphs(textContent: string, content: string): string {
   if (content) {
-    const { document } = parseHTML(`<html><body>${content}</body></html>`);
+    const { document } = htmlLibs().parseHTML(`<html><body>${content}</body></html>`);
     const blocks = [...document.querySelectorAll('p, h2, h3, h4, li, blockquote')]
       .filter((el) => !el.querySelector('p, li'))
       .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())

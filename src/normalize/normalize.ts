@@ -35,15 +35,15 @@ function foldChar(ch: string): string {
   return FOLD[ch] ?? ch;
 }
 
-/** Folded form of each character code seen so far ('' for dropped characters). */
-const foldMemo = new Map<number, string>();
+/** Folded form of each UTF-16 code seen so far ('' for dropped characters), by code. */
+const foldMemo: (string | undefined)[] = [];
 
-function fold(ch: string): string {
-  const code = ch.charCodeAt(0);
-  let hit = foldMemo.get(code);
+function fold(code: number): string {
+  let hit = foldMemo[code];
   if (hit === undefined) {
+    const ch = String.fromCharCode(code);
     hit = DROP.test(ch) ? '' : foldChar(ch).toLowerCase();
-    foldMemo.set(code, hit);
+    foldMemo[code] = hit;
   }
   return hit;
 }
@@ -53,29 +53,45 @@ function fold(ch: string): string {
  * @example normalize('أعلنتْ موسكو').text === 'اعلنت موسكو'
  */
 export function normalize(original: string): NormText {
-  const parts: string[] = [];
+  // Folded code units are written into a buffer and decoded once: a string per character is what made this slow.
+  let out = new Uint16Array(original.length + 1);
   let map = new Int32Array(original.length + 1);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const folded = fold(original[i]!);
+    const folded = fold(original.charCodeAt(i));
     if (!folded) continue;
-    parts.push(folded);
     if (n + folded.length >= map.length) {
-      // A ligature unfolded to several letters: grow the map.
-      const bigger = new Int32Array(map.length * 2 + folded.length);
-      bigger.set(map);
-      map = bigger;
+      // A ligature unfolded to several letters: grow the buffers.
+      const size = map.length * 2 + folded.length;
+      const biggerMap = new Int32Array(size);
+      biggerMap.set(map);
+      map = biggerMap;
+      const biggerOut = new Uint16Array(size);
+      biggerOut.set(out);
+      out = biggerOut;
     }
-    for (let k = 0; k < folded.length; k++) map[n++] = i;
+    for (let k = 0; k < folded.length; k++) {
+      out[n] = folded.charCodeAt(k);
+      map[n++] = i;
+    }
   }
   map[n] = original.length;
-  return { text: parts.join(''), toOrig: map.slice(0, n + 1) };
+  return { text: Buffer.from(out.buffer, 0, n * 2).toString('utf16le'), toOrig: map.slice(0, n + 1) };
 }
 
 /** Normalize a dictionary key or a word the same way as article text (no offsets needed). */
 export function normalizeKey(s: string): string {
-  return normalize(s.trim()).text.replace(/\s+/g, ' ');
+  let hit = keyMemo.get(s);
+  if (hit === undefined) {
+    if (keyMemo.size > 100_000) keyMemo.clear();
+    hit = normalize(s.trim()).text.replace(/\s+/g, ' ');
+    keyMemo.set(s, hit);
+  }
+  return hit;
 }
+
+/** Normalized keys by spelling: every token is one, and news repeats its words. */
+const keyMemo = new Map<string, string>();
 
 /** Map a normalized span back to the original text's span. */
 export function toOriginalSpan(norm: NormText, start: number, end: number): { start: number; end: number } {

@@ -31,17 +31,18 @@ export function segment(doc: Doc, res: Resources): Doc {
 
 /** Lookup forms of one word: Arabic clitic stems, or the English word and its lemmas. */
 function analyzeWord(norm: string, lang: 'ar' | 'en', morphology: Resources['langs']['ar']['morphology']): Analysis {
-  let memo = analysisMemo.get(morphology);
-  if (!memo || memo.size > 100_000) analysisMemo.set(morphology, (memo = new Map()));
-  const key = lang + norm;
-  let hit = memo.get(key);
-  if (!hit) memo.set(key, (hit = analyzeUncached(norm, lang, morphology)));
+  let byLang = analysisMemo.get(morphology);
+  if (!byLang) analysisMemo.set(morphology, (byLang = { ar: new Map(), en: new Map() }));
+  let memo = byLang[lang];
+  if (memo.size > 100_000) byLang[lang] = memo = new Map();
+  let hit = memo.get(norm);
+  if (!hit) memo.set(norm, (hit = analyzeUncached(norm, lang, morphology)));
   // Each token gets its own arrays.
   return { ...hit, forms: [...hit.forms], ...(hit.proclitics ? { proclitics: [...hit.proclitics] } : {}) };
 }
 
-/** Analyses by word, per morphology table: news text repeats its words. */
-const analysisMemo = new WeakMap<object, Map<string, Analysis>>();
+/** Analyses by word, per morphology table and language (no key concatenation): news text repeats its words. */
+const analysisMemo = new WeakMap<object, Record<'ar' | 'en', Map<string, Analysis>>>();
 
 function analyzeUncached(norm: string, lang: 'ar' | 'en', morphology: Resources['langs']['ar']['morphology']): Analysis {
   if (lang === 'en' && !/[\u0600-\u06FF]/.test(norm)) {

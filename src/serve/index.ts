@@ -1,8 +1,7 @@
 // The Marsad HTTP server: the JSON API under /api/, its OpenAPI document, and the dashboard at /.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
-import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
 import { createPipeline, type Pipeline } from '../pipeline/index.ts';
 import type { Store } from '../store/store.ts';
 import { installErrorHandler } from './error-handler.ts';
@@ -49,6 +48,8 @@ export const CSP = [
  * @example const app = await buildServer({ store }); await app.listen({ port: 8080, host: '127.0.0.1' });
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  // Loaded here, not at the top: every CLI command imports this module's neighbours, and only serve needs Fastify.
+  const [{ default: Fastify }, { default: fastifyStatic }] = await Promise.all([import('fastify'), import('@fastify/static')]);
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 32 * 1024 * 1024 });
   installErrorHandler(app);
   app.addHook('onSend', async (_request, reply) => {

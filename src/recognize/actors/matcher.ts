@@ -13,22 +13,31 @@ export interface Hit {
   key: string;
 }
 
+const NO_HITS: readonly Hit[] = [];
+
 const PRIORITY: Record<LexItem['type'], number> = { name: 5, title: 4, head: 3, dyad: 2, demonym: 1 };
 
-const keyCache = new Map<string, Set<string>>();
+/** Keys by token spelling per language, with the analysis they were computed from (a token's keys follow from it). */
+const keyCache: Record<Lang, Map<string, { norm: string; forms: readonly string[]; keys: Set<string> }>> = { ar: new Map(), en: new Map() };
 
 /** Keys of every token, computed once per document (and cached across documents by spelling). */
 export function keysOf(tokens: Token[], lang: Lang): Set<string>[] {
+  const cache = keyCache[lang];
   return tokens.map((t) => {
-    const id = `${lang}|${t.text}|${t.forms.join(',')}`;
-    let keys = keyCache.get(id);
-    if (!keys) {
-      if (keyCache.size > 100_000) keyCache.clear();
-      keys = new Set(tokenKeys(t, lang));
-      keyCache.set(id, keys);
+    let hit = cache.get(t.text);
+    if (!hit || hit.norm !== t.norm || !sameList(hit.forms, t.forms)) {
+      if (cache.size > 100_000) cache.clear();
+      hit = { norm: t.norm, forms: [...t.forms], keys: new Set(tokenKeys(t, lang)) };
+      cache.set(t.text, hit);
     }
-    return keys;
+    return hit.keys;
   });
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function caseOk(p: Pattern, tokens: Token[], at: number): boolean {
@@ -44,7 +53,11 @@ function caseOk(p: Pattern, tokens: Token[], at: number): boolean {
 /** All phrases that match at token `at` (any length), longest first. */
 export function matchesAt(
   tokens: Token[], keys: Set<string>[], at: number, end: number, indexes: Map<string, Pattern[]>[],
-): Hit[] {
+): readonly Hit[] {
+  // Most tokens start no phrase: answer them without allocating.
+  let any = false;
+  for (const key of keys[at]!) for (const index of indexes) any ||= index.has(key);
+  if (!any) return NO_HITS;
   const out: Hit[] = [];
   const seen = new Set<Pattern>();
   for (const key of keys[at]!) {
