@@ -25,7 +25,7 @@ export const ar: Record<MessageKey, string> = {
   'overview.title': 'نظرة عامة',
   'overview.counts': '{articles} · {events} · {actors}',
   'overview.latest': 'أحدث الأحداث',
-  'overview.movers': 'أكبر تغيّرات التوتر',
+  'overview.movers': 'أكبر التحركات',
   'overview.alerts': 'التنبيهات المفتوحة',
   'overview.noAlerts': 'لا تنبيهات مفتوحة.',
   'dyad.title': 'العلاقات بين {a} و{b}',

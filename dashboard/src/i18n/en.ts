@@ -23,7 +23,7 @@ export const en = {
   'overview.title': 'Overview',
   'overview.counts': '{articles} · {events} · {actors}',
   'overview.latest': 'Latest events',
-  'overview.movers': 'Tension movers',
+  'overview.movers': 'Movers',
   'overview.alerts': 'Open alerts',
   'overview.noAlerts': 'No open alerts.',
   'dyad.title': 'Relations: {a} and {b}',
