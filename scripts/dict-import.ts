@@ -15,7 +15,7 @@ import { createPipeline } from '../src/pipeline/index.ts';
 import { goldToArticle, loadGold, type GoldArticle } from '../src/eval/index.ts';
 import { goldSpans, matchSentenceEvents } from '../src/eval/match-events.ts';
 import { parsePetrarchActors, parsePetrarchAgents, parsePetrarchVerbs, parseDiscards } from '../src/petrarch/index.ts';
-import type { VerbEntry } from '../src/code/dictionary.ts';
+import { loadVerbDictionary, type VerbEntry } from '../src/code/dictionary.ts';
 import type { ActorEntry, HeadDef } from '../src/recognize/actors/schema.ts';
 import type { Lang } from '../src/doc.ts';
 
@@ -55,10 +55,20 @@ function load(): Source[] {
     note(name, file, r.read, r.entries.length, r.dropped);
     out.push({ name, kind: 'actors', file, lang, entries: r.entries.map((e) => ({ ...e, id: `${name}.${e.id.split('.').at(-1)}` })) });
   }
+  // An agent phrase that ends in a function word ("ambassador to", "observers in") would swallow the next
+  // clause's preposition, and one that is a trigger word of the hand-written patterns ("warplanes" in
+  // "warplanes struck") would hide the event: both stay out.
+  const verbs = loadVerbDictionary([]);
+  const trailing = /\s(to|in|of|for|from|at|on|with|by|and|the|في|من|على|إلى|الى|عن|مع)$/;
   for (const [name, file, lang] of [['phoenix-agents', 'petrarch2/Phoenix.agents.txt', 'en'], ['universalpetrarch-agents', 'universalpetrarch-ar/agents.all.ar.txt', 'ar']] as const) {
     const r = parsePetrarchAgents(read(file), file, lang, { lenient: true });
-    note(name, file, r.read, r.heads.length, r.dropped);
-    out.push({ name, kind: 'agents', file, lang, heads: r.heads.map((h) => ({ ...h, id: `${name}.${h.id.split('.').at(-1)}` })) });
+    const clash = (p: string) => trailing.test(p) || verbs.index[lang].has(lang === 'en' ? p.toLowerCase() : p);
+    const heads = r.heads
+      .map((h) => ({ ...h, [lang]: (h[lang] ?? []).filter((p) => !clash(p)) }))
+      .filter((h) => (h[lang] ?? []).length);
+    const removed = r.heads.flatMap((h) => h[lang] ?? []).length - heads.flatMap((h) => h[lang] ?? []).length;
+    note(name, file, r.read, heads.length, { ...r.dropped, 'phrases ending in a function word or that are trigger words': removed });
+    out.push({ name, kind: 'agents', file, lang, heads: heads.map((h) => ({ ...h, id: `${name}.${h.id.split('.').at(-1)}` })) });
   }
   const d = parseDiscards(read('petrarch2/Phoenix.discards.txt'));
   note('phoenix-discards', 'petrarch2/Phoenix.discards.txt', d.sentence.length + d.story.length, d.sentence.length + d.story.length, {});
@@ -106,10 +116,12 @@ async function score(golds: GoldArticle[], sources: Source[]): Promise<Score> {
 }
 
 /**
- * Sources that passed the dev measurement but lowered event F1 on the frozen real-news test split when the
- * whole import was judged there (its scores only). Recorded here so the decision is reproducible and visible.
+ * Sources that passed the dev measurement but were judged out afterwards: by event F1 on the frozen real-news
+ * test split (its scores only), or by the construction tests they broke. Recorded here so the decision is
+ * reproducible and visible.
  */
 const JUDGED_OUT: Record<string, string> = {
+  'phoenix-agents': "its nouns override Marsad's own actor grammar: three pinned constructions broke ('Israeli warplanes struck', 'Pakistani military officials', \"Peru's interim President\") for two events gained on dev and none on test",
   'petrarch2-verbs': 'its dev gain did not carry over: with it, English F1 on the real-news test split fell from 20.8 to 19.6 (FP 15 → 24, no event gained) and on the shared dev set from 77.7 to 73.2',
 };
 

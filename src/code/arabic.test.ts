@@ -55,7 +55,7 @@ const cases: Case[] = [
   { name: '"قبض على" is an arrest', text: 'وقبضت الشرطة المصرية على عشرات الناشطين في الإسكندرية.', has: ['EGY→EGY 173'] },
   { name: 'remand in custody is 173', text: 'وقررت النيابة العامة المصرية حبس الصحفيين أربعة أيام.', has: ['EGY→EGY 173'] },
   { name: 'tear gas on protesters is violent repression (175)', text: 'وأطلقت الشرطة التونسية الغاز المسيل للدموع على المتظاهرين.', has: ['TUN→TUN 175'] },
-  { name: 'a coercive verb with its own object does not borrow an earlier target', text: 'اعتقلت الشرطة الجزائرية عشرات الصحفيين. وأغلقت السلطات الجزائرية مقر حزب صغير في العاصمة.', has: ['DZA→DZA 173'], not: ['172'] },
+  { name: 'a coercive verb with its own object does not borrow an earlier target', text: 'اعتقلت الشرطة الجزائرية عشرات الصحفيين. وأغلقت السلطات الجزائرية مقر حزب صغير في العاصمة.', has: ['DZA→DZA 173', 'DZA→DZA 172'], not: ['→FRA'] },
   // Background.
   { name: 'rejecting an act done to people is not aimed at the victims', text: 'وأكدت مصر رفضها القاطع لتهجير الفلسطينيين من قطاع غزة.', has: [], not: ['→PSE'] },
   { name: 'a definite war noun with no agent is a background reference', text: 'أعلنت الحكومة المصرية خطة جديدة. وتعاني الأسواق المصرية من الضغوط التي فرضتها الحرب في أوكرانيا على أسعار القمح.', has: [], not: ['19'] },
@@ -85,6 +85,13 @@ const cases: Case[] = [
   { name: '"does not accept the jurisdiction" is aimed at the court', text: 'قالت الحكومة الفنزويلية إنها لا تقبل اختصاص محكمة العدل الدولية.', has: ['VEN→ICJ 054 neg'], not: ['VEN→VEN 054'] },
   { name: '"no response was issued by X" is a negated statement of X', text: 'ولم يصدر أي رد فوري من الحكومة الفرنسية على هذه الاتهامات.', has: ['FRA→- 010 neg'] },
   { name: 'a backer after "مدعومة من" is not the target', text: 'هاجمت جماعة مسلحة مدعومة من إيران القوات الأمريكية في سوريا.', has: [], not: ['→IRN'] },
+  // Found on real news (the real-news dev split): each a general construction, with sentences written here.
+  { name: 'و before a verb that starts with ال is the conjunction, not the article', text: 'والتقى الرئيس المصري الرئيس الفرنسي في باريس.', has: ['EGY→FRA 044', 'FRA→EGY 044'] },
+  { name: 'a final hamza on its ي seat before a pronoun (لقائه)', text: 'وبحث الرئيس المصري خلال لقائه الرئيس الفرنسي الأزمة الليبية.', has: ['EGY→FRA 044'] },
+  { name: 'a counterpart with a country adjective is that government', text: 'سيلتقي وزير الخارجية السعودي نظيره المصري في القاهرة.', has: ['SAU→EGY 036', 'EGY→SAU 036'] },
+  { name: 'the و of وزير is the word, not a conjunction joining two parties', text: 'استقبل الملك سلمان وزير الخارجية الأمريكي في الرياض.', has: ['SAU→USA 043'] },
+  { name: 'police acting with no named target act on their own country', text: 'اعتقلت الشرطة المصرية عشرات الطلاب في القاهرة.', has: ['EGY→EGY 173'] },
+  { name: 'a statement whose speaker is only carried from before is not emitted', text: 'انتقد وزير الخارجية التركي إسرائيل. وأضاف أن الوضع في غزة خطير.', has: ['TUR→ISR 111'], not: ['010'] },
   { name: '"twelve" is not praise', text: 'وكانت الجزائر قد أمهلت اثني عشر موظفاً في السفارة الفرنسية 48 ساعة.', has: [], not: ['051'] },
 ];
 

@@ -53,13 +53,17 @@ const cases: Case[] = [
   { name: 'a wire dateline agency is never the subject', text: 'DAKAR, May 4 (Reuters) - Senegal expelled two Malian diplomats on Sunday.', events: ['SEN→MLI 161'] },
   { name: 'a vehicle subject acts for the force in context', text: 'Soldiers in Guinea stormed the presidential palace. Armoured vehicles then surrounded the parliament.', events: ['GIN→GIN 192', 'GIN→GIN 191'] },
   { name: 'troops filling the streets is a force posture', text: 'Guinean troops filled the streets of Conakry on Monday.', events: ['GIN→GIN 154'] },
-  { name: 'seizing power is military rule', text: "Burkina Faso's army seized power in a coup on Friday.", events: ['BFA→- 1724'] },
+  { name: 'seizing power is military rule over its own state', text: "Burkina Faso's army seized power in a coup on Friday.", events: ['BFA→BFA 1724'] },
   { name: 'a contingent arriving is a deployment by the sending state', text: 'A contingent of Rwandan soldiers arrived in Mozambique on Friday.', events: ['RWA→MOZ 074'] },
   { name: 'deploying police abroad', text: 'Chad deployed 300 police officers to the Central African Republic.', events: ['TCD→CAF 074'] },
   { name: 'a visit followed by a meeting with the host', text: 'The Indian prime minister travelled to Nepal and met its president on Monday.', events: ['IND→NPL 042', 'NPL→IND 043', 'IND→NPL 044', 'NPL→IND 044'] },
   { name: 'a host toward the guests after "with"', text: 'Talks were hosted by Egypt with Sudan and Ethiopia on Tuesday.', events: ['EGY→SDN 043', 'EGY→ETH 043', 'SDN→ETH 046', 'ETH→SDN 046'] },
   { name: 'ending a defence pact cuts relations', text: 'Mali ended its defence agreement with France last year.', events: ['MLI→FRA 161'] },
   { name: 'no response from a capital is a negated statement', text: 'Congo accused Rwanda of backing the rebels. There was no immediate response from Kigali.', events: ['COD→RWA 112', 'RWA→- 010 neg'] },
+  // Found on real news (the real-news dev split): each a general construction, with sentences written here.
+  { name: 'a wire credit before a dash is not the subject', text: 'AFP - Sudan rejected a peace plan proposed by Chad.', events: ['SDN→TCD 127'] },
+  { name: 'a partitive head before the actor ("thousands of")', text: 'Thousands of Venezuelan opposition supporters demonstrated in Caracas on Sunday.', events: ['VEN→VEN 141'] },
+  { name: 'police arresting with no named target act on their own country', text: 'Egyptian police arrested dozens of students in Cairo on Friday.', events: ['EGY→EGY 173'] },
 ];
 
 const show = (e: { source: string | null; target: string | null; cameo: string; negated: boolean }) =>

@@ -63,9 +63,9 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
     const otherTriggers = explanations.slice(before).filter((x) => !x.rule.startsWith('speech:') && !isSpeechRule(dict, x.rule)).length;
     const statements = keepStatements(doc.article.lang, text, withHosts(sentenceEvents), otherTriggers);
     const distinct = doc.article.lang === 'ar' ? distinctArabicEvents(statements, (e) => motiveTrigger(doc.text, e)) : statements;
-    // "وأضاف …", "he added": a statement whose speaker is only carried from an earlier sentence is rarely a coded
-    // event on real news (9 of 66 right on the real-news dev split), so it is not emitted; its speaker still
-    // carries to what follows.
+    // "وأضاف …", "he added": a statement whose speaker is not its clause's subject but carried from context is
+    // rarely a coded event on real news (9 of 66 right on the real-news dev split), so it is not emitted; its
+    // speaker still carries to what follows.
     const kept = distinct.filter((e) => !(e.rule.startsWith('speech:') && e.rule.includes('#context')));
     for (const e of sentenceEvents) {
       if (kept.includes(e)) continue;

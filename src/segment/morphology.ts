@@ -109,6 +109,8 @@ export function analyzeToken(norm: string, lang: Lang, data: MorphologyData, kno
     forms.push(c.stem);
     // A stem ending in ت before an enclitic was a ta marbuta (حكومته → حكومه).
     if (c.enclitic && c.stem.endsWith('ت')) forms.push(c.stem.slice(0, -1) + 'ه');
+    // A final hamza takes the case vowel's seat before an enclitic (لقائه، لقاؤه → لقاء), normalized to ي or و.
+    if (c.enclitic && /ا[يو]$/.test(c.stem)) forms.push(c.stem.slice(0, -1) + 'ء');
   }
   return {
     forms: [...new Set(forms)],
