@@ -3,6 +3,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { processAlive } from '../store/pglite/lock.ts';
 
 const SERVER_FILE = 'marsad-server.json';
 
@@ -39,7 +40,7 @@ export function announceServer(dir: string, url: string): () => void {
  */
 export function runningServer(dir: string): string | null {
   const found = read(join(dir, SERVER_FILE));
-  return found && alive(found.pid) ? found.url : null;
+  return found && processAlive(found.pid) ? found.url : null;
 }
 
 function read(file: string): Announcement | null {
@@ -48,14 +49,5 @@ function read(file: string): Announcement | null {
     return Number.isInteger(value.pid) && typeof value.url === 'string' ? (value as Announcement) : null;
   } catch {
     return null;
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -6,7 +6,8 @@ import { StoreError } from '../../errors.ts';
 const LOCK_FILE = 'marsad.lock';
 const heldHere = new Set<string>();
 
-function alive(pid: number): boolean {
+/** Whether a process with this id runs (a process of another user counts). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -37,7 +38,7 @@ export function lockFolder(dir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(file, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) busy(`another process (pid ${pid})`);
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && processAlive(pid)) busy(`another process (pid ${pid})`);
       rmSync(file, { force: true });
     }
   }
