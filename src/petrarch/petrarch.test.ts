@@ -1,6 +1,6 @@
 // The PETRARCH/TABARI readers on small files written for this test, and `--dict FILE` end to end: a user's
 // verb and actor files code a sentence; malformed files are named with their line.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,8 +85,8 @@ describe('PETRARCH actor, agent and discard files', () => {
 });
 
 describe('--dict FILE with PETRARCH files', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'marsad-petrarch-'));
-  const file = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
+  const dir0 = mkdtempSync(join(tmpdir(), 'marsad-petrarch-'));
+  const file = (name: string, text: string) => (writeFileSync(join(dir0, name), text), join(dir0, name));
   const verbs = file('user.verbs', VERBS);
   const actors = file('user.actors', ACTORS);
 
@@ -95,6 +95,29 @@ describe('--dict FILE with PETRARCH files', () => {
     const p = await createPipeline({ dictDirs: [verbs, actors] });
     const doc = p.code({ id: 'u1', lang: 'en', published: '1934-05-01', text: 'Rufus Firefly snubbed the Sylvanian government on Monday.' });
     expect(doc.events?.map((e) => `${e.source}/${e.source_sector}→${e.target} ${e.cameo}`)).toEqual(['FRD/GOV→SYL 111']);
+  });
+
+  it('honours a discard file: a listed phrase stops its sentence, a "+" phrase the whole story', async () => {
+    const discards = file('user.discards', 'FRIENDLY MATCH_\n+WORLD CUP\n');
+    const p = await createPipeline({ dictDirs: [verbs, actors, discards] });
+    const code = (text: string) => p.code({ id: 'd', lang: 'en', published: '1934-05-01', text }).events?.length ?? 0;
+    expect(code('Rufus Firefly snubbed the Sylvanian government on Monday.')).toBe(1);
+    expect(code('At a friendly match, Rufus Firefly snubbed the Sylvanian government.')).toBe(0);
+    expect(code('Before the World Cup final. Rufus Firefly snubbed the Sylvanian government on Monday.')).toBe(0);
+  });
+
+  it('lets a fallback pattern code only where no other pattern matched its words', async () => {
+    // A user folder (not a PETRARCH file) holding two fallback patterns.
+    const dir = join(dir0, 'fallback');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'fallback.json'), JSON.stringify([
+      { id: 'user.snub-fallback', lang: 'en', cameo: '1246', fallback: true, verbs: ['snub'] },
+      { id: 'user.ignore-fallback', lang: 'en', cameo: '1246', fallback: true, verbs: ['ignore'] },
+    ]));
+    const p = await createPipeline({ dictDirs: [verbs, actors, dir] });
+    const codes = (text: string) => p.code({ id: 'f', lang: 'en', published: '1934-05-01', text }).events?.map((e) => e.cameo);
+    expect(codes('Rufus Firefly snubbed the Sylvanian government on Monday.')).toEqual(['111']);
+    expect(codes('Rufus Firefly ignored the Sylvanian government on Monday.')).toEqual(['1246']);
   });
 
   it('refuses a malformed verb file, naming its line', async () => {
