@@ -45,7 +45,7 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
   let carriedTarget: ActorGroup | null = null;
   const memory: Memory = { attacker: null, joint: null };
   // PETRARCH discards: a story phrase (a sports final, a film) stops the whole article, a sentence phrase its sentence.
-  if (findDiscard(discardView(`${title ?? ''} ${doc.text}`), dict.discards.story)) return { ...doc, events, explanations };
+  if (dict.discards.story.length && findDiscard(discardView(`${title ?? ''} ${doc.text}`), dict.discards.story)) return { ...doc, events, explanations };
   for (const s of doc.sentences ?? []) {
     const text = doc.text.slice(s.start, s.end);
     if (s.heading || (title && text.trim() === title)) continue;
@@ -70,7 +70,7 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
     for (const e of sentenceEvents) {
       if (kept.includes(e)) continue;
       const [filter, reason] = distinct.includes(e)
-        ? ['speaker-not-named', 'a statement whose speaker is not named in the sentence']
+        ? ['speaker-not-named', 'a statement whose speaker is carried from context, not its clause subject']
         : ['plain-statement', 'plain statement without quoted substantive content, or beside a more specific event'];
       explanations.push({ sentence: s.index, trigger: e.trigger, start: e.trigger_start, end: e.trigger_end, cameo: e.cameo, rule: e.rule, outcome: 'skipped', filter, reason });
     }
