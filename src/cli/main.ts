@@ -6,7 +6,7 @@ import { collect } from './options.ts';
 const program = new Command('marsad')
   .description('Marsad (مرصد): political event data from Arabic and English news')
   .option('--db <path>', 'PGlite data folder (ignored when DATABASE_URL is set)', './marsad-data')
-  .option('--dict <folder>', 'user dictionary folder added over the built-in ones (repeatable)', collect)
+  .option('--dict <path>', 'user dictionary folder, or a PETRARCH/TABARI verb, actor, agent or discard file, added over the built-in ones (repeatable)', collect)
   .showHelpAfterError()
   .exitOverride();
 
