@@ -1,5 +1,10 @@
 // Hand-built coded articles for the store contract tests (no NLP pipeline involved).
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { ActorMention, CodedEvent, Doc, Lang, Sector } from '../doc.ts';
+import type { Engine } from './engine.ts';
+import { migrate } from './migrate.ts';
+import { SqlStore } from './sql-store.ts';
+import type { Store } from './store.ts';
 
 interface EventSpec {
   quote: string;
@@ -160,3 +165,26 @@ function specOf(doc: Doc): DocSpec {
 
 /** A label for an event in assertions: article and trigger. */
 export const label = (e: { article_id: string; trigger: string; quote: string }): string => `${e.article_id}/${e.trigger}@${e.quote.slice(0, 12)}`;
+
+const TABLES = 'event_clusters, events, actor_mentions, date_mentions, quantity_mentions, articles';
+
+/**
+ * The database a contract suite runs on, for the `describe` block that calls it: opened and migrated once,
+ * emptied and given `seed` before each test, closed after the suite.
+ */
+export function contractStore(openEngine: () => Promise<Engine>, seed: () => readonly Doc[] = () => []): { readonly engine: Engine; readonly store: Store } {
+  const db = {} as { engine: Engine; store: Store };
+  beforeAll(async () => {
+    db.engine = await openEngine();
+    await migrate(db.engine);
+    db.store = new SqlStore(db.engine);
+  }, 60_000);
+  beforeEach(async () => {
+    await db.engine.exec(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`);
+    for (const doc of seed()) await db.store.saveDoc(doc);
+  });
+  afterAll(async () => {
+    await db.store?.close();
+  });
+  return db;
+}

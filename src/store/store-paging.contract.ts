@@ -1,14 +1,12 @@
 // Contract for large-result behaviour on every engine: cursor pages, capped totals, the trigram text-search path.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.ts';
-import { DOC_A, DOC_B, DOC_C, makeDoc } from './contract-docs.ts';
+import { contractStore, DOC_A, DOC_B, DOC_C, makeDoc } from './contract-docs.ts';
 import type { Engine, Queryable } from './engine.ts';
-import { migrate } from './migrate.ts';
 import { searchTerms, searchText } from './search.ts';
 import { SqlStore } from './sql-store.ts';
 import { TOTAL_CAP, type EventFilter, type Store } from './store.ts';
 
-const TABLES = 'event_clusters, events, actor_mentions, date_mentions, quantity_mentions, articles';
 const SORTS = ['date', '-date', 'goldstein', '-goldstein', 'cameo'] as const;
 const PAIRS: [string, string | null, string][] = [
   ['AZE', 'RUS', 'Azerbaijani'], ['RUS', 'AZE', 'Russian'], ['TUR', 'AZE', 'Turkish'], ['AZE', 'AZE', 'Azerbaijani'], ['RUS', 'UKR', 'Russian'], ['AZE', null, 'Azerbaijani'],
@@ -37,23 +35,9 @@ function pinned(engine: Engine, tx: Queryable): Store {
 
 export function storePagingContract(name: string, openEngine: () => Promise<Engine>): void {
   describe(`Store paging contract on ${name}`, () => {
-    let engine: Engine;
-    let store: Store;
+    const db = contractStore(openEngine, () => [...GRID, DOC_A, DOC_B, DOC_C]);
 
-    beforeAll(async () => {
-      engine = await openEngine();
-      await migrate(engine);
-      store = new SqlStore(engine);
-    }, 60_000);
-    beforeEach(async () => {
-      await engine.exec(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`);
-      for (const doc of [...GRID, DOC_A, DOC_B, DOC_C]) await store.saveDoc(doc);
-    });
-    afterAll(async () => {
-      await store?.close();
-    });
-
-    const ids = async (filter: EventFilter): Promise<number[]> => (await store.events({ ...filter, limit: 500 })).items.map((e) => e.id);
+    const ids = async (filter: EventFilter): Promise<number[]> => (await db.store.events({ ...filter, limit: 500 })).items.map((e) => e.id);
 
     const filters: [string, EventFilter][] = [
       ['everything', { includeNegated: true }], ['an actor', { actor: 'AZE' }], ['a dyad', { dyad: ['AZE', 'RUS'] }],
@@ -67,7 +51,7 @@ export function storePagingContract(name: string, openEngine: () => Promise<Engi
           const walked: number[] = [];
           let after: string | undefined;
           for (let guard = 0; guard < 50; guard++) {
-            const page = await store.events({ ...filter, sort, limit: 4, after });
+            const page = await db.store.events({ ...filter, sort, limit: 4, after });
             expect(page).toMatchObject({ total: whole.length, totalExact: true });
             walked.push(...page.items.map((e) => e.id));
             if (!page.nextCursor) break;
@@ -81,7 +65,7 @@ export function storePagingContract(name: string, openEngine: () => Promise<Engi
         const whole = await ids({ ...filter, sort: '-date' });
         const paged: number[] = [];
         for (let offset = 0; offset < whole.length + 3; offset += 3) {
-          const page = await store.events({ ...filter, sort: '-date', limit: 3, offset });
+          const page = await db.store.events({ ...filter, sort: '-date', limit: 3, offset });
           expect(page.total).toBe(whole.length);
           paged.push(...page.items.map((e) => e.id));
         }
@@ -90,11 +74,11 @@ export function storePagingContract(name: string, openEngine: () => Promise<Engi
     }
 
     it('lists an event between an actor and itself once, and undated events last both ways', async () => {
-      const self = (await store.events({ actor: 'AZE', limit: 500 })).items.filter((e) => e.source === 'AZE' && e.target === 'AZE');
+      const self = (await db.store.events({ actor: 'AZE', limit: 500 })).items.filter((e) => e.source === 'AZE' && e.target === 'AZE');
       expect(self.length).toBeGreaterThan(0);
       expect(new Set((await ids({ actor: 'AZE' }))).size).toBe((await ids({ actor: 'AZE' })).length);
       for (const sort of ['date', '-date'] as const) {
-        const days = (await store.events({ sort, limit: 500 })).items.map((e) => e.date ?? e.published);
+        const days = (await db.store.events({ sort, limit: 500 })).items.map((e) => e.date ?? e.published);
         expect(days.indexOf(null)).toBeGreaterThan(0);
         expect(days.slice(days.indexOf(null)).every((d) => d === null)).toBe(true);
       }
@@ -103,30 +87,30 @@ export function storePagingContract(name: string, openEngine: () => Promise<Engi
     it('loads analysis rows with the same fields and order as full events', async () => {
       const fields = ['id', 'article_id', 'outlet', 'published', 'cluster_id', 'source', 'target', 'cameo', 'root', 'quad_class',
         'goldstein', 'date', 'negated', 'trigger', 'quote'] as const;
-      await store.recluster();
+      await db.store.recluster();
       for (const filter of [{ includeNegated: true }, { dyad: ['AZE', 'RUS'], sort: 'date' }, { lang: 'ar', sort: '-goldstein' }] as EventFilter[]) {
-        const full = (await store.events({ ...filter, limit: 500 })).items;
+        const full = (await db.store.events({ ...filter, limit: 500 })).items;
         const want = full.map((e) => Object.fromEntries(fields.map((f) => [f, e[f]])));
-        expect(await store.eventRows({ ...filter, limit: 1, offset: 3 })).toEqual(want);
+        expect(await db.store.eventRows({ ...filter, limit: 1, offset: 3 })).toEqual(want);
       }
     });
 
     it('rejects a cursor made for another sort, or not made by the store', async () => {
-      const { nextCursor } = await store.events({ sort: 'goldstein', limit: 2 });
+      const { nextCursor } = await db.store.events({ sort: 'goldstein', limit: 2 });
       expect(nextCursor).toEqual(expect.any(String));
-      await expect(store.events({ sort: 'cameo', after: nextCursor! })).rejects.toThrow(/filter\.after.*sort "goldstein"/);
-      await expect(store.events({ after: 'not-a-cursor' })).rejects.toBeInstanceOf(InputError);
-      await expect(store.clusters({ after: Buffer.from('["date","x",1]').toString('base64url') })).rejects.toThrow(/filter\.after/);
+      await expect(db.store.events({ sort: 'cameo', after: nextCursor! })).rejects.toThrow(/filter\.after.*sort "goldstein"/);
+      await expect(db.store.events({ after: 'not-a-cursor' })).rejects.toBeInstanceOf(InputError);
+      await expect(db.store.clusters({ after: Buffer.from('["date","x",1]').toString('base64url') })).rejects.toThrow(/filter\.after/);
     });
 
     it('walks clusters with cursors, also when members are matched by text', async () => {
-      await store.recluster();
+      await db.store.recluster();
       for (const filter of [{ sort: '-date' }, { sort: 'goldstein', actor: 'RUS' }, { text: 'round', sort: 'date' }] as EventFilter[]) {
-        const whole = (await store.clusters({ ...filter, limit: 500 })).items.map((c) => c.id);
+        const whole = (await db.store.clusters({ ...filter, limit: 500 })).items.map((c) => c.id);
         const walked: number[] = [];
         let after: string | undefined;
         for (let guard = 0; guard < 50; guard++) {
-          const page = await store.clusters({ ...filter, limit: 5, after });
+          const page = await db.store.clusters({ ...filter, limit: 5, after });
           expect(page).toMatchObject({ total: whole.length, totalExact: true });
           walked.push(...page.items.map((c) => c.id));
           if (!page.nextCursor) break;
@@ -138,44 +122,44 @@ export function storePagingContract(name: string, openEngine: () => Promise<Engi
 
     it('counts totals exactly up to TOTAL_CAP and reports a lower bound above it', async () => {
       const extra = TOTAL_CAP + 50;
-      await engine.exec(`
+      await db.engine.exec(`
         INSERT INTO articles (id, text, lang, published, hash) VALUES ('bulk', 'Bulk article.', 'en', '2025-09-01', 'bulk-hash');
         INSERT INTO events (article_id, ordinal, source, target, cameo, root, quad_class, goldstein, event_day, negated,
                             trigger, trigger_start, trigger_end, quote, quote_start, quote_end, sentence, confidence, rule)
         SELECT 'bulk', g, 'GEO', 'ARM', '040', '04', 1, 1, DATE '2025-09-01' + (g % 30), false, 'x', 0, 1, 'x', 0, 1, 0, 0.5, 'bulk'
         FROM generate_series(1, ${extra}) g`);
-      const first = await store.events({ actor: 'GEO', limit: 100 });
+      const first = await db.store.events({ actor: 'GEO', limit: 100 });
       expect(first).toMatchObject({ total: TOTAL_CAP, totalExact: false });
       expect(first.items).toHaveLength(100);
-      const deep = await store.events({ actor: 'GEO', limit: 100, offset: 9_000 });
+      const deep = await db.store.events({ actor: 'GEO', limit: 100, offset: 9_000 });
       expect(deep).toMatchObject({ total: TOTAL_CAP, totalExact: false });
-      const past = await store.events({ actor: 'GEO', limit: 100, offset: extra - 30 });
+      const past = await db.store.events({ actor: 'GEO', limit: 100, offset: extra - 30 });
       expect(past).toMatchObject({ total: extra, totalExact: true, nextCursor: null });
       expect(past.items).toHaveLength(30);
-      const beyond = await store.events({ actor: 'GEO', limit: 50, offset: TOTAL_CAP + 5, sort: 'goldstein' });
+      const beyond = await db.store.events({ actor: 'GEO', limit: 50, offset: TOTAL_CAP + 5, sort: 'goldstein' });
       expect(beyond).toMatchObject({ total: TOTAL_CAP + 50, totalExact: true });
-      expect((await store.events({ actor: 'GEO', from: '2025-09-05', to: '2025-09-05', limit: 10 })).total)
+      expect((await db.store.events({ actor: 'GEO', from: '2025-09-05', to: '2025-09-05', limit: 10 })).total)
         .toBe(Array.from({ length: extra }, (_, k) => k + 1).filter((g) => g % 30 === 4).length);
-      const cursorPage = await store.events({ actor: 'GEO', limit: 100, after: first.nextCursor! });
+      const cursorPage = await db.store.events({ actor: 'GEO', limit: 100, after: first.nextCursor! });
       expect(cursorPage).toMatchObject({ total: TOTAL_CAP, totalExact: false });
       expect(cursorPage.items[0]!.id).not.toBe(first.items[99]!.id);
-      expect((await store.eventRows({ actor: 'GEO' })).length).toBe(extra);
+      expect((await db.store.eventRows({ actor: 'GEO' })).length).toBe(extra);
     });
 
     it('answers text search through the trigram index where pg_trgm is installed, matching a plain scan of the articles', async () => {
-      const [ext] = await engine.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_extension WHERE extname = 'pg_trgm'`);
-      const [idx] = await engine.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_indexes WHERE indexname = 'articles_search_trgm_idx'`);
+      const [ext] = await db.engine.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_extension WHERE extname = 'pg_trgm'`);
+      const [idx] = await db.engine.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_indexes WHERE indexname = 'articles_search_trgm_idx'`);
       if (name === 'pglite') expect(ext!.n).toBe(1);
       expect(idx!.n).toBe(ext!.n);
-      const all = (await store.events({ includeNegated: true, limit: 500 })).items;
+      const all = (await db.store.events({ includeNegated: true, limit: 500 })).items;
       const folded = new Map([...GRID, DOC_A, DOC_B, DOC_C].map((d) => [d.article.id, searchText(d.article.title, d.text)]));
       const queries = ['BAKU', 'round 3-', '100%', 'الوساطة', 'ro', '3-4', 'caspian TALKS'];
-      await engine.transaction(async (tx) => {
+      await db.engine.transaction(async (tx) => {
         // Only bitmap scans left: a GIN index is the way to apply the LIKE condition.
         await tx.exec('SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off');
         const plan = (await tx.query<Record<string, string>>(`EXPLAIN SELECT id FROM articles s WHERE s.search LIKE '%baku%'`)).map((r) => Object.values(r)[0]).join('\n');
         if (ext!.n) expect(plan).toContain('articles_search_trgm_idx');
-        const forced = pinned(engine, tx);
+        const forced = pinned(db.engine, tx);
         for (const text of queries) {
           const terms = searchTerms(text);
           const want = all.filter((e) => terms.every((forms) => forms.some((f) => folded.get(e.article_id)!.includes(f)))).map((e) => e.id).sort((a, b) => a - b);

@@ -1,14 +1,9 @@
 // Contract for text search on every engine: article title and text, Arabic folding, English inflections.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.ts';
-import { makeDoc } from './contract-docs.ts';
+import { contractStore, makeDoc } from './contract-docs.ts';
 import type { Engine } from './engine.ts';
-import { migrate } from './migrate.ts';
 import { fillSearchText } from './search.ts';
-import { SqlStore } from './sql-store.ts';
-import type { Store } from './store.ts';
-
-const TABLES = 'event_clusters, events, actor_mentions, date_mentions, quantity_mentions, articles';
 
 /** One event per article, on its first sentence, so each found event names its article. */
 const doc = (id: string, lang: 'ar' | 'en', title: string, text: string) => {
@@ -28,24 +23,10 @@ const DOCS = [
 
 export function storeSearchContract(name: string, openEngine: () => Promise<Engine>): void {
   describe(`Store search contract on ${name}`, () => {
-    let engine: Engine;
-    let store: Store;
-
-    beforeAll(async () => {
-      engine = await openEngine();
-      await migrate(engine);
-      store = new SqlStore(engine);
-    }, 60_000);
-    beforeEach(async () => {
-      await engine.exec(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`);
-      for (const d of DOCS) await store.saveDoc(d);
-    });
-    afterAll(async () => {
-      await store?.close();
-    });
+    const db = contractStore(openEngine, () => DOCS);
 
     const found = async (text: string): Promise<string[]> =>
-      [...new Set((await store.events({ text, limit: 100 })).items.map((e) => e.article_id))].sort();
+      [...new Set((await db.store.events({ text, limit: 100 })).items.map((e) => e.article_id))].sort();
 
     const cases: [string, string, string[]][] = [
       ['a bare alef finds a hamza alef, in the title', 'اذربيجان', ['ar-plane']],
@@ -72,22 +53,22 @@ export function storeSearchContract(name: string, openEngine: () => Promise<Engi
     }
 
     it('counts search results like any filter, with other filters', async () => {
-      expect((await store.events({ text: 'arrested' })).total).toBe(2);
-      expect((await store.events({ text: 'arrested', lang: 'ar' })).total).toBe(0);
-      await store.recluster();
-      expect((await store.clusters({ text: 'اذربيجان' })).items.map((c) => c.event.article_id)).toEqual(['ar-plane']);
+      expect((await db.store.events({ text: 'arrested' })).total).toBe(2);
+      expect((await db.store.events({ text: 'arrested', lang: 'ar' })).total).toBe(0);
+      await db.store.recluster();
+      expect((await db.store.clusters({ text: 'اذربيجان' })).items.map((c) => c.event.article_id)).toEqual(['ar-plane']);
     });
 
     it('fills the search text of articles stored before it existed', async () => {
-      await engine.exec('UPDATE articles SET search = NULL');
+      await db.engine.exec('UPDATE articles SET search = NULL');
       expect(await found('الطائره')).toEqual([]);
-      expect(await fillSearchText(engine)).toBe(DOCS.length);
+      expect(await fillSearchText(db.engine)).toBe(DOCS.length);
       expect(await found('الطائره')).toEqual(['ar-plane']);
-      expect(await fillSearchText(engine)).toBe(0);
+      expect(await fillSearchText(db.engine)).toBe(0);
     });
 
     it('rejects a query with no words, naming the filter', async () => {
-      const err = await store.events({ text: ' ؟ ' }).catch((e: unknown) => e);
+      const err = await db.store.events({ text: ' ؟ ' }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(InputError);
       expect((err as InputError).message).toMatch(/filter\.text/);
     });

@@ -1,38 +1,22 @@
 // The behaviour every Store engine must show; run by pglite/pglite.test.ts and postgres/postgres.test.ts.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../errors.ts';
-import { DOC_A, DOC_B, DOC_C, DOC_C_AGAIN, label, makeDoc } from './contract-docs.ts';
+import { contractStore, DOC_A, DOC_B, DOC_C, DOC_C_AGAIN, label, makeDoc } from './contract-docs.ts';
 import type { Engine } from './engine.ts';
 import { dateRange } from './date-range.ts';
 import { listMigrations, migrate } from './migrate.ts';
-import { SqlStore } from './sql-store.ts';
-import type { EventFilter, Store } from './store.ts';
-
-const TABLES = 'event_clusters, events, actor_mentions, date_mentions, quantity_mentions, articles';
+import type { EventFilter } from './store.ts';
 
 /** Register the contract suite for one engine; `openEngine` gives a connection to a database of its own. */
 export function storeContract(name: string, openEngine: () => Promise<Engine>): void {
   describe(`Store contract on ${name}`, () => {
-    let engine: Engine;
-    let store: Store;
-
-    beforeAll(async () => {
-      engine = await openEngine();
-      await migrate(engine);
-      store = new SqlStore(engine);
-    }, 60_000);
-    beforeEach(async () => {
-      await engine.exec(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`);
-    });
-    afterAll(async () => {
-      await store?.close();
-    });
+    const db = contractStore(openEngine);
 
     const saveAll = async (): Promise<void> => {
-      for (const doc of [DOC_A, DOC_B, DOC_C]) expect((await store.saveDoc(doc)).status).toBe('inserted');
+      for (const doc of [DOC_A, DOC_B, DOC_C]) expect((await db.store.saveDoc(doc)).status).toBe('inserted');
     };
     const labels = async (filter: EventFilter): Promise<string[]> =>
-      (await store.events({ ...filter, limit: 100 })).items.map(label).sort();
+      (await db.store.events({ ...filter, limit: 100 })).items.map(label).sort();
     /** Fixture events with the day the store files them under: the date's first day, else the publication day. */
     const all = [DOC_A, DOC_B, DOC_C].flatMap((d) =>
       d.events!.map((e) => ({ ...e, article_id: d.article.id, day: dateRange(e.date)?.start ?? d.article.published! })));
@@ -42,13 +26,13 @@ export function storeContract(name: string, openEngine: () => Promise<Engine>): 
       [DOC_A, DOC_B, DOC_C].filter((d) => d.article.id === e.article_id).map((d) => `${d.article.title}\n${d.text}`).join('');
 
     it('reports which engine it runs on', () => {
-      expect(store.engine).toBe(name);
+      expect(db.store.engine).toBe(name);
     });
 
     it('round-trips an article with its annotations and events', async () => {
-      const saved = await store.saveDoc(DOC_A);
+      const saved = await db.store.saveDoc(DOC_A);
       expect(saved).toEqual({ status: 'inserted', articleId: 'en-a', events: 4 });
-      const got = await store.getArticle('en-a');
+      const got = await db.store.getArticle('en-a');
       expect(got).not.toBeNull();
       const { article, actors, events } = got!;
       expect(article).toMatchObject({ id: 'en-a', url: 'https://news.example/a', outlet: 'news.example', lang: 'en', published: '2025-07-01', text: DOC_A.text });
@@ -66,94 +50,94 @@ export function storeContract(name: string, openEngine: () => Promise<Engine>): 
     it('round-trips date and quantity mentions with their values', async () => {
       const doc = { ...DOC_B, dates: [{ start: 59, end: 67, text: DOC_B.text.slice(59, 67), value: '2025-07-02', granularity: 'day' as const, relative: true }],
         quantities: [{ start: 0, end: 5, text: DOC_B.text.slice(0, 5), value: 2.5, unit: 'percent', qualifier: 'about', of: 10 }] };
-      await store.saveDoc(doc);
-      const got = await store.getArticle('ar-b');
+      await db.store.saveDoc(doc);
+      const got = await db.store.getArticle('ar-b');
       expect(got!.dates).toEqual(doc.dates);
       expect(got!.quantities).toEqual(doc.quantities);
     });
 
     it('returns the actor mentions of several articles in one call', async () => {
       await saveAll();
-      const got = await store.actorMentions(['en-a', 'ar-b', 'missing']);
+      const got = await db.store.actorMentions(['en-a', 'ar-b', 'missing']);
       const want = [DOC_B, DOC_A].flatMap((d) => [...d.actors!].sort((x, y) => x.start - y.start).map((m) => ({ ...m, article_id: d.article.id })));
       expect(got).toEqual(want);
-      expect(await store.actorMentions([])).toEqual([]);
+      expect(await db.store.actorMentions([])).toEqual([]);
     });
 
     it('returns null for an unknown article', async () => {
-      expect(await store.getArticle('nope')).toBeNull();
+      expect(await db.store.getArticle('nope')).toBeNull();
     });
 
     it('treats a second save of the same content as a duplicate and changes nothing', async () => {
-      await store.saveDoc(DOC_C);
-      const before = await store.events({ includeNegated: true });
-      expect(await store.saveDoc(DOC_C)).toEqual({ status: 'duplicate', articleId: 'en-c', events: 0 });
-      expect(await store.saveDoc(DOC_C_AGAIN)).toEqual({ status: 'duplicate', articleId: 'en-c', events: 0 });
-      expect(await store.events({ includeNegated: true })).toEqual(before);
-      expect(await store.counts()).toEqual({ articles: 1, events: 3, actors: 0 });
+      await db.store.saveDoc(DOC_C);
+      const before = await db.store.events({ includeNegated: true });
+      expect(await db.store.saveDoc(DOC_C)).toEqual({ status: 'duplicate', articleId: 'en-c', events: 0 });
+      expect(await db.store.saveDoc(DOC_C_AGAIN)).toEqual({ status: 'duplicate', articleId: 'en-c', events: 0 });
+      expect(await db.store.events({ includeNegated: true })).toEqual(before);
+      expect(await db.store.counts()).toEqual({ articles: 1, events: 3, actors: 0 });
     });
 
     it('treats another text at an already stored URL as a duplicate', async () => {
-      await store.saveDoc(DOC_A);
+      await db.store.saveDoc(DOC_A);
       const sameUrl = makeDoc({ id: 'en-a2', lang: 'en', url: DOC_A.article.url, title: 'Updated', text: 'Russia later said more.', events: [] });
-      expect((await store.saveDoc(sameUrl)).status).toBe('duplicate');
-      expect(await store.hasArticle('0'.repeat(64), DOC_A.article.url)).toBe(true);
-      expect(await store.hasArticle('0'.repeat(64), 'https://elsewhere.example/')).toBe(false);
-      expect(await store.getArticle('en-a2')).toBeNull();
+      expect((await db.store.saveDoc(sameUrl)).status).toBe('duplicate');
+      expect(await db.store.hasArticle('0'.repeat(64), DOC_A.article.url)).toBe(true);
+      expect(await db.store.hasArticle('0'.repeat(64), 'https://elsewhere.example/')).toBe(false);
+      expect(await db.store.getArticle('en-a2')).toBeNull();
     });
 
     it('refuses a different article under an id already taken', async () => {
-      await store.saveDoc(DOC_A);
+      await db.store.saveDoc(DOC_A);
       const clash = makeDoc({ id: 'en-a', lang: 'en', title: 'Other', text: 'Another story entirely.', events: [] });
-      await expect(store.saveDoc(clash)).rejects.toThrow(/already stored with different content/);
+      await expect(db.store.saveDoc(clash)).rejects.toThrow(/already stored with different content/);
     });
 
     it('saves concurrent copies of one article once', async () => {
-      const results = await Promise.all([store.saveDoc(DOC_A), store.saveDoc(DOC_A), store.saveDoc(DOC_A)]);
+      const results = await Promise.all([db.store.saveDoc(DOC_A), db.store.saveDoc(DOC_A), db.store.saveDoc(DOC_A)]);
       expect(results.map((r) => r.status).sort()).toEqual(['duplicate', 'duplicate', 'inserted']);
-      expect((await store.counts()).events).toBe(4);
+      expect((await db.store.counts()).events).toBe(4);
     });
 
     it('replaces an article’s annotations and events in one save', async () => {
-      await store.saveDoc(DOC_A);
-      const first = (await store.getArticle('en-a'))!.article.ingested_at;
+      await db.store.saveDoc(DOC_A);
+      const first = (await db.store.getArticle('en-a'))!.article.ingested_at;
       const recoded = { ...DOC_A, actors: DOC_A.actors!.slice(0, 1), events: DOC_A.events!.slice(0, 2).map((e) => ({ ...e, cameo: '112', rule: 'v2' })) };
-      expect(await store.saveDoc(recoded, { replace: true })).toEqual({ status: 'replaced', articleId: 'en-a', events: 2 });
-      const got = (await store.getArticle('en-a'))!;
+      expect(await db.store.saveDoc(recoded, { replace: true })).toEqual({ status: 'replaced', articleId: 'en-a', events: 2 });
+      const got = (await db.store.getArticle('en-a'))!;
       expect(got.events.map((e) => [e.cameo, e.rule])).toEqual([['112', 'v2'], ['112', 'v2']]);
       expect(got.actors).toHaveLength(1);
       expect(got.article.ingested_at).toBe(first);
-      expect(await store.counts()).toEqual({ articles: 1, events: 2, actors: 1 });
-      expect((await store.saveDoc(DOC_B, { replace: true })).status).toBe('inserted');
+      expect(await db.store.counts()).toEqual({ articles: 1, events: 2, actors: 1 });
+      expect((await db.store.saveDoc(DOC_B, { replace: true })).status).toBe('inserted');
     });
 
     it('leaves nothing behind when a save fails half-way', async () => {
       const broken = { ...DOC_A, events: [DOC_A.events![0]!, { ...DOC_A.events![1]!, quad_class: 7 as 1 }] };
-      await expect(store.saveDoc(broken)).rejects.toBeInstanceOf(StoreError);
-      expect(await store.counts()).toEqual({ articles: 0, events: 0, actors: 0 });
-      expect(await store.getArticle('en-a')).toBeNull();
+      await expect(db.store.saveDoc(broken)).rejects.toBeInstanceOf(StoreError);
+      expect(await db.store.counts()).toEqual({ articles: 0, events: 0, actors: 0 });
+      expect(await db.store.getArticle('en-a')).toBeNull();
       await saveAll();
       const badReplace = { ...DOC_A, events: [{ ...DOC_A.events![0]!, confidence: 3 }] };
-      await expect(store.saveDoc(badReplace, { replace: true })).rejects.toThrow(/article "en-a"/);
-      expect((await store.getArticle('en-a'))!.events).toHaveLength(4);
+      await expect(db.store.saveDoc(badReplace, { replace: true })).rejects.toThrow(/article "en-a"/);
+      expect((await db.store.getArticle('en-a'))!.events).toHaveLength(4);
     });
 
     it('saves a batch in one go, a duplicate in it as a duplicate, and a broken article apart from the rest', async () => {
       const broken = { ...DOC_B, events: [{ ...DOC_B.events![0]!, quad_class: 7 as 1 }] };
-      const results = await store.saveDocs([DOC_A, DOC_A, broken, DOC_C]);
+      const results = await db.store.saveDocs([DOC_A, DOC_A, broken, DOC_C]);
       expect(results.map((r) => (r instanceof Error ? 'error' : r.status))).toEqual(['inserted', 'duplicate', 'error', 'inserted']);
       expect(results[2]).toBeInstanceOf(StoreError);
-      expect(await store.getArticle(DOC_B.article.id)).toBeNull();
-      expect((await store.getArticle('en-a'))!.events).toHaveLength(4);
-      expect((await store.counts()).articles).toBe(2);
+      expect(await db.store.getArticle(DOC_B.article.id)).toBeNull();
+      expect((await db.store.getArticle('en-a'))!.events).toHaveLength(4);
+      expect((await db.store.counts()).articles).toBe(2);
     });
 
     it('applies migrations once, and running them again changes nothing', async () => {
-      await store.saveDoc(DOC_A);
-      expect(await migrate(engine)).toEqual([]);
-      const rows = await engine.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
+      await db.store.saveDoc(DOC_A);
+      expect(await migrate(db.engine)).toEqual([]);
+      const rows = await db.engine.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
       expect(rows[0]!.n).toBe(listMigrations().length);
-      expect((await store.counts()).events).toBe(4);
+      expect((await db.store.counts()).events).toBe(4);
     });
 
     describe('event filters', () => {
@@ -186,71 +170,71 @@ export function storeContract(name: string, openEngine: () => Promise<Engine>): 
         it(`filter: ${name}`, async () => {
           const want = expected(pred);
           expect(await labels(filter)).toEqual(want);
-          expect((await store.events(filter)).total).toBe(want.length);
+          expect((await db.store.events(filter)).total).toBe(want.length);
         });
       }
 
       it('sorts by date, goldstein and cameo', async () => {
         const dayOf = (e: { date: string | null; published: string | null }): string => dateRange(e.date)?.start ?? e.published!;
-        const days = (await store.events({ sort: 'date' })).items.map(dayOf);
+        const days = (await db.store.events({ sort: 'date' })).items.map(dayOf);
         expect(days).toEqual([...days].sort());
-        const desc = (await store.events({ sort: '-date' })).items.map(dayOf);
+        const desc = (await db.store.events({ sort: '-date' })).items.map(dayOf);
         expect(desc).toEqual([...desc].sort().reverse());
-        const g = (await store.events({ sort: '-goldstein' })).items.map((e) => e.goldstein);
+        const g = (await db.store.events({ sort: '-goldstein' })).items.map((e) => e.goldstein);
         expect(g).toEqual([...g].sort((a, b) => b - a));
-        const c = (await store.events({ sort: 'cameo' })).items.map((e) => e.cameo);
+        const c = (await db.store.events({ sort: 'cameo' })).items.map((e) => e.cameo);
         expect(c).toEqual([...c].sort());
       });
 
       it('pages through results with a stable total', async () => {
-        const whole = (await store.events({ sort: 'date', limit: 100 })).items.map((e) => e.id);
+        const whole = (await db.store.events({ sort: 'date', limit: 100 })).items.map((e) => e.id);
         const pages: number[] = [];
         for (let offset = 0; offset < whole.length; offset += 3) {
-          const page = await store.events({ sort: 'date', limit: 3, offset });
+          const page = await db.store.events({ sort: 'date', limit: 3, offset });
           expect(page.total).toBe(whole.length);
           expect(page.items.length).toBeLessThanOrEqual(3);
           pages.push(...page.items.map((e) => e.id));
         }
         expect(pages).toEqual(whole);
-        expect((await store.events({ offset: 100 })).items).toEqual([]);
+        expect((await db.store.events({ offset: 100 })).items).toEqual([]);
       });
 
       it('rejects malformed filter values by name', async () => {
-        await expect(store.events({ from: '2025-13-01' })).rejects.toThrow(/filter\.from/);
-        await expect(store.events({ root: '7' })).rejects.toThrow(/filter\.root/);
-        await expect(store.events({ limit: 0 })).rejects.toThrow(/filter\.limit/);
+        await expect(db.store.events({ from: '2025-13-01' })).rejects.toThrow(/filter\.from/);
+        await expect(db.store.events({ root: '7' })).rejects.toThrow(/filter\.root/);
+        await expect(db.store.events({ limit: 0 })).rejects.toThrow(/filter\.limit/);
       });
 
       it('lists articles newest first, by language', async () => {
-        const list = await store.listArticles({ limit: 2 });
+        const list = await db.store.listArticles({ limit: 2 });
         expect(list.total).toBe(3);
         expect(list.items.map((a) => a.id)).toEqual(['ar-b', 'en-c']);
-        expect((await store.listArticles({ lang: 'ar' })).items.map((a) => a.id)).toEqual(['ar-b']);
+        expect((await db.store.listArticles({ lang: 'ar' })).items.map((a) => a.id)).toEqual(['ar-b']);
       });
     });
 
     describe('clusters', () => {
       beforeEach(async () => {
         await saveAll();
-        await store.recluster();
+        await db.store.recluster();
       });
 
       it('puts two outlets’ reports of one happening in one cluster with GDELT-style counts', async () => {
-        const { items } = await store.clusters({ actor: 'RUS', root: '11', from: '2025-06-30', to: '2025-07-01', limit: 50 });
+        const { items } = await db.store.clusters({ actor: 'RUS', root: '11', from: '2025-06-30', to: '2025-07-01', limit: 50 });
         expect(items).toHaveLength(1);
         expect(items[0]).toMatchObject({ source: 'RUS', target: 'AZE', root: '11', num_mentions: 2, num_sources: 2, num_articles: 2 });
         expect(items[0]!.event.article_id).toBe('en-a');
         expect(items[0]!.date).toBe('2025-06-30');
-        const members = (await store.events({ articleId: 'en-c', includeNegated: true })).items;
+        const members = (await db.store.events({ articleId: 'en-c', includeNegated: true })).items;
         expect(members[0]!.cluster_id).toBe(items[0]!.id);
       });
 
       it('keeps events days apart, undated across articles, or with other actors apart', async () => {
-        const events = (await store.events({ includeNegated: true })).items;
+        const events = (await db.store.events({ includeNegated: true })).items;
         const clusters = new Set(events.map((e) => e.cluster_id));
         expect(events.every((e) => e.cluster_id !== null)).toBe(true);
         expect(clusters.size).toBe(events.length - 1);
-        expect((await store.clusters({ includeNegated: true })).total).toBe(events.length - 1);
+        expect((await db.store.clusters({ includeNegated: true })).total).toBe(events.length - 1);
       });
 
       it('clusters on overlapping quotes when triggers differ, and counts one outlet once', async () => {
@@ -258,33 +242,33 @@ export function storeContract(name: string, openEngine: () => Promise<Engine>): 
         const mk = (id: string, trigger: string, text: string) =>
           makeDoc({ id, lang: 'en', outlet: 'same.example', published: '2025-08-02', title: id, text,
             events: [{ quote: text, trigger, source: 'AZE', target: 'RUS', cameo: '173', goldstein: -5, date: '2025-08-01' }] });
-        await store.saveDoc(mk('x1', 'detained', q));
-        await store.saveDoc(mk('x2', 'held', 'Azerbaijani border guards held three Russian fishermen near the Caspian coast.'));
-        await store.saveDoc(mk('x3', 'seized', 'Officials in Baku seized a trawler crew from Russia, the agency said.'));
-        await store.recluster();
-        const { items } = await store.clusters({ from: '2025-08-01', to: '2025-08-01', limit: 10 });
+        await db.store.saveDoc(mk('x1', 'detained', q));
+        await db.store.saveDoc(mk('x2', 'held', 'Azerbaijani border guards held three Russian fishermen near the Caspian coast.'));
+        await db.store.saveDoc(mk('x3', 'seized', 'Officials in Baku seized a trawler crew from Russia, the agency said.'));
+        await db.store.recluster();
+        const { items } = await db.store.clusters({ from: '2025-08-01', to: '2025-08-01', limit: 10 });
         expect(items.map((c) => [c.num_mentions, c.num_sources, c.num_articles]).sort()).toEqual([[1, 1, 1], [2, 1, 2]]);
       });
 
       it('reclusters again without change, and lets a later-saved earlier report join and represent its cluster', async () => {
-        const before = await store.clusters({ includeNegated: true, limit: 100 });
-        await store.recluster();
-        expect(await store.clusters({ includeNegated: true, limit: 100 })).toEqual(before);
+        const before = await db.store.clusters({ includeNegated: true, limit: 100 });
+        await db.store.recluster();
+        expect(await db.store.clusters({ includeNegated: true, limit: 100 })).toEqual(before);
         const text = 'Russian diplomats condemned the arrests in Baku late on Sunday.';
-        await store.saveDoc(makeDoc({ id: 'en-d', lang: 'en', outlet: 'third.example', published: '2025-06-30', title: 'D', text,
+        await db.store.saveDoc(makeDoc({ id: 'en-d', lang: 'en', outlet: 'third.example', published: '2025-06-30', title: 'D', text,
           events: [{ quote: text, trigger: 'condemned', source: 'RUS', target: 'AZE', cameo: '111', goldstein: -2, date: '2025-06-29' }] }));
-        await store.recluster();
+        await db.store.recluster();
         const old = before.items.find((c) => c.num_mentions === 2)!;
-        const { items } = await store.clusters({ dyad: ['RUS', 'AZE'], directed: true, root: '11', to: '2025-07-01' });
+        const { items } = await db.store.clusters({ dyad: ['RUS', 'AZE'], directed: true, root: '11', to: '2025-07-01' });
         expect(items).toHaveLength(1);
         expect(items[0]).toMatchObject({ id: old.id, num_mentions: 3, num_sources: 3, num_articles: 3, date: '2025-06-29' });
         expect(items[0]!.event.article_id).toBe('en-d');
       });
 
       it('reclusters after a replace and paginates clusters', async () => {
-        await store.saveDoc({ ...DOC_C, events: [] }, { replace: true });
-        await store.recluster();
-        const pages = await Promise.all([0, 2, 4].map((offset) => store.clusters({ limit: 2, offset, sort: 'date' })));
+        await db.store.saveDoc({ ...DOC_C, events: [] }, { replace: true });
+        await db.store.recluster();
+        const pages = await Promise.all([0, 2, 4].map((offset) => db.store.clusters({ limit: 2, offset, sort: 'date' })));
         const items = pages.flatMap((p) => p.items);
         expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
         expect(pages.map((p) => p.items.length)).toEqual([2, 2, 1]);
