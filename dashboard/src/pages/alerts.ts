@@ -1,5 +1,6 @@
 // Alerts page: every escalation and de-escalation alert with its dyad (linked to the dyad page), period, size and the
 // events that drove it; filters by dyad, direction and dates are kept in the URL. The overview's card reuses alertLine.
+import type { Alert as AnalysisAlert } from '../../../src/analyze/alerts.ts';
 import { getJson, type StoredEvent } from '../api.ts';
 import { dateField } from '../components/date-field.ts';
 import { eventsTable } from '../components/events-table.ts';
@@ -8,22 +9,12 @@ import { fmtDate, fmtNumber, plural, t } from '../i18n/index.ts';
 import { dyadLabel, ensureActors } from '../names.ts';
 import { setRouteQuery } from '../router.ts';
 
-export interface Alert {
-  dyad: [string, string];
-  period: string;
-  start: string;
-  end: string;
-  runStart: string;
-  direction: 'escalation' | 'de-escalation';
-  signal: 'share' | 'volume';
-  magnitude: number;
-  score: number;
-  baseline: number;
-  events: number;
+/** An alert as /api/alerts gives it: the analysis record, with its driving events and whether it is open. */
+export type Alert = AnalysisAlert & {
   drivers?: StoredEvent[];
   /** Whether the period ends near the present of the data (the newest publication), as the server judges it. */
   open?: boolean;
-}
+};
 
 const DIRECTIONS = ['escalation', 'de-escalation'] as const;
 
