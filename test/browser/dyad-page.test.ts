@@ -2,7 +2,7 @@
 // latest activity (not on one 2020 report years earlier) with a control for the full history, and dates typed and shown in Arabic.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { TOKEN, act, openRoute, shoot, startHarness, type Harness, BROWSER_SUITES } from './harness.ts';
+import { act, BROWSER_SUITES, collectPageErrors, type Harness, openRoute, shoot, startHarness, TOKEN } from './harness.ts';
 
 let h: Harness;
 let context: BrowserContext;
@@ -24,10 +24,7 @@ beforeAll(async () => {
   context = await h.browser();
   await context.addInitScript(() => localStorage.setItem('marsad.lang', 'ar'));
   page = await context.newPage();
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
-  });
+  collectPageErrors(page, problems);
 });
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { StoredEvent } from '../../src/store/store.ts';
-import { BROWSER_SUITES, VIEWS, act, openView, shoot, sideOverflow, startHarness, type Harness } from './harness.ts';
+import { act, BROWSER_SUITES, collectPageErrors, type Harness, openView, shoot, sideOverflow, startHarness, VIEWS } from './harness.ts';
 
 interface ApiAlert { dyad: [string, string]; period: string; direction: string; score: number; open: boolean; drivers: StoredEvent[] }
 
@@ -21,10 +21,7 @@ beforeAll(async () => {
   h = await startHarness({ fixtures: false, examples: 'all' });
   context = await h.browser();
   page = await context.newPage();
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
-  });
+  collectPageErrors(page, problems);
 });
 
 afterAll(async () => {

@@ -105,6 +105,14 @@ async function ingestExamples(base: string, perLanguage = 3): Promise<Article[]>
 }
 
 /** Open a route and wait until the page has rendered (main loses aria-busy). */
+/** Collect the page's uncaught errors and console errors into `problems` (a test asserts it stays empty). */
+export function collectPageErrors(page: Page, problems: string[]): void {
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
+  });
+}
+
 export async function openRoute(page: Page, base: string, hash: string): Promise<void> {
   const before = await page.evaluate(() => document.body?.dataset.ready ?? '').catch(() => '');
   if (page.url().startsWith(base)) await page.evaluate((h) => { location.hash = h; }, hash);
