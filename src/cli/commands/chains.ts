@@ -1,8 +1,6 @@
 // `marsad chains`: tit-for-tat sequences of conflictual actions and reciprocity per dyad.
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { openStore } from '../../store/index.ts';
-import { chains } from '../../analyze/from-store.ts';
 import { globalOptions } from '../options.ts';
 import { clip, renderTable } from '../table.ts';
 import { dateFlag, dyadFlag } from './dyad.ts';
@@ -36,6 +34,8 @@ export function registerChains(program: Command): void {
         to: dateFlag('--to', flags.to),
         pick: flags.earliest ? ('earliest' as const) : ('strongest' as const),
       };
+      // The store and the analyses load once the flags are known good, and never for --help.
+      const [{ openStore }, { chains }] = await Promise.all([import('../../store/index.ts'), import('../../analyze/from-store.ts')]);
       const store = await openStore({ db: globalOptions(cmd).db });
       try {
         const result = await chains(store, options);

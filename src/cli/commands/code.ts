@@ -1,12 +1,9 @@
 // `marsad code FILE...|-`: print what Marsad reads in articles, without storing.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { createPipeline, toFormatJson } from '../../pipeline/index.ts';
-import { articleRecords, type ArticleRecord, type ReadOptions } from '../../ingest/text-file.ts';
-import { decodeBytes } from '../../ingest/decode.ts';
+import type { ArticleRecord, ReadOptions } from '../../ingest/text-file.ts';
 import { InputError } from '../../errors.ts';
 import { globalOptions } from '../options.ts';
-import { formatExplanations } from '../../code/explain.ts';
 
 export function registerCode(program: Command): void {
   program
@@ -23,8 +20,13 @@ export function registerCode(program: Command): void {
       }
       if (opts.lang && opts.lang !== 'ar' && opts.lang !== 'en') throw new InputError('--lang', `expected ar or en, got "${opts.lang}"`);
       const read: ReadOptions = { published: opts.published, lang: opts.lang as ReadOptions['lang'] };
+      // The coder and the readers load once the flags are known good, and never for --help.
+      const [{ createPipeline, toFormatJson }, { formatExplanations }] = await Promise.all([
+        import('../../pipeline/index.ts'),
+        import('../../code/explain.ts'),
+      ]);
       const pipeline = await createPipeline({ dictDirs: globalOptions(cmd).dict });
-      const records = files.flatMap((f) => readRecords(f, read));
+      const records = (await Promise.all(files.map((f) => readRecords(f, read)))).flat();
       const single = records.length === 1 && !opts.compact;
       let failed = 0;
       // A bad record is named on stderr and the others are still coded; exit status 1 says some failed.
@@ -56,7 +58,8 @@ export function registerCode(program: Command): void {
 }
 
 /** The records of one file (or stdin for -): an unreadable file is one failed record, not the end of the run. */
-function readRecords(file: string, read: ReadOptions): ArticleRecord[] {
+async function readRecords(file: string, read: ReadOptions): Promise<ArticleRecord[]> {
+  const [{ articleRecords }, { decodeBytes }] = await Promise.all([import('../../ingest/text-file.ts'), import('../../ingest/decode.ts')]);
   const name = file === '-' ? 'stdin' : file;
   let raw: string;
   try {

@@ -1,8 +1,7 @@
 // `marsad eval [GOLD_DIR…] [--json]`: code every gold article and print precision, recall and F1 with why events
 // were missed (low scores are not errors). With no folder: every gold set the project keeps, side by side.
 import type { Command } from 'commander';
-import { createPipeline, toFormatJson } from '../../pipeline/index.ts';
-import { evaluate, formatReport, formatSideBySide, type EvalReport } from '../../eval/index.ts';
+import type { EvalReport } from '../../eval/index.ts';
 import { MarsadError } from '../../errors.ts';
 import { globalOptions } from '../options.ts';
 
@@ -16,6 +15,11 @@ export function registerEval(program: Command): void {
     .argument('[gold-dirs...]', `folders of gold JSON files, searched recursively (default: ${DEFAULT_GOLD_SETS.join(', ')})`)
     .option('--json', 'print the whole report as JSON (with every missed and false event and its reason)')
     .action(async (dirs: string[], opts: { json?: boolean }, cmd: Command) => {
+      // Loaded here, not at the top, so that --help and the other commands never load the coder.
+      const [{ createPipeline, toFormatJson }, { evaluate, formatReport, formatSideBySide }] = await Promise.all([
+        import('../../pipeline/index.ts'),
+        import('../../eval/index.ts'),
+      ]);
       const pipeline = await createPipeline({ dictDirs: globalOptions(cmd).dict });
       const sets = dirs.length ? dirs : DEFAULT_GOLD_SETS;
       const reports: [string, EvalReport][] = [];

@@ -6,7 +6,6 @@ import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { EXPORT_FORMATS, exportEvents, type ExportFormat, type ExportResult } from '../../export/index.ts';
-import { openStore } from '../../store/index.ts';
 import { globalOptions } from '../options.ts';
 import { eventFilterFromFlags, withFilterOptions, type FilterFlags } from './events.ts';
 
@@ -44,6 +43,8 @@ export function registerExport(program: Command): void {
       }
       // Later failures surface through exportEvents' writes; without a listener they would crash the process.
       out.on('error', () => {});
+      // The store loads once the flags are known good, and never for --help.
+      const { openStore } = await import('../../store/index.ts');
       const store = await openStore({ db: globalOptions(cmd).db });
       try {
         // Clusters are derived data: bring them up to date with what is stored before exporting them.

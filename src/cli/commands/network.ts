@@ -1,9 +1,7 @@
 // `marsad network`: who deals with whom, and an actor's closest partners and adversaries.
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
-import { openStore } from '../../store/index.ts';
-import { network } from '../../analyze/from-store.ts';
-import { adversaries, partners } from '../../analyze/network.ts';
+import type { Counterpart } from '../../analyze/network.ts';
 import { globalOptions } from '../options.ts';
 import { renderTable } from '../table.ts';
 import { actorCode, dateFlag } from './dyad.ts';
@@ -30,11 +28,17 @@ export function registerNetwork(program: Command): void {
       if (!Number.isInteger(top) || top <= 0) throw new InputError('--top', `expected a positive whole number, got "${flags.top}"`);
       const actor = flags.actor ? actorCode('--actor', flags.actor) : undefined;
       const range = { from: dateFlag('--from', flags.from), to: dateFlag('--to', flags.to) };
+      // The store and the analyses load once the flags are known good, and never for --help.
+      const [{ openStore }, { network }, { adversaries, partners }] = await Promise.all([
+        import('../../store/index.ts'),
+        import('../../analyze/from-store.ts'),
+        import('../../analyze/network.ts'),
+      ]);
       const store = await openStore({ db: globalOptions(cmd).db });
       try {
         const net = await network(store, range);
         const header = ['actor', 'cooperation', 'conflict', 'events'];
-        const table = (list: ReturnType<typeof partners>) => renderTable(header, list.map((c) => [c.actor, c.cooperation, c.conflict, c.events]));
+        const table = (list: Counterpart[]) => renderTable(header, list.map((c) => [c.actor, c.cooperation, c.conflict, c.events]));
         if (actor) {
           const result = { actor, partners: partners(net, actor, top), adversaries: adversaries(net, actor, top) };
           if (flags.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');

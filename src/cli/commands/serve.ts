@@ -3,10 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { InputError } from '../../errors.ts';
-import { createPipeline } from '../../pipeline/index.ts';
-import { openStore } from '../../store/index.ts';
 import type { Store } from '../../store/store.ts';
-import { buildServer } from '../../serve/index.ts';
 import { globalOptions } from '../options.ts';
 import { announceServer, localUrl } from '../running-server.ts';
 
@@ -29,6 +26,8 @@ export async function listen(store: Store, options: ListenOptions): Promise<Fast
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError('--port', `expected a port number 0–65535, got "${options.port}"`);
   const token = options.token ?? (process.env.MARSAD_TOKEN || undefined);
+  // The coder and the web server load here, not at the top, so that --help and the other commands never load them.
+  const [{ createPipeline }, { buildServer }] = await Promise.all([import('../../pipeline/index.ts'), import('../../serve/index.ts')]);
   const pipeline = await createPipeline({ dictDirs: options.dictDirs });
   const app = await buildServer({ store, pipeline, token, dashboardDir: options.dashboardDir });
   // Hooks cannot be added once listening, so the announcement's removal is registered before it is made.
@@ -54,6 +53,7 @@ export function registerServe(program: Command): void {
     .option('--dashboard <dir>', 'built dashboard folder (default: dashboard/dist)')
     .action(async (opts: { port: string; host: string; token?: string; dashboard?: string }, cmd: Command) => {
       const g = globalOptions(cmd);
+      const { openStore } = await import('../../store/index.ts');
       const store = await openStore({ db: g.db });
       try {
         await listen(store, { port: opts.port, host: opts.host, token: opts.token, dashboardDir: opts.dashboard, dictDirs: g.dict, dataDir: g.db });

@@ -1,10 +1,7 @@
 // `marsad start` (npm start): ingest the bundled examples into the embedded store, summarize, then serve.
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { openStore } from '../../store/index.ts';
 import type { Store } from '../../store/store.ts';
-import { ingest } from '../../ingest/run.ts';
-import { cameoInfo } from '../../ontology/index.ts';
 import { globalOptions } from '../options.ts';
 import { printSummary, progressReporter } from './ingest.ts';
 import { listen } from './serve.ts';
@@ -14,6 +11,7 @@ const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
 /** Events by CAMEO root and the busiest dyads, as the closing summary of `start`. */
 export async function corpusSummary(store: Store): Promise<string> {
+  const { cameoInfo } = await import('../../ontology/index.ts');
   const counts = await store.counts();
   const { items } = await store.events({ limit: 1_000_000 });
   const byRoot = new Map<string, number>();
@@ -47,6 +45,8 @@ export function registerStart(program: Command): void {
     .option('--no-serve', 'stop after the summary')
     .action(async (opts: { port: string; host: string; serve: boolean }, cmd: Command) => {
       const g = globalOptions(cmd);
+      // The store and the coder load here, not at the top, so that --help and the other commands never load them.
+      const [{ openStore }, { ingest }] = await Promise.all([import('../../store/index.ts'), import('../../ingest/run.ts')]);
       const store = await openStore({ db: g.db });
       const progress = progressReporter('examples');
       const summary = await ingest([EXAMPLES], { store, dictDirs: g.dict, onProgress: (_p, s) => progress.update(s) });
