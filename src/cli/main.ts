@@ -1,5 +1,5 @@
 // The `marsad` command line: a thin shell over the library, one module per command.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { MarsadError } from '../errors.ts';
 import { collect } from './options.ts';
 
@@ -7,6 +7,7 @@ const program = new Command('marsad')
   .description('Marsad (مرصد): political event data from Arabic and English news')
   .option('--db <path>', 'PGlite data folder (ignored when DATABASE_URL is set)', './marsad-data')
   .option('--dict <path>', 'user dictionary folder, or a PETRARCH/TABARI verb, actor, agent or discard file, added over the built-in ones (repeatable)', collect)
+  .addOption(new Option('--attachment <how>', 'who decides source and target: the rule cascade, or the model learned from the dev gold (npm run train)').choices(['rules', 'model']))
   .showHelpAfterError()
   .exitOverride();
 
@@ -29,7 +30,7 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
 /** The command named on the command line, after the global options and their values. */
 function commandName(args: readonly string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--db' || args[i] === '--dict') i++;
+    if (args[i] === '--db' || args[i] === '--dict' || args[i] === '--attachment') i++;
     else if (!args[i]!.startsWith('-')) return args[i];
   }
   return undefined;
@@ -40,6 +41,11 @@ function commandName(args: readonly string[]): string | undefined {
 const named = commandName(process.argv.slice(2));
 const wanted = COMMANDS.filter(([names]) => named !== undefined && names.includes(named));
 for (const [, load] of wanted.length ? wanted : COMMANDS) (await load())(program);
+// The choice travels in the environment so ingest's worker threads and the server's coder make it too.
+program.hook('preAction', () => {
+  const attachment = program.opts<{ attachment?: string }>().attachment;
+  if (attachment) process.env.MARSAD_ATTACHMENT = attachment;
+});
 // Subcommands inherit exitOverride so their usage errors come back here too.
 for (const cmd of program.commands) cmd.exitOverride();
 

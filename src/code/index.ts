@@ -21,6 +21,7 @@ import { englishJointPairs, englishReferences, englishRemember } from './english
 import { afterDateline, coordinatedVerb, fromSource, instrumentOwner, seatTarget } from './english.ts';
 import { arabicBackground, domesticCeasefire, evaluatedNominal, nominalParties, backerPhrase, definiteConflict, victimOfNominal, distinctArabicEvents, motiveTrigger, ownNominalObject, unnamedSubject, hasNominalObject, minSource, nominalAnnouncement, objectPlace, referredParties, withHosts } from './arabic-events.ts';
 import { discardView, findDiscard } from '../petrarch/index.ts';
+import { attach, sourceCandidates, targetCandidates, type AttachModel, type Candidate } from './attach/index.ts';
 import { conflictRoot, evaluatedEvent, evaluationCode, explicitAgent, groupOf, mediatedParties, type Memory } from './reference.ts';
 
 export { formatExplanations } from './explain.ts';
@@ -29,7 +30,16 @@ export { formatExplanations } from './explain.ts';
  * Code the events of a segmented document whose actors are recognized.
  * @example codeEvents(doc, dict).events?.map((e) => e.cameo)
  */
-export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cues; demonyms?: DemonymIndex; actorDict?: ActorDictionary } = {}): Doc {
+export interface AttachmentRecord {
+  sentence: { start: number; end: number };
+  cameo: string;
+  trigger: { start: number; end: number };
+  sources: Candidate[];
+  /** The target candidates once the source is `source`. */
+  targetsFor: (source: ActorGroup) => Candidate[];
+}
+
+export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cues; demonyms?: DemonymIndex; actorDict?: ActorDictionary; model?: AttachModel; record?: (r: AttachmentRecord) => void } = {}): Doc {
   const cues = options.cues ?? loadCues(doc.article.lang);
   const tokens = doc.tokens ?? [];
   const actors = doc.actors ?? [];
@@ -58,7 +68,9 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
     const start = doc.article.lang === 'en' ? afterDateline(tokens, s.tokenStart, s.tokenEnd) : s.tokenStart;
     const v: SentenceView = { lang: doc.article.lang, tokens, start, end: s.tokenEnd, groups: groupActors(inSentence.filter((m) => m.tokenStart >= start), tokens), cues, transparent: transparentTokens(doc, s), wholeName: wholeNames(tokens, recognized, options.actorDict), places: placeGroups(doc, s) };
     const before = explanations.length;
-    const sentenceEvents = codeSentence(doc, s, v, dict, { carried, carriedTarget, memory }, explanations);
+    const sentenceEvents = options.model
+      ? codeSentenceModel(doc, s, v, dict, { carried, carriedTarget }, explanations, options.model, options.record)
+      : codeSentence(doc, s, v, dict, { carried, carriedTarget, memory }, explanations);
     // A plain statement (010) is coded only for quoted speech in a sentence with no other trigger.
     const otherTriggers = explanations.slice(before).filter((x) => !x.rule.startsWith('speech:') && !isSpeechRule(dict, x.rule)).length;
     const statements = keepStatements(doc.article.lang, text, withHosts(sentenceEvents), otherTriggers);
@@ -121,32 +133,9 @@ function codeSentence(
   // Conflict nouns that are the object of an evaluation ("دانت … الهجوم"), with their own agent if named.
   const evaluated = new Map<number, ActorGroup | null>();
   for (const tr of triggers) {
-    if (v.groups.some((g) => tr.head >= g.start && tr.head < g.end && g.mentions.some((m) => m.kind !== 'demonym'))) {
-      skip(tr, 'actor-name', 'the trigger word is part of an actor name');
-      continue;
-    }
-    const halt = haltCue(v, tr);
-    if (halt) {
-      skip(tr, 'halt', `object of "${halt}" (a halt or end of the act, not the act)`);
-      continue;
-    }
-    const background = arabicBackground(v, tr);
-    if (background) {
-      skip(tr, 'background', background);
-      continue;
-    }
-    const sup = suppressed.find(([a, b]) => tr.head >= a && tr.head < b);
-    if (sup) {
-      skip(tr, 'complement', `inside the complement of "${sup[2]}" (an accusation, denial or warning codes only the speech act)`);
-      continue;
-    }
-    if (tr.pattern.complement === 'suppress') {
-      const [a, b] = complementRange(v, tr);
-      suppressed.push([a, b, tr.pattern.id]);
-    }
-    const modal = modalCue(v, tr);
-    if (modal) {
-      skip(tr, 'modal', `modal or hypothetical ("${modal}") — not coded as a fact`);
+    const gate = notAnAct(v, tr, suppressed);
+    if (gate) {
+      skip(tr, ...gate);
       continue;
     }
     const cause = causeCue(v, tr);
@@ -253,13 +242,7 @@ function codeSentence(
     // "تدخل إثيوبيا في شؤونها": the actor inside an accusation's pattern is the accused.
     const titledMission = (/^16/.test(tr.pattern.cameo) && !!tg && tg.end > tr.end) || tr.pattern.id === 'ar.interference';
     if (tg && v.lang === 'ar' && !/^1[78]/.test(tr.pattern.cameo) && !titledMission && tg.start >= (tr.tokens[1] ?? Infinity) && tr.tokens.slice(1).some((k) => k >= tg.start && k < tg.end)) args.targets = null;
-    let cameo = tr.pattern.cameo;
-    if (tr.pattern.withTarget && args.targets) cameo = tr.pattern.withTarget;
-    if (tr.pattern.ifMilitary && args.source.mentions.some((m) => m.sector === 'MIL')) cameo = tr.pattern.ifMilitary;
-    if (tr.pattern.ifFuture && futureMarked(v, tr)) cameo = tr.pattern.ifFuture;
-    const mapped = threatCode(cameo);
-    const threat = mapped ? threatCue(v, tr) : null;
-    if (threat && mapped) cameo = mapped;
+    const { cameo, threat } = actCode(v, tr, args.source, args.targets !== null);
     if (!args.targets && tr.pattern.target !== 'none' && !tr.pattern.joint) args.targets = domesticTarget(cameo, args.source);
     if (!args.targets && tr.pattern.target !== 'none' && !tr.pattern.speech && !tr.pattern.joint && !tr.pattern.targetOptional) {
       skip(tr, 'no-target', 'pattern matched but no target actor was found');
@@ -268,7 +251,6 @@ function codeSentence(
     // "travelled to Cairo and met its president": the meeting is with the host just visited.
     if (v.lang === 'en' && tr.pattern.joint && !args.targets && previousTargets && coordinatedVerb(v, tr.head)) args.targets = previousTargets;
     const negated = negationCue(v, tr) !== null;
-    const info = cameoInfo(cameo)!;
     // "أعلنت الوزارة وقفاً لإطلاق النار": a ceasefire declared by one side, toward the place it concerns if named.
     const unilateral = v.lang === 'ar' && tr.pattern.joint && cameo.startsWith('087') && !/context/.test(args.construction) && eventPairs(args.source, args.targets, true, v.lang).length === 0;
     if (unilateral) args.targets = objectPlace(v, tr, args.source) ?? domesticCeasefire(v, tr, args.source);
@@ -290,21 +272,135 @@ function codeSentence(
       continue;
     }
     const conf = confidence(args.construction, args.targets !== null);
-    for (const [src, tgt] of pairs) {
-      out.push({
-        source: src.code, source_sector: src.sector,
-        target: tgt?.code ?? null, target_sector: tgt?.sector ?? null,
-        cameo, root: info.root, quad_class: info.quadClass, goldstein: info.goldstein,
-        date: null, date_granularity: null, negated,
-        trigger: triggerText(doc, v, tr), trigger_start: v.tokens[tr.head]!.start, trigger_end: v.tokens[tr.end - 1]!.end,
-        quote: doc.text.slice(s.start, s.end), quote_start: s.start, quote_end: s.end, sentence: s.index,
-        location: locationOf(doc, s), confidence: conf,
-        rule: `${tr.pattern.speech ? 'speech:' : ''}${tr.pattern.id}#${args.construction}${threat && cameo !== tr.pattern.cameo ? '+threat' : ''}`,
-      });
+    for (const pair of pairs) out.push(eventOf(doc, s, v, tr, pair, { cameo, threat, negated, construction: args.construction, confidence: conf }));
+    explanations.push({ ...triggerFields(doc, s, v, tr), cameo, outcome: 'coded', reason: `${args.construction}: ${pairs.map(([a, b]) => `${a.code}→${b?.code ?? '—'}`).join(', ')} ${cameo}${negated ? ' (negated)' : ''}` });
+  }
+  return out;
+}
+
+/**
+ * The same sentence coded with the learned attachment model (`--attachment model`): the filters that say a
+ * trigger is no act stay; which parties it has is the model's decision alone (src/code/attach).
+ */
+function codeSentenceModel(
+  doc: Doc, s: Sentence, v: SentenceView, dict: VerbDictionary, carried: { carried: ActorGroup | null; carriedTarget: ActorGroup | null },
+  explanations: Explanation[], model: AttachModel, record?: (r: AttachmentRecord) => void,
+): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const actorTokens = new Set<number>();
+  for (const g of v.groups) for (let k = g.start; k < g.end; k++) actorTokens.add(k);
+  for (const k of v.transparent ?? []) actorTokens.add(k);
+  const triggers = matchTriggers(v.tokens, s, dict, v.lang, v.cues, actorTokens);
+  const suppressed: [number, number, string][] = [];
+  let previous: ActorGroup | null = null;
+  const skip = (tr: Trigger, filter: string, reason: string) =>
+    explanations.push({ ...triggerFields(doc, s, v, tr), outcome: 'skipped', filter, reason });
+  const outside = { source: carried.carried, target: carried.carriedTarget };
+  for (const tr of triggers) {
+    const gate = notAnAct(v, tr, suppressed);
+    if (gate) {
+      skip(tr, ...gate);
+      continue;
+    }
+    const ctx = { triggers, previous };
+    record?.({ sentence: { start: s.start, end: s.end }, cameo: tr.pattern.cameo, trigger: { start: v.tokens[tr.head]!.start, end: v.tokens[tr.end - 1]!.end }, sources: sourceCandidates(v, tr, ctx, outside), targetsFor: (g) => targetCandidates(v, tr, ctx, outside, g) });
+    const args = attach(v, tr, ctx, outside, model);
+    const cause = causeCue(v, tr);
+    if (cause && !/^(noun-agent|participants)$/.test(args.construction)) {
+      skip(tr, 'cause-phrase', `inside a time or cause phrase ("${cause}")`);
+      continue;
+    }
+    if (args.construction === 'noun-context' && definiteConflict(v, tr)) {
+      skip(tr, 'background', 'a definite conflict noun with no agent ("الحرب في أوكرانيا") names an ongoing conflict, not an act of the context actor');
+      continue;
+    }
+    if (/^(noun-)?context$/.test(args.construction) && unnamedSubject(v, tr)) {
+      skip(tr, 'unnamed-subject', 'the subject is a group named by no actor, not an actor of an earlier sentence');
+      continue;
+    }
+    if (!args.source) {
+      skip(tr, 'no-source', 'pattern matched but no source actor was found');
+      continue;
+    }
+    if (args.construction === 'noun-context' && nounInPhrase(v, tr)) {
+      skip(tr, 'nominal-in-phrase', 'a nominal event inside a prepositional phrase with no agent of its own');
+      continue;
+    }
+    const { cameo, threat } = actCode(v, tr, args.source, args.targets !== null);
+    if (!args.targets && tr.pattern.target !== 'none' && !tr.pattern.speech && !tr.pattern.joint && !tr.pattern.targetOptional) {
+      skip(tr, 'no-target', 'pattern matched but no target actor was found');
+      continue;
+    }
+    const negated = negationCue(v, tr) !== null;
+    const pairs = eventPairs(args.source, args.targets, tr.pattern.joint, v.lang);
+    if (!pairs.length) {
+      skip(tr, 'single-participant', 'joint action with a single participant');
+      continue;
+    }
+    previous = args.source;
+    if (nominalAnnouncement(v, tr)) {
+      skip(tr, 'nominal-announcement', 'an announcement with a nominal object and no reported content');
+      continue;
+    }
+    const conf = confidence(args.construction, args.targets !== null);
+    for (const pair of pairs) {
+      const e = eventOf(doc, s, v, tr, pair, { cameo, threat, negated, construction: args.construction, confidence: conf });
+      // A second trigger of the same act between the same parties ("attacked … in an attack on") is one event.
+      if (!out.some((x) => x.source === e.source && x.target === e.target && x.root === e.root && x.negated === e.negated)) out.push(e);
     }
     explanations.push({ ...triggerFields(doc, s, v, tr), cameo, outcome: 'coded', reason: `${args.construction}: ${pairs.map(([a, b]) => `${a.code}→${b?.code ?? '—'}`).join(', ')} ${cameo}${negated ? ' (negated)' : ''}` });
   }
   return out;
+}
+
+/**
+ * Why a trigger is no coded act whoever its parties are: part of a name, halted, background, inside an
+ * accusation's complement, or modal. A suppressing trigger's complement is added to `suppressed`.
+ */
+function notAnAct(v: SentenceView, tr: Trigger, suppressed: [number, number, string][]): [filter: string, reason: string] | null {
+  if (v.groups.some((g) => tr.head >= g.start && tr.head < g.end && g.mentions.some((m) => m.kind !== 'demonym'))) {
+    return ['actor-name', 'the trigger word is part of an actor name'];
+  }
+  const halt = haltCue(v, tr);
+  if (halt) return ['halt', `object of "${halt}" (a halt or end of the act, not the act)`];
+  const background = arabicBackground(v, tr);
+  if (background) return ['background', background];
+  const sup = suppressed.find(([a, b]) => tr.head >= a && tr.head < b);
+  if (sup) return ['complement', `inside the complement of "${sup[2]}" (an accusation, denial or warning codes only the speech act)`];
+  if (tr.pattern.complement === 'suppress') suppressed.push([...complementRange(v, tr), tr.pattern.id]);
+  const modal = modalCue(v, tr);
+  if (modal) return ['modal', `modal or hypothetical ("${modal}") — not coded as a fact`];
+  return null;
+}
+
+/** The code an act takes from its parties and context: with a target, by the military, in the future, as a threat. */
+function actCode(v: SentenceView, tr: Trigger, source: ActorGroup, hasTarget: boolean): { cameo: string; threat: boolean } {
+  let cameo = tr.pattern.cameo;
+  if (tr.pattern.withTarget && hasTarget) cameo = tr.pattern.withTarget;
+  if (tr.pattern.ifMilitary && source.mentions.some((m) => m.sector === 'MIL')) cameo = tr.pattern.ifMilitary;
+  if (tr.pattern.ifFuture && futureMarked(v, tr)) cameo = tr.pattern.ifFuture;
+  const mapped = threatCode(cameo);
+  const threat = mapped && threatCue(v, tr) ? mapped : null;
+  return { cameo: threat ?? cameo, threat: !!threat && threat !== tr.pattern.cameo };
+}
+
+/** One coded event of a trigger between one pair of parties. */
+function eventOf(
+  doc: Doc, s: Sentence, v: SentenceView, tr: Trigger, pair: [ActorMention, ActorMention | null],
+  coded: { cameo: string; threat: boolean; negated: boolean; construction: string; confidence: number },
+): CodedEvent {
+  const [src, tgt] = pair;
+  const info = cameoInfo(coded.cameo)!;
+  return {
+    source: src.code, source_sector: src.sector,
+    target: tgt?.code ?? null, target_sector: tgt?.sector ?? null,
+    cameo: coded.cameo, root: info.root, quad_class: info.quadClass, goldstein: info.goldstein,
+    date: null, date_granularity: null, negated: coded.negated,
+    trigger: triggerText(doc, v, tr), trigger_start: v.tokens[tr.head]!.start, trigger_end: v.tokens[tr.end - 1]!.end,
+    quote: doc.text.slice(s.start, s.end), quote_start: s.start, quote_end: s.end, sentence: s.index,
+    location: locationOf(doc, s), confidence: coded.confidence,
+    rule: `${tr.pattern.speech ? 'speech:' : ''}${tr.pattern.id}#${coded.construction}${coded.threat ? '+threat' : ''}`,
+  };
 }
 
 function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boolean, lang: Lang): [ActorMention, ActorMention | null][] {
@@ -374,5 +470,5 @@ export const codeEventsStage: Stage<Resources> = {
   name: 'code',
   requires: ['tokens', 'actors'],
   assigns: ['events', 'explanations'],
-  run: (doc, res) => codeEvents(doc, res.verbs, { demonyms: demonymIndex(res.actors), actorDict: res.actors }),
+  run: (doc, res) => codeEvents(doc, res.verbs, { demonyms: demonymIndex(res.actors), actorDict: res.actors, model: res.attachment ?? undefined }),
 };

@@ -1,0 +1,169 @@
+// Attachment: for each trigger, which party is its source and which its target. One linear model scores every
+// candidate — each actor group of the sentence, a place, the party carried from earlier sentences, the state
+// itself for domestic acts, or nobody — from the evidence in features.ts; the best source wins, then the best
+// target among the rest. The weights are learned from the real-news dev gold (scripts/train-attachment.ts).
+import type { Trigger } from '../match.ts';
+import { sameParty, prepGoverned, type ActorGroup, type SentenceView } from '../clause.ts';
+import { countryOf } from '../../ontology/actor-codes.ts';
+import { expand, groupFacts, triggerFacts, type AttachContext, type Candidate } from './features.ts';
+import type { ActorMention } from '../../doc.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataError } from '../../errors.ts';
+import { BUILTIN_VERB_DIR } from '../dictionary.ts';
+
+/** Where `npm run train` writes the model. */
+export const MODEL_FILE = join(BUILTIN_VERB_DIR, '..', 'attachment', 'model.json');
+
+let loaded: AttachModel | undefined;
+/** The checked-in attachment model (read once per process). */
+export function loadAttachModel(file = MODEL_FILE): AttachModel {
+  if (loaded && file === MODEL_FILE) return loaded;
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Partial<AttachModel>;
+  if (typeof json.margin !== 'number' || typeof json.weights !== 'object' || !json.weights) throw new DataError(file, 'not an attachment model (expected "margin" and "weights")');
+  const model = { margin: json.margin, weights: json.weights };
+  if (file === MODEL_FILE) loaded = model;
+  return model;
+}
+
+export type { AttachContext, Candidate } from './features.ts';
+
+/** Feature weights, as `npm run train` writes them to dict/attachment/model.json. */
+export interface AttachModel {
+  weights: Readonly<Record<string, number>>;
+  /** How much more likely than "nobody" the best source must be for the trigger to be coded (a log-odds margin). */
+  margin: number;
+}
+
+/** The sentence-external parties a trigger may take. */
+export interface Carried {
+  /** The subject or source of the previous sentence. */
+  source: ActorGroup | null;
+  /** The target of the previous sentence. */
+  target: ActorGroup | null;
+}
+
+export interface Attachment {
+  source: ActorGroup | null;
+  targets: ActorGroup | null;
+  /** Where the source came from ('svo', 'vso', 'passive', 'noun-agent', 'context', …): the filters read it. */
+  construction: string;
+  sourceKind: Candidate['kind'] | null;
+  targetKind: Candidate['kind'] | null;
+}
+
+/** The source candidates of a trigger: each group named in the sentence, the carried party, or nobody. */
+export function sourceCandidates(v: SentenceView, tr: Trigger, ctx: AttachContext, carried: Carried): Candidate[] {
+  const trigger = triggerFacts(v, tr);
+  const sources: Candidate[] = v.groups.map((g) => ({ kind: 'group', group: g, features: expand('src', v.lang, [...groupFacts(v, tr, g, ctx, 'group')], trigger) }));
+  const { subjects, after } = counts(v, tr);
+  if (carried.source) {
+    const facts = ['carried', `carried:subjects-before=${subjects}`, `carried:groups-after=${after}`];
+    if (v.groups.some((g) => sameCodes(g, carried.source))) facts.push('carried:named-here');
+    if (ctx.previous === carried.source) facts.push('previous-source');
+    sources.push({ kind: 'carried', group: carried.source, features: expand('src', v.lang, facts, trigger) });
+  }
+  // Nobody: the trigger is no event of a named party here (a wrong sense, background, a party never named).
+  const none = ['none', `none:subjects-before=${subjects}`, `none:groups-after=${after}`, `none:root=${tr.pattern.cameo.slice(0, 2)}`];
+  if (!v.groups.length) none.push('none:no-groups');
+  sources.push({ kind: 'none', group: null, features: expand('src', v.lang, none, trigger) });
+  return sources;
+}
+
+/**
+ * The target candidates of a trigger once its source is chosen: every other group or place (with where it stands
+ * relative to the source), the carried target, the source's own state for domestic acts, or nobody.
+ */
+export function targetCandidates(v: SentenceView, tr: Trigger, ctx: AttachContext, carried: Carried, source: ActorGroup): Candidate[] {
+  const trigger = triggerFacts(v, tr);
+  const targets: Candidate[] = [];
+  const relative = (g: ActorGroup): string[] => {
+    if (source.start >= v.start && source.end <= v.end) return [g.start >= source.end ? `from-source:after${g.start === source.end ? ':adjacent' : ''}` : 'from-source:before'];
+    return ['from-source:outside'];
+  };
+  for (const g of v.groups) {
+    if (covers(source, g)) continue;
+    targets.push({ kind: 'group', group: g, features: expand('tgt', v.lang, [...groupFacts(v, tr, g, ctx, 'group'), ...relative(g)], trigger) });
+  }
+  for (const g of v.places ?? []) {
+    if (covers(source, g) || v.groups.some((x) => x.start <= g.start && x.end >= g.end)) continue;
+    targets.push({ kind: 'place', group: g, features: expand('tgt', v.lang, [...groupFacts(v, tr, g, ctx, 'place'), ...relative(g)], trigger) });
+  }
+  const { after } = counts(v, tr);
+  if (carried.target && !covers(source, carried.target)) {
+    targets.push({ kind: 'carried-target', group: carried.target, features: expand('tgt', v.lang, ['carried-target', `carried-target:groups-after=${after}`], trigger) });
+  }
+  const root = tr.pattern.cameo.slice(0, 2);
+  if (root === '14' || root === '17') targets.push({ kind: 'domestic', group: null, features: expand('tgt', v.lang, [`domestic:${root}`], trigger) });
+  targets.push({ kind: 'none', group: null, features: expand('tgt', v.lang, ['none', `none:groups-after=${after}`], trigger) });
+  return targets;
+}
+
+function counts(v: SentenceView, tr: Trigger): { subjects: string; after: string } {
+  const count = (n: number) => (n >= 2 ? '2+' : String(n));
+  return {
+    subjects: count(v.groups.filter((g) => g.end <= tr.head && !prepGoverned(v, g)).length),
+    after: count(v.groups.filter((g) => g.start > tr.head).length),
+  };
+}
+
+export function score(model: AttachModel, c: Candidate): number {
+  let s = 0;
+  for (const f of c.features) s += model.weights[f] ?? 0;
+  return s;
+}
+
+/** Decide source and target of one trigger. */
+export function attach(v: SentenceView, tr: Trigger, ctx: AttachContext, carried: Carried, model: AttachModel): Attachment {
+  const sources = sourceCandidates(v, tr, ctx, carried);
+  const source = best(model, sources.filter((c) => c.kind !== 'none'));
+  const nobody = sources.find((c) => c.kind === 'none')!;
+  if (!source?.group || score(model, source) < score(model, nobody) + model.margin) {
+    return { source: null, targets: null, construction: 'none', sourceKind: null, targetKind: null };
+  }
+  const target = best(model, targetCandidates(v, tr, ctx, carried, source.group));
+  const group = target?.kind === 'domestic' ? domestic(tr.pattern.cameo, source.group) : target?.group ?? null;
+  return { source: source.group, targets: group, construction: construction(v, tr, source), sourceKind: source.kind, targetKind: group ? target!.kind : null };
+}
+
+function best(model: AttachModel, cs: readonly Candidate[]): Candidate | null {
+  let top: Candidate | null = null;
+  let topScore = -Infinity;
+  for (const c of cs) {
+    const s = score(model, c);
+    if (s > topScore) [top, topScore] = [c, s];
+  }
+  return top;
+}
+
+/** Does `a` already name every party of `b`? */
+export function covers(a: ActorGroup, b: ActorGroup): boolean {
+  return b.mentions.every((m) => a.mentions.some((x) => sameParty(x, m)));
+}
+
+function sameCodes(a: ActorGroup, b: ActorGroup | null): boolean {
+  return !!b && a.mentions.every((m) => b.mentions.some((x) => x.code === m.code));
+}
+
+/** The name the filters and the rule field know the source by. */
+function construction(v: SentenceView, tr: Trigger, c: Candidate): string {
+  const noun = tr.kind === 'noun' ? 'noun-' : '';
+  if (c.kind === 'carried') return `${noun}context`;
+  const g = c.group!;
+  if (g.end <= tr.head) return noun ? 'noun-before' : 'svo';
+  if (g.start <= tr.head) return 'inside';
+  if (tr.pattern.joint && new Set(g.mentions.map((m) => m.code)).size >= 2) return 'participants';
+  return noun ? 'noun-agent' : triggerFacts(v, tr).includes('passive') ? 'passive' : 'vso';
+}
+
+/**
+ * Protest (14) and coercion such as arrests, raids and detentions (17) with no target named are aimed at the
+ * source's own state: protesters at their government, a state's police at its citizens.
+ */
+function domestic(cameo: string, source: ActorGroup): ActorGroup | null {
+  const sector = cameo.startsWith('14') ? 'GOV' : 'CVL';
+  const own = source.mentions.find((m) => countryOf(m.code) && m.sector !== sector);
+  if (!own) return null;
+  const m: ActorMention = { ...own, sector, kind: 'state', entry: `domestic:${own.entry}` };
+  return { mentions: [m], start: own.tokenStart, end: own.tokenEnd };
+}
