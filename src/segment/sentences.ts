@@ -4,6 +4,8 @@ import type { Span } from '../doc.ts';
 import { normalizeKey } from '../normalize/normalize.ts';
 
 const TERMINAL = new Set(['.', '!', '?', '؟']);
+const TERMINAL_CODES = new Set([...TERMINAL].map((c) => c.charCodeAt(0)));
+const NEWLINE = 10;
 const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']', '“']);
 /** Marks that open a bullet line. */
 const BULLET = /^[•●▪◦‣*\-–—]\s/;
@@ -30,12 +32,14 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    // Most characters are neither: compare codes, since text[i] would allocate a string per Arabic letter.
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) {
       push(i);
       continue;
     }
-    if (!TERMINAL.has(ch)) continue;
+    if (!TERMINAL_CODES.has(code)) continue;
+    const ch = text[i]!;
     if (ch === '.' && !endsSentenceAtDot(text, i, abbreviations, numberAbbreviations)) continue;
     let end = i + 1;
     while (end < text.length && (TERMINAL.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
