@@ -23,25 +23,33 @@ const LIGHT_PREFIXES = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب'
  * @example lightForms('وبنحو') // ['وبنحو', 'بنحو', 'نحو']
  */
 export function lightForms(norm: string): string[] {
-  let hit = formsMemo.get(norm);
-  if (!hit) {
-    if (formsMemo.size > 50_000) formsMemo.clear();
-    hit = computeLightForms(norm);
-    formsMemo.set(norm, hit);
-  }
-  return hit;
-}
-
-/** Memo of lightForms by word: recognizers ask for the same word many times. Callers must not mutate the result. */
-const formsMemo = new Map<string, string[]>();
-
-function computeLightForms(norm: string): string[] {
+  // Computed on each call: cheaper than a lookup in a memo holding every word of the news.
   const out = [norm];
   if (!/^[\u0621-\u064A]/.test(norm)) return out;
   for (const p of LIGHT_PREFIXES) {
     if (norm.startsWith(p) && norm.length - p.length >= 2) out.push(norm.slice(p.length));
   }
   return out;
+}
+
+/**
+ * `words` and each of them with the article ال: a set that answers for الخميس as for خميس, so a lookup of a
+ * token's forms needs no slicing.
+ * @example withArticle(['خميس']).has('الخميس') // true
+ */
+export function withArticle(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) out.add(w).add(`ال${w}`);
+  return out;
+}
+
+/**
+ * Whether a light form of `norm` (see lightForms) is in `words`.
+ * @example hasLightForm('وبنحو', new Set(['نحو'])) // true
+ */
+export function hasLightForm(norm: string, words: ReadonlySet<string>): boolean {
+  for (const f of lightForms(norm)) if (words.has(f)) return true;
+  return false;
 }
 
 /**

@@ -37,10 +37,13 @@ export function recognizeDates(doc: Doc, res: Resources): DateMention[] {
   return out;
 }
 
-/** A date's span leaves out a conjunction or preposition glued to its first word (لعام 2021 → عام 2021). */
+/**
+ * A date's span leaves out a conjunction or preposition glued to its first word (لعام 2021 → عام 2021).
+ * `words` holds each first word with and without the article (see triggers).
+ */
 function startAfterPrefix(token: Token, words: ReadonlySet<string>): number {
   if (words.has(token.norm)) return token.start;
-  const form = lightForms(token.norm).find((f) => words.has(f) || (f.startsWith('ال') && words.has(f.slice(2))));
+  const form = lightForms(token.norm).find((f) => words.has(f));
   if (!form || form === token.norm) return token.start;
   // Skip as many letters of the original as the prefix has (diacritics on them are skipped too).
   let letters = token.norm.length - form.length;

@@ -1,7 +1,7 @@
 // Date expression matching over tokens, driven by the language's calendar tables: the longest of the
 // explicit and relative patterns at a token, optionally led by an edge word (بداية، late).
 import type { CalendarData } from '../../../lang/index.ts';
-import { lightForms } from '../../segment/phrase-match.ts';
+import { hasLightForm, withArticle } from '../../segment/phrase-match.ts';
 import { word, type DateContext, type DateHit, type Matcher } from './context.ts';
 import { decadeExpr, explicitDate, yearExpr } from './explicit.ts';
 import { agoExpr, dayWord, unitExpr, weekdayExpr } from './relative.ts';
@@ -36,14 +36,14 @@ export function matchDate(c: DateContext, i: number): DateHit | null {
 
 const triggerCache = new WeakMap<CalendarData, Set<string>>();
 
-/** First words of every table a date expression can start with (a quick filter before the matchers). */
+/** First words of every table a date expression can start with, also with the article (a quick filter before the matchers). */
 export function triggers(c: DateContext): Set<string> {
   let set = triggerCache.get(c.cal);
   if (!set) {
     const cal = c.cal;
     const n = c.numbers;
     const tables = [cal.anchored.days, cal.anchored.before, cal.ordinalDays, cal.edges, cal.periodEdges, cal.dayParts, cal.modifiersBefore, cal.days, cal.weekdays, cal.months, cal.units, cal.seasons, cal.decades, cal.agoBefore, n.qualifiersBefore, n.fractions, n.vague];
-    set = new Set<string>([...tables.flatMap((t) => [...t.byFirst.keys()]), ...cal.dayWords, ...cal.dateLeads, ...cal.yearCues, ...n.cardinals.keys(), ...n.scales.keys(), ...n.dualNouns.keys(), ...n.indefinite, ...n.teenOnes, 'the']);
+    set = withArticle([...tables.flatMap((t) => [...t.byFirst.keys()]), ...cal.dayWords, ...cal.dateLeads, ...cal.yearCues, ...n.cardinals.keys(), ...n.scales.keys(), ...n.dualNouns.keys(), ...n.indefinite, ...n.teenOnes, 'the']);
     triggerCache.set(c.cal, set);
   }
   return set;
@@ -52,8 +52,7 @@ export function triggers(c: DateContext): Set<string> {
 function mayStartDate(c: DateContext, i: number): boolean {
   const t = c.tokens[i]!.norm;
   if (/^\d/.test(t)) return true;
-  const set = triggers(c);
-  return lightForms(t).some((f) => set.has(f) || (f.startsWith('ال') && set.has(f.slice(2))));
+  return hasLightForm(t, triggers(c));
 }
 
 function longest(c: DateContext, i: number, afterEdge: boolean): DateHit | null {

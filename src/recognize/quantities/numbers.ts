@@ -2,7 +2,7 @@
 // words (خمسة وعشرون، ألفين، twenty-five), fractions (نصف مليون، ربع قرن) and duals (طفلين).
 import type { Token } from '../../doc.ts';
 import type { NumberData } from '../../../lang/index.ts';
-import { lightForms, matchPhrase } from '../../segment/phrase-match.ts';
+import { hasLightForm, lightForms, matchPhrase, withArticle } from '../../segment/phrase-match.ts';
 
 export interface NumberRead {
   /** Token range [start, end) the number covers. */
@@ -98,17 +98,17 @@ export function readNumber(tokens: readonly Token[], i: number, data: NumberData
   return readWords(tokens, i, data, limit);
 }
 
+/** Words that can start a number expression, with and without the article, by number table. */
 const wordCache = new WeakMap<NumberData, Set<string>>();
 
 /** Whether a word can start a number expression (a quick filter before the readers). */
 function mayStartNumber(norm: string, data: NumberData): boolean {
   let set = wordCache.get(data);
   if (!set) {
-    set = new Set([...data.cardinals.keys(), ...data.scales.keys(), ...data.dualNouns.keys(), ...data.indefinite, ...data.teenOnes, ...data.fractions.byFirst.keys(), ...data.vague.byFirst.keys()]);
+    set = withArticle([...data.cardinals.keys(), ...data.scales.keys(), ...data.dualNouns.keys(), ...data.indefinite, ...data.teenOnes, ...data.fractions.byFirst.keys(), ...data.vague.byFirst.keys()]);
     wordCache.set(data, set);
   }
-  const s = set;
-  return lightForms(norm).some((f) => s.has(f) || (f.startsWith('ال') && s.has(f.slice(2)))) || norm.includes('-');
+  return hasLightForm(norm, set) || norm.includes('-');
 }
 
 function readWords(tokens: readonly Token[], i: number, data: NumberData, limit: number): NumberRead | null {
