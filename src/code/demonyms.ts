@@ -87,18 +87,23 @@ function lookup(t: Token, map: Map<string, { code: string; people: boolean }>, l
     if (!next && /^[A-Z]/.test(prev?.text ?? '')) return undefined;
     return next ? map.get(`${t.text} ${next.text}`) : map.get(t.text);
   }
-  const stems = t.forms.map((f) => (f.startsWith('ال') ? f.slice(2) : f));
   if (next) {
-    const nexts = next.forms.map((f) => (f.startsWith('ال') ? f.slice(2) : f));
+    const stems = t.forms.map(withoutArticle);
+    const nexts = next.forms.map(withoutArticle);
     for (const a of stems) for (const b of nexts) {
       const hit = map.get(`${a} ${b}`);
       if (hit) return hit;
     }
     return undefined;
   }
-  for (const f of stems) {
-    const hit = map.get(f);
+  // Every token comes here: look up without building the list of stems.
+  for (const f of t.forms) {
+    const hit = map.get(withoutArticle(f));
     if (hit) return hit;
   }
   return undefined;
+}
+
+function withoutArticle(form: string): string {
+  return form.startsWith('ال') ? form.slice(2) : form;
 }

@@ -13,8 +13,12 @@ export function within(date: string, from?: string, to?: string): boolean {
 
 /** The role held on `date`, latest start first. */
 export function roleAt(entry: ActorEntry, date: string): Role | undefined {
-  const roles = (entry.roles ?? []).filter((r) => within(date, r.from, r.to));
-  return roles.sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
+  // One pass, no copies: this runs for every holder of an office named in the text.
+  let best: Role | undefined;
+  for (const r of entry.roles ?? []) {
+    if (within(date, r.from, r.to) && (!best || (r.from ?? '').localeCompare(best.from ?? '') > 0)) best = r;
+  }
+  return best;
 }
 
 /**
@@ -40,16 +44,27 @@ export function holderAt(dict: ActorDictionary, code: string, offices: readonly 
   for (const office of offices) {
     let best: { entry: ActorEntry; from: string } | undefined;
     // Holders filed under the code, and those holding it under another code (an EU High Representative).
-    for (const [key, list] of dict.holders) {
-      if (!key.endsWith(`:${office}`)) continue;
-      for (const entry of list) {
-        const role = roleAt(entry, date);
-        if (!role || role.office !== office || (role.code ?? entry.code) !== code) continue;
-        // When terms overlap in the data (no end date given), the latest appointment wins.
-        if (!best || (role.from ?? '') > best.from) best = { entry, from: role.from ?? '' };
-      }
+    for (const entry of holdersOf(dict, office)) {
+      const role = roleAt(entry, date);
+      if (!role || role.office !== office || (role.code ?? entry.code) !== code) continue;
+      // When terms overlap in the data (no end date given), the latest appointment wins.
+      if (!best || (role.from ?? '') > best.from) best = { entry, from: role.from ?? '' };
     }
     if (best) return best.entry;
   }
   return undefined;
+}
+
+/** Holders of an office under any code, in dictionary order, per dictionary: found once, not per title in the text. */
+const byOffice = new WeakMap<ActorDictionary, Map<string, ActorEntry[]>>();
+
+function holdersOf(dict: ActorDictionary, office: string): ActorEntry[] {
+  let offices = byOffice.get(dict);
+  if (!offices) byOffice.set(dict, (offices = new Map()));
+  let list = offices.get(office);
+  if (!list) {
+    list = [...dict.holders].filter(([key]) => key.endsWith(`:${office}`)).flatMap(([, entries]) => entries);
+    offices.set(office, list);
+  }
+  return list;
 }
