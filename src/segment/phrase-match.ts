@@ -25,11 +25,13 @@ const LIGHT_PREFIXES = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب'
 export function lightForms(norm: string): string[] {
   // Computed on each call: cheaper than a lookup in a memo holding every word of the news.
   const out = [norm];
-  if (!/^[\u0621-\u064A]/.test(norm)) return out;
-  for (const p of LIGHT_PREFIXES) {
-    if (norm.startsWith(p) && norm.length - p.length >= 2) out.push(norm.slice(p.length));
-  }
+  for (const p of LIGHT_PREFIXES) if (hasLightPrefix(norm, p)) out.push(norm.slice(p.length));
   return out;
+}
+
+/** Whether `norm` starts with the light prefix `p` and keeps two letters after it. */
+function hasLightPrefix(norm: string, p: string): boolean {
+  return norm.startsWith(p) && norm.length - p.length >= 2;
 }
 
 /**
@@ -44,11 +46,12 @@ export function withArticle(words: Iterable<string>): Set<string> {
 }
 
 /**
- * Whether a light form of `norm` (see lightForms) is in `words`.
+ * Whether a light form of `norm` (see lightForms) is in `words`; the forms are not listed, since this runs per token.
  * @example hasLightForm('وبنحو', new Set(['نحو'])) // true
  */
-export function hasLightForm(norm: string, words: ReadonlySet<string>): boolean {
-  for (const f of lightForms(norm)) if (words.has(f)) return true;
+export function hasLightForm(norm: string, words: { has(word: string): boolean }): boolean {
+  if (words.has(norm)) return true;
+  for (const p of LIGHT_PREFIXES) if (hasLightPrefix(norm, p) && words.has(norm.slice(p.length))) return true;
   return false;
 }
 
@@ -86,14 +89,23 @@ function splitPhrase(key: string): string[] {
 export function matchPhrase<T>(tokens: readonly Token[], i: number, table: PhraseTable<T>, limit = tokens.length): PhraseHit<T> | null {
   const first = tokens[i];
   if (!first || i >= limit) return null;
-  for (const form of lightForms(first.norm)) {
-    const entries = table.byFirst.get(form);
-    if (!entries) continue;
-    for (const entry of entries) {
-      let ok = entry.words.length <= limit - i;
-      for (let k = 1; ok && k < entry.words.length; k++) ok = tokens[i + k]!.norm === entry.words[k];
-      if (ok) return { end: i + entry.words.length, value: entry.value };
-    }
+  // The light forms in order (see lightForms), without listing them: this runs per token and table.
+  const norm = first.norm;
+  const hit = entryAt(tokens, i, table.byFirst.get(norm), limit);
+  if (hit) return hit;
+  for (const p of LIGHT_PREFIXES) {
+    const light = hasLightPrefix(norm, p) ? entryAt(tokens, i, table.byFirst.get(norm.slice(p.length)), limit) : null;
+    if (light) return light;
+  }
+  return null;
+}
+
+/** The first of `entries` (longest first) whose later words follow token i. */
+function entryAt<T>(tokens: readonly Token[], i: number, entries: { words: string[]; value: T }[] | undefined, limit: number): PhraseHit<T> | null {
+  for (const entry of entries ?? []) {
+    let ok = entry.words.length <= limit - i;
+    for (let k = 1; ok && k < entry.words.length; k++) ok = tokens[i + k]!.norm === entry.words[k];
+    if (ok) return { end: i + entry.words.length, value: entry.value };
   }
   return null;
 }

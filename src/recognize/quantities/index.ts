@@ -3,7 +3,7 @@ import type { Doc, QuantityMention, Token } from '../../doc.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import type { Resources } from '../../pipeline/resources.ts';
 import type { LanguageData } from '../../../lang/index.ts';
-import { matchPhrase, lightForms } from '../../segment/phrase-match.ts';
+import { hasLightForm, lightForms, matchPhrase } from '../../segment/phrase-match.ts';
 import { readNumber, type NumberRead } from './numbers.ts';
 import { countedNounPhrase, gluedUnit, isPluralHead, rateTail, startsNounPhrase } from './noun-phrase.ts';
 import { numberInName } from './names.ts';
@@ -61,7 +61,7 @@ function readQuantityAt(tokens: readonly Token[], i: number, limit: number, lang
   const symbol = lang.currencies.symbols.get(tokens[j]?.norm ?? '');
   if (symbol) j++;
   // A range: بين 40 و45 ألفا، between 3 and 5 million, 40 to 45.
-  const opener = tokens[j] && lightForms(tokens[j]!.norm).some((f) => nd.rangeOpen.has(f)) ? j + 1 : j;
+  const opener = tokens[j] && hasLightForm(tokens[j]!.norm, nd.rangeOpen) ? j + 1 : j;
   const first = readNumber(tokens, opener, nd, limit);
   if (!first) return qual ? qual.end : i + 1;
   if (!countable(tokens, first, i, lang, inDate, !!qual)) return first.end;
@@ -109,7 +109,7 @@ function countable(tokens: readonly Token[], n: NumberRead, from: number, lang: 
     // Military time: at 1200 hours, from 1700 hours.
     if (lang.lang === 'en' && /^\d{4}$/.test(covered[0]!.norm) && n.value <= 2359 && (after?.norm === 'hours' || (prev && nd.clockWords.has(prev.norm)))) return false;
     // Identifiers: المادة 51، Resolution 2231, a number glued to a hyphen in a code.
-    if (prev && lightForms(prev.norm).some((f) => nd.labelWords.has(f))) return false;
+    if (prev && hasLightForm(prev.norm, nd.labelWords)) return false;
     if (prev?.norm === '-' && /\p{Script=Latin}/u.test(tokens[n.start - 2]?.norm ?? '')) return false;
     // An ordinal written with the article (الـ33).
     if (prev?.norm === 'ال') return false;
@@ -121,7 +121,7 @@ function countable(tokens: readonly Token[], n: NumberRead, from: number, lang: 
     if (n.yearLike && n.value >= 1900 && n.value <= 2100 && !nounAfter(after, lang)) return false;
   } else if (n.noun) {
     // A definite dual that names two parties (البلدين) or follows a demonstrative (هاتان النقطتان) is no count.
-    if (n.definite && (nd.dyadNouns.has(n.noun) || (prev && !prev.punct && lightForms(prev.norm).some((f) => nd.dyadLeads.has(f))))) return false;
+    if (n.definite && (nd.dyadNouns.has(n.noun) || (prev && !prev.punct && hasLightForm(prev.norm, nd.dyadLeads)))) return false;
   } else {
     // Bare "one" counts only before a common noun (one officer), not in "one of", "one another", "one Boeing 737".
     if (n.value === 1 && n.scale === 1 && !qualified && !(lang.lang === 'en' && startsNounPhrase(tokens, n.end, tokens.length, nd) && !nd.notCountedAfterOne.has(after!.norm) && !/^\p{Lu}\p{Ll}/u.test(after!.text))) return false;
@@ -168,7 +168,7 @@ function conjunctionLed(t: Token, lang: LanguageData): boolean {
 }
 
 function isDurationUnit(t: Token | undefined, lang: LanguageData): boolean {
-  return !!t && !t.punct && lightForms(t.norm).some((f) => lang.calendar.durationUnits.byFirst.has(f));
+  return !!t && !t.punct && hasLightForm(t.norm, lang.calendar.durationUnits.byFirst);
 }
 
 function nounAfter(t: Token | undefined, lang: LanguageData): boolean {
