@@ -59,12 +59,11 @@ export function recognizeActors(doc: Doc, dict: ActorDictionary): { actors: Acto
   const actors: ActorMention[] = [];
   const places: PlaceMention[] = [];
   for (const c of resolved) {
-    const span = surfaceSpan(tokens, c, firstKey.get(c) ?? '');
-    const text = span.article ? `ال${doc.text.slice(span.start, span.end)}` : doc.text.slice(span.start, span.end);
-    delete span.article;
-    if (c.kind === 'place') places.push({ ...span, text, country: c.code!, entry: c.entry });
+    const { start, end, article } = surfaceSpan(tokens, c, firstKey.get(c) ?? '');
+    const text = article ? `ال${doc.text.slice(start, end)}` : doc.text.slice(start, end);
+    if (c.kind === 'place') places.push({ start, end, text, country: c.code!, entry: c.entry });
     else if (!c.silent) {
-      actors.push({ ...span, text, code: c.code!, sector: c.sector, kind: c.kind, entry: c.entry, tokenStart: c.start, tokenEnd: c.end });
+      actors.push({ start, end, text, code: c.code!, sector: c.sector, kind: c.kind, entry: c.entry, tokenStart: c.start, tokenEnd: c.end });
     }
   }
   return { actors: actors.sort((a, b) => a.start - b.start || a.end - b.end), places };
