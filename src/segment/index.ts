@@ -18,8 +18,7 @@ export function segment(doc: Doc, res: Resources): Doc {
     const heading = span.heading;
     const index = sentences.length;
     const tokenStart = tokens.length;
-    eachToken(doc.text, span.start, span.end, (start, end) => {
-      const text = doc.text.slice(start, end);
+    eachToken(doc.text, span.start, span.end, (start, end, text) => {
       let word = words.get(text);
       if (!word) {
         if (words.size > 100_000) words.clear();

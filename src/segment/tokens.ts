@@ -27,11 +27,12 @@ export function tokenize(text: string, start = 0, end = text.length): Span[] {
 }
 
 /**
- * Call `visit` with the offsets of each token of a text region, in order: tokenize without a span object per token.
- * @example eachToken('قتل 38 راكباً', 0, 13, (s, e) => console.log(s, e)) // 0 3, 4 6, 7 13
+ * Call `visit` with the offsets and the text of each token of a text region, in order: tokenize without a span
+ * object per token, and without slicing the text again.
+ * @example eachToken('قتل 38 راكباً', 0, 13, (s, e, t) => console.log(s, e, t)) // 0 3 قتل, 4 6 38, 7 13 راكباً
  */
-export function eachToken(text: string, start: number, end: number, visit: (start: number, end: number) => void): void {
+export function eachToken(text: string, start: number, end: number, visit: (start: number, end: number, token: string) => void): void {
   const region = text.slice(start, end);
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(region); m; m = TOKEN.exec(region)) visit(start + m.index, start + m.index + m[0].length);
+  for (let m = TOKEN.exec(region); m; m = TOKEN.exec(region)) visit(start + m.index, start + m.index + m[0].length, m[0]);
 }
