@@ -20,14 +20,17 @@ const PRIORITY: Record<LexItem['type'], number> = { name: 5, title: 4, head: 3, 
 /** Keys by token spelling per language, with the analysis they were computed from (a token's keys follow from it). */
 const keyCache: Record<Lang, Map<string, { norm: string; forms: readonly string[]; keys: Set<string> }>> = { ar: new Map(), en: new Map() };
 
-/** Keys of every token, computed once per document (and cached across documents by spelling). */
+/**
+ * Keys of every token, computed once per document (and cached across documents by spelling). Tokens of one
+ * spelling share their forms array (see segment/), which is never changed in place: the same array means the same forms.
+ */
 export function keysOf(tokens: Token[], lang: Lang): Set<string>[] {
   const cache = keyCache[lang];
   return tokens.map((t) => {
     let hit = cache.get(t.text);
-    if (!hit || hit.norm !== t.norm || !sameList(hit.forms, t.forms)) {
+    if (!hit || hit.norm !== t.norm || (hit.forms !== t.forms && !sameList(hit.forms, t.forms))) {
       if (cache.size > 100_000) cache.clear();
-      hit = { norm: t.norm, forms: [...t.forms], keys: new Set(tokenKeys(t, lang)) };
+      hit = { norm: t.norm, forms: t.forms, keys: new Set(tokenKeys(t, lang)) };
       cache.set(t.text, hit);
     }
     return hit.keys;
