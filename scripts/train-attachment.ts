@@ -2,7 +2,8 @@
 // dict/attachment/model.json. Only dev data is read: the real-news dev split and the shared dev set; the
 // real-news test split is never opened here. Deterministic: the same gold gives the same file, byte for byte.
 //
-// Each trigger the coder proposes in a sentence whose gold holds an event of the same root is one decision for the
+// The model is trained where it is used by default: beside the rules, with the parties the rules carry between
+// sentences (src/code/index.ts, mode 'both'). Each trigger the coder proposes in a sentence whose gold holds an event of the same root is one decision for the
 // source (the candidates naming the gold source are right) and one for the target (those naming the gold target,
 // or "nobody" when the gold has none). Attachment state carried between sentences depends on earlier decisions,
 // so the instances are gathered twice: first with empty weights, then with the weights of the first round.
@@ -73,7 +74,7 @@ async function gather(golds: readonly GoldArticle[], model: AttachModel): Promis
   let records: AttachmentRecord[] = [];
   const code: Stage<Resources> = {
     name: 'code', requires: ['tokens', 'actors'], assigns: ['events', 'explanations'],
-    run: (doc, res) => codeEvents(doc, res.verbs, { demonyms: demonymIndex(res.actors), actorDict: res.actors, model, record: (r) => records.push(r) }),
+    run: (doc, res) => codeEvents(doc, res.verbs, { demonyms: demonymIndex(res.actors), actorDict: res.actors, attachment: { mode: 'both', model }, record: (r) => records.push(r) }),
   };
   const p = await createPipeline({ stages: STAGES.map((s) => (s.name === 'code' ? code : s)) });
   const out: Decision[] = [];

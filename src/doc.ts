@@ -41,7 +41,7 @@ export interface Sentence extends Span {
   /** Index of the first token and one past the last token of this sentence in doc.tokens. */
   tokenStart: number;
   tokenEnd: number;
-  /** Heading lines and bullets are kept as sentences but flagged. */
+  /** Heading lines (short, unpunctuated) are kept as sentences but flagged, and not coded. Bullets are sentences. */
   heading?: boolean;
 }
 

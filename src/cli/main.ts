@@ -7,7 +7,7 @@ const program = new Command('marsad')
   .description('Marsad (مرصد): political event data from Arabic and English news')
   .option('--db <path>', 'PGlite data folder (ignored when DATABASE_URL is set)', './marsad-data')
   .option('--dict <path>', 'user dictionary folder, or a PETRARCH/TABARI verb, actor, agent or discard file, added over the built-in ones (repeatable)', collect)
-  .addOption(new Option('--attachment <how>', 'who decides source and target: the rule cascade, or the model learned from the dev gold (npm run train)').choices(['rules', 'model']))
+  .addOption(new Option('--attachment <how>', 'who decides source and target: the rules with the learned model for triggers they leave without parties (both, the default), the rules alone, or the model alone').choices(['both', 'rules', 'model']))
   .showHelpAfterError()
   .exitOverride();
 

@@ -163,9 +163,17 @@ export function targetAfterPrep(v: SentenceView, from: number, preps: ReadonlySe
   return null;
 }
 
-/** Whether an Arabic token is written as a passive (damma on its first letters) . */
+/**
+ * Whether an Arabic verb is written as a passive: its first written short vowel is a damma, in the simple
+ * (طُرد) and the derived forms (اعتُقل، استُدعي، أُعلن). An imperfect prefix with a damma is active as often
+ * (يُقاتِل), so there the passive needs its fatha written too (يُعتقَل).
+ */
 export function looksPassive(t: Token): boolean {
-  return /^[\u0600-\u06FF]{0,2}\u064F/.test(t.text.replace(/^[وف]/, ''));
+  const w = t.text.replace(/^[وف](?=[\u0621-\u064A][\u0621-\u064A\u064B-\u0652])/, '');
+  const first = /[\u064B-\u0652]/.exec(w);
+  if (!first || w[first.index] !== '\u064F') return false;
+  if (first.index === 1 && /^[يتن]/.test(w)) return /^[^\u064B-\u0652]*\u064F[^\u064B-\u0652]+\u064E/.test(w);
+  return true;
 }
 
 /** One party: same code, and the same sector unless one side leaves it open (USA vs USA/GOV). */

@@ -21,7 +21,7 @@ import { englishJointPairs, englishReferences, englishRemember } from './english
 import { afterDateline, coordinatedVerb, fromSource, instrumentOwner, seatTarget } from './english.ts';
 import { arabicBackground, domesticCeasefire, evaluatedNominal, nominalParties, backerPhrase, definiteConflict, victimOfNominal, distinctArabicEvents, motiveTrigger, ownNominalObject, unnamedSubject, hasNominalObject, minSource, nominalAnnouncement, objectPlace, referredParties, withHosts } from './arabic-events.ts';
 import { discardView, findDiscard } from '../petrarch/index.ts';
-import { attach, sourceCandidates, targetCandidates, type AttachModel, type Candidate } from './attach/index.ts';
+import { attach, sourceCandidates, targetCandidates, type AttachContext, type AttachModel, type Candidate, type Carried } from './attach/index.ts';
 import { conflictRoot, evaluatedEvent, evaluationCode, explicitAgent, groupOf, mediatedParties, type Memory } from './reference.ts';
 
 export { formatExplanations } from './explain.ts';
@@ -39,7 +39,17 @@ export interface AttachmentRecord {
   targetsFor: (source: ActorGroup) => Candidate[];
 }
 
-export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cues; demonyms?: DemonymIndex; actorDict?: ActorDictionary; model?: AttachModel; record?: (r: AttachmentRecord) => void } = {}): Doc {
+export interface CodeOptions {
+  cues?: Cues;
+  demonyms?: DemonymIndex;
+  actorDict?: ActorDictionary;
+  /** The learned attachment: alone ('model'), or for triggers the rules leave without parties ('both'). */
+  attachment?: { mode: 'model' | 'both'; model: AttachModel } | null;
+  /** Called for each trigger the model may attach (for `npm run train`). */
+  record?: (r: AttachmentRecord) => void;
+}
+
+export function codeEvents(doc: Doc, dict: VerbDictionary, options: CodeOptions = {}): Doc {
   const cues = options.cues ?? loadCues(doc.article.lang);
   const tokens = doc.tokens ?? [];
   const actors = doc.actors ?? [];
@@ -68,9 +78,9 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: { cues?: Cue
     const start = doc.article.lang === 'en' ? afterDateline(tokens, s.tokenStart, s.tokenEnd) : s.tokenStart;
     const v: SentenceView = { lang: doc.article.lang, tokens, start, end: s.tokenEnd, groups: groupActors(inSentence.filter((m) => m.tokenStart >= start), tokens), cues, transparent: transparentTokens(doc, s), wholeName: wholeNames(tokens, recognized, options.actorDict), places: placeGroups(doc, s) };
     const before = explanations.length;
-    const sentenceEvents = options.model
-      ? codeSentenceModel(doc, s, v, dict, { carried, carriedTarget }, explanations, options.model, options.record)
-      : codeSentence(doc, s, v, dict, { carried, carriedTarget, memory }, explanations);
+    const sentenceEvents = options.attachment?.mode === 'model'
+      ? codeSentenceModel(doc, s, v, dict, { carried, carriedTarget }, explanations, options.attachment.model, options.record)
+      : codeSentence(doc, s, v, dict, { carried, carriedTarget, memory }, explanations, options);
     // A plain statement (010) is coded only for quoted speech in a sentence with no other trigger.
     const otherTriggers = explanations.slice(before).filter((x) => !x.rule.startsWith('speech:') && !isSpeechRule(dict, x.rule)).length;
     const statements = keepStatements(doc.article.lang, text, withHosts(sentenceEvents), otherTriggers);
@@ -117,12 +127,10 @@ function lastSource(events: CodedEvent[], actors: ActorMention[]): ActorGroup | 
 function codeSentence(
   doc: Doc, s: Sentence, v: SentenceView, dict: VerbDictionary,
   { carried, carriedTarget, memory }: { carried: ActorGroup | null; carriedTarget: ActorGroup | null; memory: Memory }, explanations: Explanation[],
+  { attachment, record }: CodeOptions,
 ): CodedEvent[] {
   const out: CodedEvent[] = [];
-  const actorTokens = new Set<number>();
-  for (const g of v.groups) for (let k = g.start; k < g.end; k++) actorTokens.add(k);
-  for (const k of v.transparent ?? []) actorTokens.add(k);
-  const triggers = matchTriggers(v.tokens, s, dict, v.lang, v.cues, actorTokens);
+  const triggers = sentenceTriggers(s, v, dict);
   const speaker = v.groups.find((g) => !prepGoverned(v, g) && !mediaOnly(g)) ?? carried;
   const suppressed: [number, number, string][] = [];
   let previous: ActorGroup | null = null;
@@ -138,12 +146,25 @@ function codeSentence(
       skip(tr, ...gate);
       continue;
     }
+    const attachContext: AttachContext = { triggers, previous };
+    const outside = { source: carried, target: carriedTarget };
+    record?.(recordOf(s, v, tr, attachContext, outside));
+    // A trigger the rules leave without parties goes to the learned model ('both'), which may still find them.
+    // Not when the rules ruled a party out (a non-actor subject, the victims of an evaluated act): only when they
+    // found none.
+    let ruledOut = false;
+    const byModel = (): boolean => {
+      if (attachment?.mode !== 'both' || ruledOut) return false;
+      previous = codeTriggerByModel(doc, s, v, tr, attachContext, outside, attachment.model, skip, out, explanations) ?? previous;
+      return true;
+    };
     const cause = causeCue(v, tr);
     const codes = (g: ActorGroup | null) => new Set(g?.mentions.map((m) => m.code) ?? []).size;
     const governor = governorSubject(v, tr, previous);
     const near = subjectBefore(v, tr.head, 40);
     const topic = (near && !mediaOnly(near) ? near : null) ?? v.groups.find((g) => g.end <= tr.head && !prepGoverned(v, g) && !mediaOnly(g)) ?? carried;
     const args = assignArguments(v, tr, { inherited: previous ?? topic, governor, carriedTarget, speaker, joint: memory.joint, carried });
+    if (args.construction === 'non-actor-subject') ruledOut = true;
     // A coordinated verbal noun ("بمداهمة … واعتقال 7 من موظفيها") shares the previous event's arguments.
     const coordinated = tr.kind === 'noun' && previousKind === 'noun' && previous && (v.tokens[tr.head]!.proclitics ?? []).includes('و') && /^noun-(governor|context)$/.test(args.construction);
     if (coordinated) {
@@ -189,8 +210,9 @@ function codeSentence(
       args.targets = referredParties(v, tr, args.source, memory.joint) ?? objectPlace(v, tr, args.source) ?? (args.targets && hasNominalObject(v, tr) ? null : args.targets);
     }
     // "وحظرت السلطات حزب الاستقلال": a coercive verb with its own nominal object does not act on an earlier sentence's actor.
-    if (v.lang === 'ar' && tr.kind === 'verb' && /^(1[5-9]|20)/.test(tr.pattern.cameo) && args.targets && args.targets.start < v.start && !tr.pattern.joint && ownNominalObject(v, tr)) args.targets = null;
-    if (v.lang === 'ar' && evaluationCode(tr.pattern.cameo) && !object && args.targets && victimOfNominal(v, args.targets)) args.targets = null;
+    if (v.lang === 'ar' && tr.kind === 'verb' && /^(1[5-9]|20)/.test(tr.pattern.cameo) && args.targets && args.targets.start < v.start && !tr.pattern.joint && ownNominalObject(v, tr)) ruledOut = true;
+    if (v.lang === 'ar' && evaluationCode(tr.pattern.cameo) && !object && args.targets && victimOfNominal(v, args.targets)) ruledOut = true;
+    if (ruledOut) args.targets = null;
     if (v.lang === 'ar' && (tr.pattern.target === 'others' || (tr.pattern.cameo === '043' && !args.targets))) {
       args.targets = mediatedParties(v, tr, args.source, memory) ?? args.targets;
     }
@@ -228,6 +250,7 @@ function codeSentence(
     }
     if (args.source && !args.targets && v.lang === 'en') args.targets = seatTarget(v, tr, args.source);
     if (!args.source) {
+      if (byModel()) continue;
       skip(tr, 'no-source', 'pattern matched but no source actor was found');
       continue;
     }
@@ -245,6 +268,7 @@ function codeSentence(
     const { cameo, threat } = actCode(v, tr, args.source, args.targets !== null);
     if (!args.targets && tr.pattern.target !== 'none' && !tr.pattern.joint) args.targets = domesticTarget(cameo, args.source);
     if (!args.targets && tr.pattern.target !== 'none' && !tr.pattern.speech && !tr.pattern.joint && !tr.pattern.targetOptional) {
+      if (byModel()) continue;
       skip(tr, 'no-target', 'pattern matched but no target actor was found');
       continue;
     }
@@ -256,6 +280,7 @@ function codeSentence(
     if (unilateral) args.targets = objectPlace(v, tr, args.source) ?? domesticCeasefire(v, tr, args.source);
     const pairs = eventPairs(args.source, args.targets, tr.pattern.joint && !unilateral, v.lang);
     if (!pairs.length) {
+      if (byModel()) continue;
       skip(tr, 'single-participant', 'joint action with a single participant');
       continue;
     }
@@ -279,18 +304,15 @@ function codeSentence(
 }
 
 /**
- * The same sentence coded with the learned attachment model (`--attachment model`): the filters that say a
- * trigger is no act stay; which parties it has is the model's decision alone (src/code/attach).
+ * The same sentence coded with the learned attachment model alone (`--attachment model`): the filters that say a
+ * trigger is no act stay; which parties it has is the model's decision (src/code/attach).
  */
 function codeSentenceModel(
   doc: Doc, s: Sentence, v: SentenceView, dict: VerbDictionary, carried: { carried: ActorGroup | null; carriedTarget: ActorGroup | null },
   explanations: Explanation[], model: AttachModel, record?: (r: AttachmentRecord) => void,
 ): CodedEvent[] {
   const out: CodedEvent[] = [];
-  const actorTokens = new Set<number>();
-  for (const g of v.groups) for (let k = g.start; k < g.end; k++) actorTokens.add(k);
-  for (const k of v.transparent ?? []) actorTokens.add(k);
-  const triggers = matchTriggers(v.tokens, s, dict, v.lang, v.cues, actorTokens);
+  const triggers = sentenceTriggers(s, v, dict);
   const suppressed: [number, number, string][] = [];
   let previous: ActorGroup | null = null;
   const skip = (tr: Trigger, filter: string, reason: string) =>
@@ -302,55 +324,83 @@ function codeSentenceModel(
       skip(tr, ...gate);
       continue;
     }
-    const ctx = { triggers, previous };
-    record?.({ sentence: { start: s.start, end: s.end }, cameo: tr.pattern.cameo, trigger: { start: v.tokens[tr.head]!.start, end: v.tokens[tr.end - 1]!.end }, sources: sourceCandidates(v, tr, ctx, outside), targetsFor: (g) => targetCandidates(v, tr, ctx, outside, g) });
-    const args = attach(v, tr, ctx, outside, model);
-    const cause = causeCue(v, tr);
-    if (cause && !/^(noun-agent|participants)$/.test(args.construction)) {
-      skip(tr, 'cause-phrase', `inside a time or cause phrase ("${cause}")`);
-      continue;
-    }
-    if (args.construction === 'noun-context' && definiteConflict(v, tr)) {
-      skip(tr, 'background', 'a definite conflict noun with no agent ("الحرب في أوكرانيا") names an ongoing conflict, not an act of the context actor');
-      continue;
-    }
-    if (/^(noun-)?context$/.test(args.construction) && unnamedSubject(v, tr)) {
-      skip(tr, 'unnamed-subject', 'the subject is a group named by no actor, not an actor of an earlier sentence');
-      continue;
-    }
-    if (!args.source) {
-      skip(tr, 'no-source', 'pattern matched but no source actor was found');
-      continue;
-    }
-    if (args.construction === 'noun-context' && nounInPhrase(v, tr)) {
-      skip(tr, 'nominal-in-phrase', 'a nominal event inside a prepositional phrase with no agent of its own');
-      continue;
-    }
-    const { cameo, threat } = actCode(v, tr, args.source, args.targets !== null);
-    if (!args.targets && tr.pattern.target !== 'none' && !tr.pattern.speech && !tr.pattern.joint && !tr.pattern.targetOptional) {
-      skip(tr, 'no-target', 'pattern matched but no target actor was found');
-      continue;
-    }
-    const negated = negationCue(v, tr) !== null;
-    const pairs = eventPairs(args.source, args.targets, tr.pattern.joint, v.lang);
-    if (!pairs.length) {
-      skip(tr, 'single-participant', 'joint action with a single participant');
-      continue;
-    }
-    previous = args.source;
-    if (nominalAnnouncement(v, tr)) {
-      skip(tr, 'nominal-announcement', 'an announcement with a nominal object and no reported content');
-      continue;
-    }
-    const conf = confidence(args.construction, args.targets !== null);
-    for (const pair of pairs) {
-      const e = eventOf(doc, s, v, tr, pair, { cameo, threat, negated, construction: args.construction, confidence: conf });
-      // A second trigger of the same act between the same parties ("attacked … in an attack on") is one event.
-      if (!out.some((x) => x.source === e.source && x.target === e.target && x.root === e.root && x.negated === e.negated)) out.push(e);
-    }
-    explanations.push({ ...triggerFields(doc, s, v, tr), cameo, outcome: 'coded', reason: `${args.construction}: ${pairs.map(([a, b]) => `${a.code}→${b?.code ?? '—'}`).join(', ')} ${cameo}${negated ? ' (negated)' : ''}` });
+    const ctx: AttachContext = { triggers, previous };
+    record?.(recordOf(s, v, tr, ctx, outside));
+    previous = codeTriggerByModel(doc, s, v, tr, ctx, outside, model, skip, out, explanations) ?? previous;
   }
   return out;
+}
+
+/** What `npm run train` learns from at one trigger: its candidates, with where the trigger and sentence are. */
+function recordOf(s: Sentence, v: SentenceView, tr: Trigger, ctx: AttachContext, outside: Carried): AttachmentRecord {
+  return {
+    sentence: { start: s.start, end: s.end }, cameo: tr.pattern.cameo, trigger: { start: v.tokens[tr.head]!.start, end: v.tokens[tr.end - 1]!.end },
+    sources: sourceCandidates(v, tr, ctx, outside), targetsFor: (g) => targetCandidates(v, tr, ctx, outside, g),
+  };
+}
+
+/**
+ * Code one trigger with the parties the learned model gives it, through the same filters on where its source came
+ * from as the rules. Pushes its events (or a skip) and returns its source when it has parties.
+ */
+function codeTriggerByModel(
+  doc: Doc, s: Sentence, v: SentenceView, tr: Trigger, ctx: AttachContext, outside: Carried, model: AttachModel,
+  skip: (tr: Trigger, filter: string, reason: string) => void, out: CodedEvent[], explanations: Explanation[],
+): ActorGroup | null {
+  const args = attach(v, tr, ctx, outside, model);
+  const cause = causeCue(v, tr);
+  if (cause && !/^(noun-agent|participants)$/.test(args.construction)) {
+    skip(tr, 'cause-phrase', `inside a time or cause phrase ("${cause}")`);
+    return null;
+  }
+  if (args.construction === 'noun-context' && definiteConflict(v, tr)) {
+    skip(tr, 'background', 'a definite conflict noun with no agent ("الحرب في أوكرانيا") names an ongoing conflict, not an act of the context actor');
+    return null;
+  }
+  if (/^(noun-)?context$/.test(args.construction) && unnamedSubject(v, tr)) {
+    skip(tr, 'unnamed-subject', 'the subject is a group named by no actor, not an actor of an earlier sentence');
+    return null;
+  }
+  if (!args.source) {
+    skip(tr, 'no-source', 'pattern matched but no source actor was found');
+    return null;
+  }
+  if (args.construction === 'noun-context' && nounInPhrase(v, tr)) {
+    skip(tr, 'nominal-in-phrase', 'a nominal event inside a prepositional phrase with no agent of its own');
+    return null;
+  }
+  const { cameo, threat } = actCode(v, tr, args.source, args.targets !== null);
+  if (!args.targets && tr.pattern.target !== 'none' && !tr.pattern.speech && !tr.pattern.joint && !tr.pattern.targetOptional) {
+    skip(tr, 'no-target', 'pattern matched but no target actor was found');
+    return null;
+  }
+  const negated = negationCue(v, tr) !== null;
+  const pairs = eventPairs(args.source, args.targets, tr.pattern.joint, v.lang);
+  if (!pairs.length) {
+    skip(tr, 'single-participant', 'joint action with a single participant');
+    return null;
+  }
+  if (nominalAnnouncement(v, tr)) {
+    skip(tr, 'nominal-announcement', 'an announcement with a nominal object and no reported content');
+    return args.source;
+  }
+  const conf = confidence(args.construction, args.targets !== null);
+  const construction = `model:${args.construction}`;
+  for (const pair of pairs) {
+    const e = eventOf(doc, s, v, tr, pair, { cameo, threat, negated, construction, confidence: conf });
+    // A second trigger of the same act between the same parties ("attacked … in an attack on") is one event.
+    if (!out.some((x) => x.source === e.source && x.target === e.target && x.root === e.root && x.negated === e.negated)) out.push(e);
+  }
+  explanations.push({ ...triggerFields(doc, s, v, tr), cameo, outcome: 'coded', reason: `${construction}: ${pairs.map(([a, b]) => `${a.code}→${b?.code ?? '—'}`).join(', ')} ${cameo}${negated ? ' (negated)' : ''}` });
+  return args.source;
+}
+
+/** The triggers of a sentence, none starting inside an actor name or a date. */
+function sentenceTriggers(s: Sentence, v: SentenceView, dict: VerbDictionary): Trigger[] {
+  const actorTokens = new Set<number>();
+  for (const g of v.groups) for (let k = g.start; k < g.end; k++) actorTokens.add(k);
+  for (const k of v.transparent ?? []) actorTokens.add(k);
+  return matchTriggers(v.tokens, s, dict, v.lang, v.cues, actorTokens);
 }
 
 /**
@@ -470,5 +520,5 @@ export const codeEventsStage: Stage<Resources> = {
   name: 'code',
   requires: ['tokens', 'actors'],
   assigns: ['events', 'explanations'],
-  run: (doc, res) => codeEvents(doc, res.verbs, { demonyms: demonymIndex(res.actors), actorDict: res.actors, model: res.attachment ?? undefined }),
+  run: (doc, res) => codeEvents(doc, res.verbs, { demonyms: demonymIndex(res.actors), actorDict: res.actors, attachment: res.attachment }),
 };

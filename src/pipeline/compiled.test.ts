@@ -60,7 +60,7 @@ describe('sourceHash', () => {
 
 describe('loadResources', () => {
   it('gives exactly what compiling the current sources gives, and leaves their artifact behind', () => {
-    const loaded = loadResources();
+    const loaded = loadResources({ attachment: 'rules' });
     expect(isDeepStrictEqual(loaded, compileResources([]))).toBe(true);
     expect(readFileSync(RESOURCE_ARTIFACT, 'latin1').startsWith(`marsad-resources/1 ${sourceHash(RESOURCE_SOURCES)}\n`)).toBe(true);
   });

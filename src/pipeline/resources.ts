@@ -11,15 +11,18 @@ export interface Resources {
   langs: Record<Lang, LanguageData>;
   actors: ActorDictionary;
   verbs: VerbDictionary;
-  /** The learned attachment model when chosen (`--attachment model`); null: the rule cascade decides. */
-  attachment?: AttachModel | null;
+  /** The learned attachment model and how it is used; null: the rules alone decide (`--attachment rules`). */
+  attachment?: { mode: 'model' | 'both'; model: AttachModel } | null;
 }
 
 export interface ResourceOptions {
   /** User dictionary folders, applied in order over the built-in ones (entries replace by id). */
   dictDirs?: string[];
-  /** Who decides source and target: the rule cascade (default) or the learned model; `MARSAD_ATTACHMENT` sets the default. */
-  attachment?: 'rules' | 'model';
+  /**
+   * Who decides source and target: the rules, with the learned model for triggers they leave without parties
+   * ('both', the default), the rules alone, or the model alone. `MARSAD_ATTACHMENT` sets the default.
+   */
+  attachment?: AttachmentChoice;
 }
 
 /**
@@ -30,15 +33,18 @@ export interface ResourceOptions {
 export function loadResources(options: ResourceOptions = {}): Resources {
   const dictDirs = options.dictDirs ?? [];
   const compiled = dictDirs.length ? compileResources(dictDirs) : cachedCompile(RESOURCE_ARTIFACT, sourceHash(RESOURCE_SOURCES), () => compileResources([]));
-  const attachment = options.attachment ?? attachmentChoice(process.env.MARSAD_ATTACHMENT);
-  return attachment === 'model' ? { ...compiled, attachment: loadAttachModel() } : compiled;
+  const mode = options.attachment ?? attachmentChoice(process.env.MARSAD_ATTACHMENT);
+  return mode === 'rules' ? compiled : { ...compiled, attachment: { mode, model: loadAttachModel() } };
 }
 
-/** The attachment named by MARSAD_ATTACHMENT, refused when it is neither "rules" nor "model". */
-export function attachmentChoice(value: string | undefined): 'rules' | 'model' {
-  if (value === undefined || value === '' || value === 'rules') return 'rules';
-  if (value === 'model') return 'model';
-  throw new InputError('MARSAD_ATTACHMENT', `is "${value}"; expected "rules" or "model"`);
+export const ATTACHMENT_CHOICES = ['both', 'rules', 'model'] as const;
+export type AttachmentChoice = (typeof ATTACHMENT_CHOICES)[number];
+
+/** The attachment named by MARSAD_ATTACHMENT ('both' when unset), refused when it is none of the choices. */
+export function attachmentChoice(value: string | undefined): AttachmentChoice {
+  if (value === undefined || value === '') return 'both';
+  if ((ATTACHMENT_CHOICES as readonly string[]).includes(value)) return value as AttachmentChoice;
+  throw new InputError('MARSAD_ATTACHMENT', `is "${value}"; expected one of ${ATTACHMENT_CHOICES.join(', ')}`);
 }
 
 /** Read, validate and compile every table and dictionary from its source files. */

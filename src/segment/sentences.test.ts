@@ -37,9 +37,9 @@ describe('splitSentences flags heading lines', () => {
     expect(spans.map((s) => !!s.heading)).toEqual([true, false]);
   });
 
-  it('flags bullet lines, which continue an earlier sentence', () => {
-    const text = 'وطالبت الحكومة بما يلي:\n• اعتذار رسمي.\n• تعويض العائلات.';
-    expect(splitSentences(text, ar).map((s) => !!s.heading)).toEqual([false, true, true]);
+  it('does not flag bullet lines, which are list items coded like any sentence', () => {
+    const text = 'وطالبت الحكومة بما يلي:\n• اعتذار رسمي.\n• تعويض العائلات\nتوتر متصاعد بين البلدين';
+    expect(splitSentences(text, ar).map((s) => !!s.heading)).toEqual([false, false, false, true]);
   });
 
   it('does not flag a long unpunctuated line or a short sentence inside a paragraph', () => {

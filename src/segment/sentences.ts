@@ -1,5 +1,6 @@
 // Sentence splitting by the gold conventions: . ! ? ؟ end a sentence (closing quotes attach),
-// as does a line break; abbreviations, decimals and ellipses do not. Short unpunctuated lines and bullets are flagged.
+// as does a line break; abbreviations, decimals and ellipses do not. Short unpunctuated lines are flagged as headings;
+// bullet lines are list items, coded like any sentence.
 import type { Span } from '../doc.ts';
 import { normalizeKey } from '../normalize/normalize.ts';
 
@@ -61,15 +62,15 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
 }
 
 /**
- * A whole line that is a bullet (a list item continuing an earlier sentence, as doc.ts flags them), or
- * short with no final punctuation (a section title).
+ * A whole line, short with no final punctuation (a section title). A bullet line is a list item reporting its own
+ * act ("• Iran summoned the German ambassador", "- summoned the Ukrainian ambassador;"), however short.
  */
 function isHeading(text: string, s: number, e: number): boolean {
   const lineStart = text.slice(text.lastIndexOf('\n', s - 1) + 1, s).trim() === '';
   const lineEnd = /^[ \t]*(\n|$)/.test(text.slice(e));
   if (!lineStart || !lineEnd) return false;
   const line = text.slice(s, e);
-  if (BULLET.test(line)) return true;
+  if (BULLET.test(line)) return false;
   if (/[.!?؟:;,،؛…"”»)\]]$/.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return words.length > 0 && words.length <= HEADING_MAX_WORDS;
