@@ -225,7 +225,8 @@ function compile(entry: VerbEntry, file: string): VerbPattern {
     speakerVoice: entry.voice === 'speaker',
     joint: entry.joint ?? false,
     targetOptional: entry.target_optional ?? false,
-    complement: entry.complement ?? 'code',
+    // An intention (03x: "agreed to hold talks", "اتفقا على عقد محادثات") is not yet the act it names.
+    complement: entry.complement ?? (entry.cameo.startsWith('03') ? 'suppress' : 'code'),
     speech: entry.speech ?? false,
     genitive: entry.genitive ?? 'patient',
     fallback: entry.fallback ?? false,

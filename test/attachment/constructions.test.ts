@@ -198,6 +198,18 @@ const precision: Row[] = [
   { lang: 'ar', text: 'قد تقطع كولومبيا علاقاتها مع إسرائيل.', has: [], not: ['COL→ISR 16'] },
 ];
 
+// Code mapping for triggers already found: an agreement to meet is an intention (03), not yet the talks; revoking
+// a journalist's accreditation is an administrative sanction (17), not a break in relations; a raid is coercion.
+const mapping: Row[] = [
+  { lang: 'en', text: 'Russia and Ukraine agreed to hold talks in Istanbul.', has: ['RUS→UKR 03', 'UKR→RUS 03'], not: ['RUS→UKR 04'] },
+  { lang: 'ar', text: 'اتفقت روسيا وأوكرانيا على عقد محادثات في إسطنبول.', has: ['RUS→UKR 03', 'UKR→RUS 03'], not: ['RUS→UKR 04'] },
+  { lang: 'en', text: 'Azerbaijan revoked the accreditation of Russian journalists.', has: ['AZE→RUS 17'], not: ['AZE→RUS 16'] },
+  { lang: 'en', text: 'Moscow withdrew the accreditation of two Azerbaijani reporters.', has: ['RUS→AZE 17'] },
+  { lang: 'ar', text: 'سحبت أذربيجان اعتماد الصحفيين الروس.', has: ['AZE→RUS 17'] },
+  { lang: 'en', text: 'Azerbaijani police raided the offices of Sputnik Azerbaijan.', has: ['AZE→RUS 17'] },
+  { lang: 'ar', text: 'داهمت الشرطة الأذربيجانية مكاتب وكالة سبوتنيك الروسية.', has: ['AZE→RUS 17'] },
+];
+
 const groups: [string, Row[]][] = [
   ['joint and reciprocal', joint],
   ['embedded under reporting verbs', reported],
@@ -208,6 +220,7 @@ const groups: [string, Row[]][] = [
   ['bullet and list lines', bullets],
   ['known defects (و+ال/أل, لقائه)', defects],
   ['precision: allegations, conditions, modality', precision],
+  ['code mapping', mapping],
 ];
 
 describe('argument attachment constructions (issue 13)', () => {
