@@ -208,6 +208,10 @@ const mapping: Row[] = [
   { lang: 'ar', text: 'سحبت أذربيجان اعتماد الصحفيين الروس.', has: ['AZE→RUS 17'] },
   { lang: 'en', text: 'Azerbaijani police raided the offices of Sputnik Azerbaijan.', has: ['AZE→RUS 17'] },
   { lang: 'ar', text: 'داهمت الشرطة الأذربيجانية مكاتب وكالة سبوتنيك الروسية.', has: ['AZE→RUS 17'] },
+  { lang: 'ar', text: 'تبادل الوزيران المصري والأردني وجهات النظر حول الوضع في غزة.', has: ['EGY→JOR 04', 'JOR→EGY 04'] },
+  { lang: 'ar', text: 'رفعت أذربيجان شكوى ضد روسيا أمام المحكمة الدولية.', has: ['AZE→RUS 11'] },
+  { lang: 'ar', text: 'علقت الجزائر التعاون الأمني مع فرنسا.', has: ['DZA→FRA 16'], not: ['DZA→FRA 06'] },
+  { lang: 'ar', text: 'استهدفت طائرات مسيّرة روسية مواقع أوكرانية في خاركيف.', has: ['RUS→UKR 19'], not: ['RUS→UKR 11'] },
 ];
 
 const groups: [string, Row[]][] = [
