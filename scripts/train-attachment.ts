@@ -70,7 +70,7 @@ function triggerSpan(gold: GoldArticle, g: GoldArticle['events'][number], quote:
   return at < 0 ? quote : { start: quote.start + at, end: quote.start + at + g.trigger.length };
 }
 
-export async function gather(golds: readonly GoldArticle[], model: AttachModel): Promise<Decision[]> {
+async function gather(golds: readonly GoldArticle[], model: AttachModel): Promise<Decision[]> {
   let records: AttachmentRecord[] = [];
   const code: Stage<Resources> = {
     name: 'code', requires: ['tokens', 'actors'], assigns: ['events', 'explanations'],

@@ -137,7 +137,7 @@ function best(model: AttachModel, cs: readonly Candidate[]): Candidate | null {
 }
 
 /** Does `a` already name every party of `b`? */
-export function covers(a: ActorGroup, b: ActorGroup): boolean {
+function covers(a: ActorGroup, b: ActorGroup): boolean {
   return b.mentions.every((m) => a.mentions.some((x) => sameParty(x, m)));
 }
 
