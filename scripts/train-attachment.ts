@@ -14,7 +14,7 @@ import { goldSpans } from '../src/eval/match-events.ts';
 import { createPipeline, STAGES, type Resources, type Stage } from '../src/pipeline/index.ts';
 import { codeEvents, type AttachmentRecord } from '../src/code/index.ts';
 import { demonymIndex } from '../src/code/demonyms.ts';
-import { MODEL_FILE, type AttachModel } from '../src/code/attach/index.ts';
+import { featuresOf, MODEL_FILE, type AttachModel } from '../src/code/attach/index.ts';
 import { train, type Decision } from '../src/code/attach/train.ts';
 
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
@@ -39,7 +39,7 @@ function decisionsOf(gold: GoldArticle, records: readonly AttachmentRecord[]): {
     const sc = r.sources;
     if (!here.length) {
       // No event of this root here: the right answer is that the trigger has no source.
-      sources.push({ candidates: sc.map((c) => c.features), right: [sc.findIndex((c) => c.kind === 'none')] });
+      sources.push({ candidates: sc.map((c) => featuresOf(c)), right: [sc.findIndex((c) => c.kind === 'none')] });
       continue;
     }
     // Prefer the gold events whose trigger words are this trigger's.
@@ -49,7 +49,7 @@ function decisionsOf(gold: GoldArticle, records: readonly AttachmentRecord[]): {
       !!c.group && c.group.mentions.some((m) => codes.includes(m.code));
     const rightSources = sc.map((c, i) => (names(events.map((e) => e.source))(c) ? i : -1)).filter((i) => i >= 0);
     if (!rightSources.length) continue;
-    sources.push({ candidates: sc.map((c) => c.features), right: rightSources });
+    sources.push({ candidates: sc.map((c) => featuresOf(c)), right: rightSources });
     const chosen = sc[rightSources[0]!]!.group!;
     const withSource = events.filter((e) => chosen.mentions.some((m) => m.code === e.source));
     const allowed = r.targetsFor(chosen);
@@ -60,7 +60,7 @@ function decisionsOf(gold: GoldArticle, records: readonly AttachmentRecord[]): {
         return names(withSource.map((e) => e.target))(c) ? i : -1;
       })
       .filter((i) => i >= 0);
-    if (rightTargets.length) targets.push({ candidates: allowed.map((c) => c.features), right: rightTargets });
+    if (rightTargets.length) targets.push({ candidates: allowed.map((c) => featuresOf(c)), right: rightTargets });
   }
   return { sources, targets };
 }

@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { serializeModel, trainAttachment } from '../../scripts/train-attachment.ts';
-import { MODEL_FILE } from '../../src/code/attach/index.ts';
+import { featuresOf, loadAttachModel, MODEL_FILE, score } from '../../src/code/attach/index.ts';
+import { codeEvents, type AttachmentRecord } from '../../src/code/index.ts';
+import { demonymIndex } from '../../src/code/demonyms.ts';
+import { STAGES, type Resources, type Stage } from '../../src/pipeline/index.ts';
 import { train } from '../../src/code/attach/train.ts';
 import { createPipeline } from '../../src/pipeline/index.ts';
 
@@ -27,6 +30,23 @@ describe('attachment training', () => {
 });
 
 describe('coding with the learned model', () => {
+  it('scores a candidate as the sum of the weights of its features', async () => {
+    const model = loadAttachModel();
+    const records: AttachmentRecord[] = [];
+    const code: Stage<Resources> = {
+      name: 'code', requires: ['tokens', 'actors'], assigns: ['events', 'explanations'],
+      run: (doc, res) => codeEvents(doc, res.verbs, { demonyms: demonymIndex(res.actors), actorDict: res.actors, attachment: { mode: 'model', model }, record: (r) => records.push(r) }),
+    };
+    const p = await createPipeline({ stages: STAGES.map((st) => (st.name === 'code' ? code : st)) });
+    p.code({ id: 't', lang: 'ar', published: '2024-05-20', text: 'استقبل الرئيس المصري نظيره الكيني في القاهرة، وبحث الجانبان التعاون الأمني. وانتقدت إثيوبيا الاتفاق.' });
+    const candidates = records.flatMap((r) => [...r.sources, ...r.targetsFor(r.sources[0]!.group!)]);
+    expect(candidates.length).toBeGreaterThan(5);
+    for (const c of candidates) {
+      const sum = featuresOf(c).reduce((t, f) => t + (model.weights[f] ?? 0), 0);
+      expect(score(model, c)).toBeCloseTo(sum, 9);
+    }
+  });
+
   it.each([
     { lang: 'en' as const, text: 'Russia expelled three Polish diplomats on Monday.', event: 'RUS→POL 16' },
     { lang: 'ar' as const, text: 'طردت روسيا ثلاثة دبلوماسيين بولنديين يوم الاثنين.', event: 'RUS→POL 16' },

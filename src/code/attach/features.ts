@@ -12,8 +12,15 @@ export type CandidateKind = 'group' | 'place' | 'carried' | 'carried-target' | '
 export interface Candidate {
   kind: CandidateKind;
   group: ActorGroup | null;
-  features: string[];
+  role: Role;
+  lang: string;
+  /** Where the candidate stands (groupFacts and the like). */
+  facts: readonly string[];
+  /** What the trigger's frame asks for (triggerFacts), conjoined with each fact. */
+  trigger: readonly string[];
 }
+
+export type Role = 'src' | 'tgt';
 
 /** What the sentence around a trigger offers beyond its own words. */
 export interface AttachContext {
@@ -108,11 +115,11 @@ function hasToken(v: SentenceView, a: number, b: number, test: (norm: string) =>
  * The weighted features of a candidate: each position fact alone, and conjoined with each trigger fact, for the
  * role and for the role in this language (so the two languages share what they have in common).
  */
-export function expand(role: 'src' | 'tgt', lang: string, own: readonly string[], trigger: readonly string[]): string[] {
+export function featuresOf(c: Candidate): string[] {
   const out: string[] = [];
-  for (const f of own) {
-    out.push(`${role}|${f}`, `${role}|${lang}|${f}`);
-    for (const t of trigger) out.push(`${role}|${f}|${t}`, `${role}|${lang}|${f}|${t}`);
+  for (const f of c.facts) {
+    out.push(`${c.role}|${f}`, `${c.role}|${c.lang}|${f}`);
+    for (const t of c.trigger) out.push(`${c.role}|${f}|${t}`, `${c.role}|${c.lang}|${f}|${t}`);
   }
   return out;
 }

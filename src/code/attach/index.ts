@@ -5,7 +5,7 @@
 import type { Trigger } from '../match.ts';
 import { sameParty, prepGoverned, type ActorGroup, type SentenceView } from '../clause.ts';
 import { countryOf } from '../../ontology/actor-codes.ts';
-import { expand, groupFacts, triggerFacts, type AttachContext, type Candidate } from './features.ts';
+import { groupFacts, triggerFacts, type AttachContext, type Candidate, type Role } from './features.ts';
 import type { ActorMention } from '../../doc.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,7 @@ export function loadAttachModel(file = MODEL_FILE): AttachModel {
 }
 
 export type { AttachContext, Candidate } from './features.ts';
+export { featuresOf } from './features.ts';
 
 /** Feature weights, as `npm run train` writes them to dict/attachment/model.json. */
 export interface AttachModel {
@@ -52,21 +53,24 @@ export interface Attachment {
   targetKind: Candidate['kind'] | null;
 }
 
+/** A candidate's evidence: its own facts and the trigger's, for one role in one language. */
+const evidence = (role: Role, lang: string, facts: readonly string[], trigger: readonly string[]) => ({ role, lang, facts, trigger });
+
 /** The source candidates of a trigger: each group named in the sentence, the carried party, or nobody. */
 export function sourceCandidates(v: SentenceView, tr: Trigger, ctx: AttachContext, carried: Carried): Candidate[] {
   const trigger = triggerFacts(v, tr);
-  const sources: Candidate[] = v.groups.map((g) => ({ kind: 'group', group: g, features: expand('src', v.lang, [...groupFacts(v, tr, g, ctx, 'group')], trigger) }));
+  const sources: Candidate[] = v.groups.map((g) => ({ kind: 'group', group: g, ...evidence('src', v.lang, [...groupFacts(v, tr, g, ctx, 'group')], trigger) }));
   const { subjects, after } = counts(v, tr);
   if (carried.source) {
     const facts = ['carried', `carried:subjects-before=${subjects}`, `carried:groups-after=${after}`];
     if (v.groups.some((g) => sameCodes(g, carried.source))) facts.push('carried:named-here');
     if (ctx.previous === carried.source) facts.push('previous-source');
-    sources.push({ kind: 'carried', group: carried.source, features: expand('src', v.lang, facts, trigger) });
+    sources.push({ kind: 'carried', group: carried.source, ...evidence('src', v.lang, facts, trigger) });
   }
   // Nobody: the trigger is no event of a named party here (a wrong sense, background, a party never named).
   const none = ['none', `none:subjects-before=${subjects}`, `none:groups-after=${after}`, `none:root=${tr.pattern.cameo.slice(0, 2)}`];
   if (!v.groups.length) none.push('none:no-groups');
-  sources.push({ kind: 'none', group: null, features: expand('src', v.lang, none, trigger) });
+  sources.push({ kind: 'none', group: null, ...evidence('src', v.lang, none, trigger) });
   return sources;
 }
 
@@ -83,19 +87,19 @@ export function targetCandidates(v: SentenceView, tr: Trigger, ctx: AttachContex
   };
   for (const g of v.groups) {
     if (covers(source, g)) continue;
-    targets.push({ kind: 'group', group: g, features: expand('tgt', v.lang, [...groupFacts(v, tr, g, ctx, 'group'), ...relative(g)], trigger) });
+    targets.push({ kind: 'group', group: g, ...evidence('tgt', v.lang, [...groupFacts(v, tr, g, ctx, 'group'), ...relative(g)], trigger) });
   }
   for (const g of v.places ?? []) {
     if (covers(source, g) || v.groups.some((x) => x.start <= g.start && x.end >= g.end)) continue;
-    targets.push({ kind: 'place', group: g, features: expand('tgt', v.lang, [...groupFacts(v, tr, g, ctx, 'place'), ...relative(g)], trigger) });
+    targets.push({ kind: 'place', group: g, ...evidence('tgt', v.lang, [...groupFacts(v, tr, g, ctx, 'place'), ...relative(g)], trigger) });
   }
   const { after } = counts(v, tr);
   if (carried.target && !covers(source, carried.target)) {
-    targets.push({ kind: 'carried-target', group: carried.target, features: expand('tgt', v.lang, ['carried-target', `carried-target:groups-after=${after}`], trigger) });
+    targets.push({ kind: 'carried-target', group: carried.target, ...evidence('tgt', v.lang, ['carried-target', `carried-target:groups-after=${after}`], trigger) });
   }
   const root = tr.pattern.cameo.slice(0, 2);
-  if (root === '14' || root === '17') targets.push({ kind: 'domestic', group: null, features: expand('tgt', v.lang, [`domestic:${root}`], trigger) });
-  targets.push({ kind: 'none', group: null, features: expand('tgt', v.lang, ['none', `none:groups-after=${after}`], trigger) });
+  if (root === '14' || root === '17') targets.push({ kind: 'domestic', group: null, ...evidence('tgt', v.lang, [`domestic:${root}`], trigger) });
+  targets.push({ kind: 'none', group: null, ...evidence('tgt', v.lang, ['none', `none:groups-after=${after}`], trigger) });
   return targets;
 }
 
@@ -107,9 +111,44 @@ function counts(v: SentenceView, tr: Trigger): { subjects: string; after: string
   };
 }
 
+/**
+ * A model's weights indexed by role and language ('src|', 'src|ar', …), then fact, then trigger fact ('' for the
+ * fact alone), so a candidate is scored without writing out its conjoined feature names (featuresOf gives the
+ * same sum).
+ */
+type Index = Map<string, Map<string, Map<string, number>>>;
+const indexes = new WeakMap<AttachModel, Index>();
+function indexOf(model: AttachModel): Index {
+  let index = indexes.get(model);
+  if (index) return index;
+  index = new Map();
+  for (const [name, w] of Object.entries(model.weights)) {
+    const parts = name.split('|');
+    const lang = parts[1] === 'ar' || parts[1] === 'en' ? parts[1] : '';
+    const [fact = '', trigger = ''] = parts.slice(lang ? 2 : 1);
+    const scope = `${parts[0]}|${lang}`;
+    const facts = index.get(scope) ?? new Map<string, Map<string, number>>();
+    const byTrigger = facts.get(fact) ?? new Map<string, number>();
+    byTrigger.set(trigger, w);
+    facts.set(fact, byTrigger);
+    index.set(scope, facts);
+  }
+  indexes.set(model, index);
+  return index;
+}
+
 export function score(model: AttachModel, c: Candidate): number {
+  const index = indexOf(model);
   let s = 0;
-  for (const f of c.features) s += model.weights[f] ?? 0;
+  for (const facts of [index.get(`${c.role}|`), index.get(`${c.role}|${c.lang}`)]) {
+    if (!facts) continue;
+    for (const f of c.facts) {
+      const m = facts.get(f);
+      if (!m) continue;
+      s += m.get('') ?? 0;
+      for (const t of c.trigger) s += m.get(t) ?? 0;
+    }
+  }
   return s;
 }
 
