@@ -79,7 +79,7 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: CodeOptions 
     const v: SentenceView = { lang: doc.article.lang, tokens, start, end: s.tokenEnd, groups: groupActors(inSentence.filter((m) => m.tokenStart >= start), tokens), cues, transparent: transparentTokens(doc, s), wholeName: wholeNames(tokens, recognized, options.actorDict), places: placeGroups(doc, s) };
     const before = explanations.length;
     const sentenceEvents = options.attachment?.mode === 'model'
-      ? codeSentenceModel(doc, s, v, dict, { carried, carriedTarget }, explanations, options.attachment.model, options.record)
+      ? codeSentenceModel(doc, s, v, dict, { carried, carriedTarget, memory }, explanations, options.attachment.model, options.record)
       : codeSentence(doc, s, v, dict, { carried, carriedTarget, memory }, explanations, options);
     // A plain statement (010) is coded only for quoted speech in a sentence with no other trigger.
     const otherTriggers = explanations.slice(before).filter((x) => !x.rule.startsWith('speech:') && !isSpeechRule(dict, x.rule)).length;
@@ -147,7 +147,7 @@ function codeSentence(
       continue;
     }
     const attachContext: AttachContext = { triggers, previous };
-    const outside = { source: carried, target: carriedTarget };
+    const outside = { source: carried, target: carriedTarget, attacker: memory.attacker, joint: memory.joint };
     record?.(recordOf(s, v, tr, attachContext, outside));
     // A trigger the rules leave without parties goes to the learned model ('both'), which may still find them.
     // Not when the rules ruled a party out (a non-actor subject, the victims of an evaluated act): only when they
@@ -155,7 +155,7 @@ function codeSentence(
     let ruledOut = false;
     const byModel = (): boolean => {
       if (attachment?.mode !== 'both' || ruledOut) return false;
-      previous = codeTriggerByModel(doc, s, v, tr, attachContext, outside, attachment.model, skip, out, explanations) ?? previous;
+      previous = codeTriggerByModel(doc, s, v, tr, attachContext, outside, attachment.model, skip, out, explanations, memory) ?? previous;
       return true;
     };
     const cause = causeCue(v, tr);
@@ -308,7 +308,7 @@ function codeSentence(
  * trigger is no act stay; which parties it has is the model's decision (src/code/attach).
  */
 function codeSentenceModel(
-  doc: Doc, s: Sentence, v: SentenceView, dict: VerbDictionary, carried: { carried: ActorGroup | null; carriedTarget: ActorGroup | null },
+  doc: Doc, s: Sentence, v: SentenceView, dict: VerbDictionary, carried: { carried: ActorGroup | null; carriedTarget: ActorGroup | null; memory: Memory },
   explanations: Explanation[], model: AttachModel, record?: (r: AttachmentRecord) => void,
 ): CodedEvent[] {
   const out: CodedEvent[] = [];
@@ -317,8 +317,9 @@ function codeSentenceModel(
   let previous: ActorGroup | null = null;
   const skip = (tr: Trigger, filter: string, reason: string) =>
     explanations.push({ ...triggerFields(doc, s, v, tr), outcome: 'skipped', filter, reason });
-  const outside = { source: carried.carried, target: carried.carriedTarget };
+  const { memory } = carried;
   for (const tr of triggers) {
+    const outside = { source: carried.carried, target: carried.carriedTarget, attacker: memory.attacker, joint: memory.joint };
     const gate = notAnAct(v, tr, suppressed);
     if (gate) {
       skip(tr, ...gate);
@@ -326,7 +327,7 @@ function codeSentenceModel(
     }
     const ctx: AttachContext = { triggers, previous };
     record?.(recordOf(s, v, tr, ctx, outside));
-    previous = codeTriggerByModel(doc, s, v, tr, ctx, outside, model, skip, out, explanations) ?? previous;
+    previous = codeTriggerByModel(doc, s, v, tr, ctx, outside, model, skip, out, explanations, memory) ?? previous;
   }
   return out;
 }
@@ -345,7 +346,7 @@ function recordOf(s: Sentence, v: SentenceView, tr: Trigger, ctx: AttachContext,
  */
 function codeTriggerByModel(
   doc: Doc, s: Sentence, v: SentenceView, tr: Trigger, ctx: AttachContext, outside: Carried, model: AttachModel,
-  skip: (tr: Trigger, filter: string, reason: string) => void, out: CodedEvent[], explanations: Explanation[],
+  skip: (tr: Trigger, filter: string, reason: string) => void, out: CodedEvent[], explanations: Explanation[], memory: Memory,
 ): ActorGroup | null {
   const args = attach(v, tr, ctx, outside, model);
   const cause = causeCue(v, tr);
@@ -380,6 +381,8 @@ function codeTriggerByModel(
     skip(tr, 'single-participant', 'joint action with a single participant');
     return null;
   }
+  if (conflictRoot(cameo)) memory.attacker = args.source;
+  if (tr.pattern.joint) memory.joint = groupOf([...args.source.mentions, ...(args.targets?.mentions ?? [])]);
   if (nominalAnnouncement(v, tr)) {
     skip(tr, 'nominal-announcement', 'an announcement with a nominal object and no reported content');
     return args.source;

@@ -7,7 +7,7 @@ import { adjectiveOnly, boundaryBetween, looksPassive, prepGoverned, type ActorG
 import { mediaOnly } from '../sentence-view.ts';
 
 /** What a candidate is: a group named in the sentence, a place, a party carried from earlier text, or nobody. */
-export type CandidateKind = 'group' | 'place' | 'carried' | 'carried-target' | 'domestic' | 'none';
+export type CandidateKind = 'group' | 'place' | 'carried' | 'carried-target' | 'attacker' | 'joint' | 'domestic' | 'none';
 
 export interface Candidate {
   kind: CandidateKind;

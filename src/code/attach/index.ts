@@ -42,6 +42,10 @@ export interface Carried {
   source: ActorGroup | null;
   /** The target of the previous sentence. */
   target: ActorGroup | null;
+  /** The source of the last act of force (roots 15–20): what an evaluation of "the attack" is aimed at. */
+  attacker?: ActorGroup | null;
+  /** The parties of the last joint act (talks, an agreement, a truce): what "the agreement" stands for. */
+  joint?: ActorGroup | null;
 }
 
 export interface Attachment {
@@ -96,6 +100,10 @@ export function targetCandidates(v: SentenceView, tr: Trigger, ctx: AttachContex
   const { after } = counts(v, tr);
   if (carried.target && !covers(source, carried.target)) {
     targets.push({ kind: 'carried-target', group: carried.target, ...evidence('tgt', v.lang, ['carried-target', `carried-target:groups-after=${after}`], trigger) });
+  }
+  for (const [kind, g] of [['attacker', carried.attacker], ['joint', carried.joint]] as const) {
+    const parties = g ? without(g, source) : null;
+    if (parties) targets.push({ kind, group: parties, ...evidence('tgt', v.lang, [kind, `${kind}:groups-after=${after}`], trigger) });
   }
   const root = tr.pattern.cameo.slice(0, 2);
   if (root === '14' || root === '17') targets.push({ kind: 'domestic', group: null, ...evidence('tgt', v.lang, [`domestic:${root}`], trigger) });
@@ -178,6 +186,12 @@ function best(model: AttachModel, cs: readonly Candidate[]): Candidate | null {
 /** Does `a` already name every party of `b`? */
 function covers(a: ActorGroup, b: ActorGroup): boolean {
   return b.mentions.every((m) => a.mentions.some((x) => sameParty(x, m)));
+}
+
+/** The parties of `g` that are not the source. */
+function without(g: ActorGroup, source: ActorGroup): ActorGroup | null {
+  const mentions = g.mentions.filter((m) => !source.mentions.some((x) => sameParty(x, m)));
+  return mentions.length ? { mentions, start: mentions[0]!.tokenStart, end: mentions.at(-1)!.tokenEnd } : null;
 }
 
 function sameCodes(a: ActorGroup, b: ActorGroup | null): boolean {
