@@ -74,6 +74,7 @@ export function sourceCandidates(v: SentenceView, tr: Trigger, ctx: AttachContex
   // Nobody: the trigger is no event of a named party here (a wrong sense, background, a party never named).
   const none = ['none', `none:subjects-before=${subjects}`, `none:groups-after=${after}`, `none:root=${tr.pattern.cameo.slice(0, 2)}`];
   if (!v.groups.length) none.push('none:no-groups');
+  none.push(...senseFacts(v, tr));
   sources.push({ kind: 'none', group: null, ...evidence('src', v.lang, none, trigger) });
   return sources;
 }
@@ -109,6 +110,25 @@ export function targetCandidates(v: SentenceView, tr: Trigger, ctx: AttachContex
   if (root === '14' || root === '17') targets.push({ kind: 'domestic', group: null, ...evidence('tgt', v.lang, [`domestic:${root}`], trigger) });
   targets.push({ kind: 'none', group: null, ...evidence('tgt', v.lang, ['none', `none:groups-after=${after}`], trigger) });
   return targets;
+}
+
+/**
+ * Where the trigger itself stands, for "nobody": a noun under a preposition or with the article names an act in
+ * passing ("في الحرب", "the war"), a trigger inside quotes is someone's words, one late in a long sentence is often
+ * background.
+ */
+function senseFacts(v: SentenceView, tr: Trigger): string[] {
+  const head = v.tokens[tr.head]!;
+  const prev = v.tokens[tr.head - 1];
+  const facts: string[] = [];
+  if (tr.kind === 'noun' && ((head.proclitics ?? []).some((p) => p === 'ب' || p === 'ل') || (prev && v.cues.prepositions.has(prev.norm)))) facts.push('none:noun-in-phrase');
+  if (tr.kind === 'noun' && (/^(وال|فال|ال)/.test(head.norm) || prev?.norm === 'the')) facts.push('none:definite-noun');
+  let quotes = 0;
+  for (let k = v.start; k < tr.head; k++) if (/^["«»“”]$/.test(v.tokens[k]!.norm)) quotes++;
+  if (quotes % 2 === 1) facts.push('none:in-quote');
+  const length = v.end - v.start;
+  facts.push(`none:position=${(tr.head - v.start) / Math.max(1, length) < 0.34 ? 'early' : 'late'}${length > 30 ? ':long' : ''}`);
+  return facts;
 }
 
 function counts(v: SentenceView, tr: Trigger): { subjects: string; after: string } {
