@@ -1,7 +1,9 @@
 // Attachment: for each trigger, which party is its source and which its target. One linear model scores every
-// candidate — each actor group of the sentence, a place, the party carried from earlier sentences, the state
-// itself for domestic acts, or nobody — from the evidence in features.ts; the best source wins, then the best
-// target among the rest. The weights are learned from the real-news dev gold (scripts/train-attachment.ts).
+// candidate — each actor group of the sentence, a place, the party carried from earlier sentences, the last
+// attacker or joint act's parties, the state itself for domestic acts, or nobody — from the evidence in
+// features.ts; the best source wins, then the best target among the rest. The weights are learned from the dev
+// gold (scripts/train-attachment.ts). The coder asks it alone (`--attachment model`) or for the triggers its
+// clause rules leave without parties (the default, src/code/index.ts).
 import type { Trigger } from '../match.ts';
 import { sameParty, prepGoverned, type ActorGroup, type SentenceView } from '../clause.ts';
 import { countryOf } from '../../ontology/actor-codes.ts';
@@ -53,8 +55,6 @@ export interface Attachment {
   targets: ActorGroup | null;
   /** Where the source came from ('svo', 'vso', 'passive', 'noun-agent', 'context', …): the filters read it. */
   construction: string;
-  sourceKind: Candidate['kind'] | null;
-  targetKind: Candidate['kind'] | null;
 }
 
 /** A candidate's evidence: its own facts and the trigger's, for one role in one language. */
@@ -63,7 +63,7 @@ const evidence = (role: Role, lang: string, facts: readonly string[], trigger: r
 /** The source candidates of a trigger: each group named in the sentence, the carried party, or nobody. */
 export function sourceCandidates(v: SentenceView, tr: Trigger, ctx: AttachContext, carried: Carried): Candidate[] {
   const trigger = triggerFacts(v, tr);
-  const sources: Candidate[] = v.groups.map((g) => ({ kind: 'group', group: g, ...evidence('src', v.lang, [...groupFacts(v, tr, g, ctx, 'group')], trigger) }));
+  const sources: Candidate[] = v.groups.map((g) => ({ kind: 'group', group: g, ...evidence('src', v.lang, groupFacts(v, tr, g, ctx, 'group'), trigger) }));
   const { subjects, after } = counts(v, tr);
   if (carried.source) {
     const facts = ['carried', `carried:subjects-before=${subjects}`, `carried:groups-after=${after}`];
@@ -81,7 +81,8 @@ export function sourceCandidates(v: SentenceView, tr: Trigger, ctx: AttachContex
 
 /**
  * The target candidates of a trigger once its source is chosen: every other group or place (with where it stands
- * relative to the source), the carried target, the source's own state for domestic acts, or nobody.
+ * relative to the source), the carried target, the last attacker and the last joint act's parties, the source's
+ * own state for domestic acts, or nobody.
  */
 export function targetCandidates(v: SentenceView, tr: Trigger, ctx: AttachContext, carried: Carried, source: ActorGroup): Candidate[] {
   const trigger = triggerFacts(v, tr);
@@ -186,11 +187,11 @@ export function attach(v: SentenceView, tr: Trigger, ctx: AttachContext, carried
   const source = best(model, sources.filter((c) => c.kind !== 'none'));
   const nobody = sources.find((c) => c.kind === 'none')!;
   if (!source?.group || score(model, source) < score(model, nobody) + model.margin) {
-    return { source: null, targets: null, construction: 'none', sourceKind: null, targetKind: null };
+    return { source: null, targets: null, construction: 'none' };
   }
   const target = best(model, targetCandidates(v, tr, ctx, carried, source.group));
   const group = target?.kind === 'domestic' ? domestic(tr.pattern.cameo, source.group) : target?.group ?? null;
-  return { source: source.group, targets: group, construction: construction(v, tr, source), sourceKind: source.kind, targetKind: group ? target!.kind : null };
+  return { source: source.group, targets: group, construction: construction(v, tr, source) };
 }
 
 function best(model: AttachModel, cs: readonly Candidate[]): Candidate | null {
