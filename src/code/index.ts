@@ -26,10 +26,7 @@ import { conflictRoot, evaluatedEvent, evaluationCode, explicitAgent, groupOf, m
 
 export { formatExplanations } from './explain.ts';
 
-/**
- * Code the events of a segmented document whose actors are recognized.
- * @example codeEvents(doc, dict).events?.map((e) => e.cameo)
- */
+/** One trigger as the attachment model saw it: what `npm run train` learns from. */
 export interface AttachmentRecord {
   sentence: { start: number; end: number };
   cameo: string;
@@ -49,6 +46,10 @@ export interface CodeOptions {
   record?: (r: AttachmentRecord) => void;
 }
 
+/**
+ * Code the events of a segmented document whose actors are recognized.
+ * @example codeEvents(doc, dict).events?.map((e) => e.cameo)
+ */
 export function codeEvents(doc: Doc, dict: VerbDictionary, options: CodeOptions = {}): Doc {
   const cues = options.cues ?? loadCues(doc.article.lang);
   const tokens = doc.tokens ?? [];
