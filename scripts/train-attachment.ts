@@ -11,6 +11,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadGold, type GoldArticle } from '../src/eval/gold.ts';
 import { goldSpans } from '../src/eval/match-events.ts';
+import { overlaps, triggerSpan } from '../src/eval/diagnose.ts';
 import { createPipeline, STAGES, type Resources, type Stage } from '../src/pipeline/index.ts';
 import { codeEvents, type AttachmentRecord } from '../src/code/index.ts';
 import { demonymIndex } from '../src/code/demonyms.ts';
@@ -26,7 +27,6 @@ export const TRAINING_SETS = [join(ROOT, 'test/gold-news/dev'), join(ROOT, '../s
  */
 const MARGIN = -1;
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 const root = (cameo: string) => cameo.slice(0, 2);
 
 /** Source and target decisions for one article's triggers. */
@@ -43,7 +43,7 @@ function decisionsOf(gold: GoldArticle, records: readonly AttachmentRecord[]): {
       continue;
     }
     // Prefer the gold events whose trigger words are this trigger's.
-    const own = here.filter((g, i) => g.trigger && overlaps(triggerSpan(gold, g, spans[gold.events.indexOf(g)]!), r.trigger));
+    const own = here.filter((g, i) => g.trigger && overlaps(triggerSpan(g, spans[gold.events.indexOf(g)]!), r.trigger));
     const events = own.length ? own : here;
     const names = (codes: readonly (string | null)[]) => (c: AttachmentRecord['sources'][number]) =>
       !!c.group && c.group.mentions.some((m) => codes.includes(m.code));
@@ -63,11 +63,6 @@ function decisionsOf(gold: GoldArticle, records: readonly AttachmentRecord[]): {
     if (rightTargets.length) targets.push({ candidates: allowed.map((c) => featuresOf(c)), right: rightTargets });
   }
   return { sources, targets };
-}
-
-function triggerSpan(gold: GoldArticle, g: GoldArticle['events'][number], quote: { start: number; end: number }) {
-  const at = gold.text.slice(quote.start, quote.end).indexOf(g.trigger);
-  return at < 0 ? quote : { start: quote.start + at, end: quote.start + at + g.trigger.length };
 }
 
 async function gather(golds: readonly GoldArticle[], model: AttachModel): Promise<Decision[]> {

@@ -4,7 +4,6 @@ import type { ActorMention, CodedEvent, Doc, Explanation, Lang, Sentence } from 
 import type { Stage } from '../pipeline/stage.ts';
 import type { Resources } from '../pipeline/resources.ts';
 import { cameoInfo } from '../ontology/index.ts';
-import { countryOf } from '../ontology/actor-codes.ts';
 import type { VerbDictionary } from './dictionary.ts';
 import { loadCues, type Cues } from './cues.ts';
 import { matchTriggers, type Trigger } from './match.ts';
@@ -21,7 +20,7 @@ import { englishJointPairs, englishReferences, englishRemember } from './english
 import { afterDateline, coordinatedVerb, fromSource, instrumentOwner, seatTarget } from './english.ts';
 import { arabicBackground, domesticCeasefire, evaluatedNominal, nominalParties, backerPhrase, definiteConflict, victimOfNominal, distinctArabicEvents, motiveTrigger, ownNominalObject, unnamedSubject, hasNominalObject, minSource, nominalAnnouncement, objectPlace, referredParties, withHosts } from './arabic-events.ts';
 import { discardView, findDiscard } from '../petrarch/index.ts';
-import { attach, sourceCandidates, targetCandidates, type AttachContext, type AttachModel, type Candidate, type Carried } from './attach/index.ts';
+import { attach, domesticTarget, sourceCandidates, targetCandidates, type AttachContext, type AttachModel, type Candidate, type Carried } from './attach/index.ts';
 import { conflictRoot, evaluatedEvent, evaluationCode, explicitAgent, groupOf, mediatedParties, type Memory } from './reference.ts';
 
 export { formatExplanations } from './explain.ts';
@@ -475,19 +474,6 @@ function uniqueByCode(ms: ActorMention[]): ActorMention[] {
   const seen = new Map<string, ActorMention>();
   for (const m of ms) if (!seen.has(m.code) || (!seen.get(m.code)!.sector && m.sector)) seen.set(m.code, m);
   return [...seen.values()];
-}
-
-/**
- * Protest (14) and coercion such as arrests, raids and detentions (17) with no target named are aimed at the
- * source's own state: protesters at their government, a state's police at its citizens. On the real-news dev
- * split 8 of 12 protests and 26 of 37 coercive acts are domestic, with those target sectors.
- */
-function domesticTarget(cameo: string, source: ActorGroup): ActorGroup | null {
-  const sector = cameo.startsWith('14') ? 'GOV' : cameo.startsWith('17') ? 'CVL' : null;
-  const own = source.mentions.find((m) => countryOf(m.code) && m.sector !== sector);
-  if (!sector || !own) return null;
-  const m: ActorMention = { ...own, sector, kind: 'state', entry: `domestic:${own.entry}` };
-  return { mentions: [m], start: own.tokenStart, end: own.tokenEnd };
 }
 
 /** A coercive act announced with "would" or under a condition becomes the matching threat. */

@@ -66,7 +66,8 @@ export function mediatedParties(v: SentenceView, tr: Trigger, source: ActorGroup
 /** Nouns that refer back to an agreement or talks reported earlier ("في الاتفاق", "المحادثات"). */
 const REFERRED = new Set(['الاتفاق', 'بالاتفاق', 'الاتفاقيه', 'المحادثات', 'المفاوضات', 'المباحثات', 'الهدنه', 'بالهدنه']);
 
-function without(g: ActorGroup, source: ActorGroup | null): ActorGroup | null {
+/** The parties of `g` that are not the source. */
+export function without(g: ActorGroup, source: ActorGroup | null): ActorGroup | null {
   const mentions = g.mentions.filter((m) => !source?.mentions.some((x) => sameParty(x, m)));
   return mentions.length ? { ...g, mentions } : null;
 }

@@ -25,7 +25,7 @@ const ATTACHMENT_FILTERS = new Set(['no-source', 'no-target', 'single-participan
 type Candidate = Pick<Explanation, 'start' | 'end' | 'cameo' | 'outcome' | 'filter'>;
 
 const root = (cameo: string): string => cameo.slice(0, 2);
-const overlaps = (a: Span, b: Span): boolean => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+export const overlaps = (a: Span, b: Span): boolean => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 const sysSpan = (e: SystemEvent): Span => ({ start: e.quote_start, end: e.quote_end });
 const key = (e: { source: string | null; target: string | null; cameo: string; negated: boolean }): string =>
   JSON.stringify([e.source, e.target ?? null, root(e.cameo), e.negated]);
@@ -63,7 +63,7 @@ function namedCodes(gold: GoldArticle, span: Span): Set<string> {
 }
 
 /** The gold trigger's words inside its quote; the whole sentence when the gold names none. */
-function triggerSpan(g: GoldEvent, quote: Span): Span {
+export function triggerSpan(g: GoldEvent, quote: Span): Span {
   const at = g.trigger ? g.quote.indexOf(g.trigger) : -1;
   return at < 0 ? quote : { start: quote.start + at, end: quote.start + at + g.trigger.length };
 }

@@ -58,7 +58,8 @@ export function triggerFacts(v: SentenceView, tr: Trigger): string[] {
   return facts;
 }
 
-function passive(v: SentenceView, tr: Trigger): boolean {
+/** Whether the trigger is a passive (or its pattern's subject is the patient). */
+export function passive(v: SentenceView, tr: Trigger): boolean {
   if (tr.pattern.patientSubject) return true;
   if (v.lang === 'ar') return looksPassive(v.tokens[tr.head]!);
   const t = v.tokens[tr.head]!;

@@ -7,7 +7,8 @@
 import type { Trigger } from '../match.ts';
 import { sameParty, prepGoverned, type ActorGroup, type SentenceView } from '../clause.ts';
 import { countryOf } from '../../ontology/actor-codes.ts';
-import { groupFacts, triggerFacts, type AttachContext, type Candidate, type Role } from './features.ts';
+import { without } from '../reference.ts';
+import { groupFacts, passive, triggerFacts, type AttachContext, type Candidate, type Role } from './features.ts';
 import type { ActorMention } from '../../doc.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -190,7 +191,7 @@ export function attach(v: SentenceView, tr: Trigger, ctx: AttachContext, carried
     return { source: null, targets: null, construction: 'none' };
   }
   const target = best(model, targetCandidates(v, tr, ctx, carried, source.group));
-  const group = target?.kind === 'domestic' ? domestic(tr.pattern.cameo, source.group) : target?.group ?? null;
+  const group = target?.kind === 'domestic' ? domesticTarget(tr.pattern.cameo, source.group) : target?.group ?? null;
   return { source: source.group, targets: group, construction: construction(v, tr, source) };
 }
 
@@ -209,12 +210,6 @@ function covers(a: ActorGroup, b: ActorGroup): boolean {
   return b.mentions.every((m) => a.mentions.some((x) => sameParty(x, m)));
 }
 
-/** The parties of `g` that are not the source. */
-function without(g: ActorGroup, source: ActorGroup): ActorGroup | null {
-  const mentions = g.mentions.filter((m) => !source.mentions.some((x) => sameParty(x, m)));
-  return mentions.length ? { mentions, start: mentions[0]!.tokenStart, end: mentions.at(-1)!.tokenEnd } : null;
-}
-
 function sameCodes(a: ActorGroup, b: ActorGroup | null): boolean {
   return !!b && a.mentions.every((m) => b.mentions.some((x) => x.code === m.code));
 }
@@ -227,17 +222,18 @@ function construction(v: SentenceView, tr: Trigger, c: Candidate): string {
   if (g.end <= tr.head) return noun ? 'noun-before' : 'svo';
   if (g.start <= tr.head) return 'inside';
   if (tr.pattern.joint && new Set(g.mentions.map((m) => m.code)).size >= 2) return 'participants';
-  return noun ? 'noun-agent' : triggerFacts(v, tr).includes('passive') ? 'passive' : 'vso';
+  return noun ? 'noun-agent' : passive(v, tr) ? 'passive' : 'vso';
 }
 
 /**
  * Protest (14) and coercion such as arrests, raids and detentions (17) with no target named are aimed at the
- * source's own state: protesters at their government, a state's police at its citizens.
+ * source's own state: protesters at their government, a state's police at its citizens. On the real-news dev
+ * split 8 of 12 protests and 26 of 37 coercive acts are domestic, with those target sectors.
  */
-function domestic(cameo: string, source: ActorGroup): ActorGroup | null {
-  const sector = cameo.startsWith('14') ? 'GOV' : 'CVL';
+export function domesticTarget(cameo: string, source: ActorGroup): ActorGroup | null {
+  const sector = cameo.startsWith('14') ? 'GOV' : cameo.startsWith('17') ? 'CVL' : null;
   const own = source.mentions.find((m) => countryOf(m.code) && m.sector !== sector);
-  if (!own) return null;
+  if (!sector || !own) return null;
   const m: ActorMention = { ...own, sector, kind: 'state', entry: `domestic:${own.entry}` };
   return { mentions: [m], start: own.tokenStart, end: own.tokenEnd };
 }
