@@ -9,7 +9,8 @@ import type { Engine, Queryable } from './engine.ts';
 import { afterCursor, cursorOf, decodeCursor } from './cursor.ts';
 import { cappedCountSql, cappedTotal, eventsFrom, pageIdsSql, totalFromPage } from './event-page.ts';
 import { EVENT_COLUMNS, ARTICLE_COLUMNS, SQL, eventWhere, insertRowsSql, toStoredArticle, toStoredEvent } from './sql.ts';
-import { TOTAL_CAP, type ArticleAnnotations, type EventCluster, type EventFilter, type EventRow, type Page, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
+import { TOTAL_CAP, type ArticleAnnotations, type EventCluster, type EventFilter, type EventRow, type FeedState, type NewAlert, type Page, type RaisedAlert, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
+import * as watchState from './watch-state.ts';
 
 const RECLUSTER_LOCK = 7_411_961;
 const DEFAULT_LIMIT = 100;
@@ -274,8 +275,40 @@ export class SqlStore implements Store {
     return row as { articles: number; events: number; actors: number };
   }
 
+  feeds(): Promise<FeedState[]> {
+    return this.guard('read feeds', () => watchState.listFeeds(this.db));
+  }
+
+  saveFeed(feed: FeedState): Promise<void> {
+    return this.guard('save feed', () => watchState.upsertFeed(this.db, feed));
+  }
+
+  raiseAlerts(alerts: readonly NewAlert[]): Promise<RaisedAlert[]> {
+    return this.guard('raise alerts', () => watchState.insertAlerts(this.db, alerts));
+  }
+
+  raisedAlerts(options: { limit?: number; unposted?: boolean } = {}): Promise<RaisedAlert[]> {
+    return this.guard('read alerts', () => watchState.listRaisedAlerts(this.db, options));
+  }
+
+  markAlertPosted(id: number, error: string | null): Promise<void> {
+    return this.guard('mark alert', () => watchState.markPosted(this.db, id, error));
+  }
+
+  eventDaysSince(since: string): Promise<{ source: string; target: string; day: string }[]> {
+    return this.guard('read', () => watchState.eventDaysSince(this.db, since));
+  }
+
   async close(): Promise<void> {
     await this.db.close();
+  }
+
+  private async guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      throw storeFailure(operation, '', err);
+    }
   }
 
   private async run(operation: string, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {

@@ -107,6 +107,39 @@ export interface SaveResult {
   events: number;
 }
 
+/** A watched feed between polls (`marsad watch`); times are ISO 8601 UTC. */
+export interface FeedState {
+  url: string;
+  lastPoll: string | null;
+  /** The validators of the last 200 answer, sent back as If-None-Match / If-Modified-Since. */
+  etag: string | null;
+  lastModified: string | null;
+  /** Items in the feed at its last successful poll, and articles stored from it in all. */
+  items: number;
+  stored: number;
+  /** Failed polls in a row (0 after a success); the backoff grows with them. */
+  failures: number;
+  nextPoll: string | null;
+  lastError: string | null;
+}
+
+/** An alert as `marsad watch` raised and kept it: once per dyad, period and kind. */
+export interface RaisedAlert {
+  id: number;
+  dyad: [string, string];
+  period: string;
+  /** Direction and signal, e.g. 'escalation/share'. */
+  kind: string;
+  /** The alert as the detector reported it, with its driving events. */
+  alert: Record<string, unknown>;
+  raisedAt: string;
+  /** When the webhook accepted it; null while not yet (postError then says why, if it was tried). */
+  postedAt: string | null;
+  postError: string | null;
+}
+
+export type NewAlert = Pick<RaisedAlert, 'dyad' | 'period' | 'kind' | 'alert'>;
+
 export interface Store {
   /** Which engine backs this store, for messages. */
   readonly engine: 'pglite' | 'postgres';
@@ -129,5 +162,17 @@ export interface Store {
   /** Recompute cross-article clusters (after ingest). */
   recluster(): Promise<void>;
   counts(): Promise<{ articles: number; events: number; actors: number }>;
+  /** Every watched feed's state, by URL. */
+  feeds(): Promise<FeedState[]>;
+  /** Insert or replace the state of one feed (keyed by URL). */
+  saveFeed(feed: FeedState): Promise<void>;
+  /** Keep alerts not kept before (same dyad, period and kind); returns only those newly kept. */
+  raiseAlerts(alerts: readonly NewAlert[]): Promise<RaisedAlert[]>;
+  /** Kept alerts, newest first; `unposted` keeps those the webhook has not accepted yet (oldest first). */
+  raisedAlerts(options?: { limit?: number; unposted?: boolean }): Promise<RaisedAlert[]>;
+  /** Record a webhook delivery: accepted (error null) or failed with its reason. */
+  markAlertPosted(id: number, error: string | null): Promise<void>;
+  /** Source, target and day of the non-negated events of articles stored after `since` (ISO 8601): where alerts may be new. */
+  eventDaysSince(since: string): Promise<{ source: string; target: string; day: string }[]>;
   close(): Promise<void>;
 }

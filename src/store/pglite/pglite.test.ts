@@ -8,6 +8,7 @@ import { openStore } from '../index.ts';
 import { storeContract } from '../store.contract.ts';
 import { storePagingContract } from '../store-paging.contract.ts';
 import { storeSearchContract } from '../store-search.contract.ts';
+import { storeWatchContract } from '../store-watch.contract.ts';
 import { openPgliteEngine } from './engine.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'marsad-pglite-'));
@@ -16,6 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 storeContract('pglite', () => openPgliteEngine(join(dir, 'contract')));
 storePagingContract('pglite', () => openPgliteEngine(join(dir, 'paging')));
 storeSearchContract('pglite', () => openPgliteEngine(join(dir, 'search')));
+storeWatchContract('pglite', () => openPgliteEngine(join(dir, 'watch')));
 
 describe('openStore on PGlite', () => {
   it('creates the folder, keeps data across reopenings and migrates once', async () => {

@@ -4,6 +4,7 @@ import { openStore } from '../index.ts';
 import { storeContract } from '../store.contract.ts';
 import { storePagingContract } from '../store-paging.contract.ts';
 import { storeSearchContract } from '../store-search.contract.ts';
+import { storeWatchContract } from '../store-watch.contract.ts';
 import { openPostgresEngine } from './engine.ts';
 
 const url = process.env.MARSAD_TEST_DATABASE_URL;
@@ -12,6 +13,7 @@ if (url) {
   storeContract('postgres', () => openPostgresEngine(url));
   storePagingContract('postgres', () => openPostgresEngine(url));
   storeSearchContract('postgres', () => openPostgresEngine(url));
+  storeWatchContract('postgres', () => openPostgresEngine(url));
 
   describe('openStore on PostgreSQL', () => {
     it('opens the database named by databaseUrl', async () => {
