@@ -13,6 +13,8 @@ const SUMMARY_MAX = 500;
 export interface FeedItem {
   title: string | null;
   link: string | null;
+  /** RSS guid or Atom id: the item's identity when it has no link. */
+  guid: string | null;
   published: string | null;
   /** Text of the item's content or summary, tags stripped. */
   text: string;
@@ -39,6 +41,7 @@ export function parseFeed(xml: string, name: string): FeedItem[] {
     return items.map((i: any) => ({
       title: textOf(i.title),
       link: textOf(i.link),
+      guid: textOf(i.guid),
       published: toDate(textOf(i.pubDate) ?? textOf(i['dc:date'])),
       text: stripTags(textOf(i['content:encoded']) ?? textOf(i.description) ?? ''),
     }));
@@ -51,6 +54,7 @@ export function parseFeed(xml: string, name: string): FeedItem[] {
       return {
         title: textOf(e.title),
         link: alt?.['@href'] ?? null,
+        guid: textOf(e.id),
         published: toDate(textOf(e.published) ?? textOf(e.updated)),
         text: stripTags(textOf(e.content) ?? textOf(e.summary) ?? ''),
       };
@@ -63,28 +67,35 @@ export function parseFeed(xml: string, name: string): FeedItem[] {
 export async function* articlesFromFeed(xml: string, name: string, options: ReadOptions = {}): AsyncGenerator<Article | InputError> {
   for (const item of parseFeed(xml, name)) {
     try {
-      if (item.text.length < SUMMARY_MAX && item.link && /^https?:/.test(item.link)) {
-        const page = await fetchText(item.link);
-        const a = articleFromHtml(page, item.link, options);
-        yield { ...a, title: item.title ?? a.title, published: options.published ?? item.published ?? a.published };
-        continue;
-      }
-      if (!item.text) throw new InputError(`${name}: item "${item.title ?? item.link ?? '?'}"`, 'has no text and no link');
-      const article: Article = {
-        id: '',
-        url: item.link,
-        outlet: item.link ? new URL(item.link).hostname.replace(/^www\./, '') : null,
-        title: item.title,
-        text: item.text,
-        lang: options.lang ?? null,
-        published: options.published ?? item.published,
-      };
-      article.id = contentHash(article).slice(0, 16);
-      yield article;
+      yield await articleFromItem(item, name, options);
     } catch (err) {
       yield err instanceof InputError ? err : new InputError(item.link ?? name, (err as Error).message, undefined, { cause: err });
     }
   }
+}
+
+/**
+ * One feed item as an article; an item holding only a summary is completed from its linked page.
+ * @example await articleFromItem(parseFeed(xml, 'feed.xml')[0]!, 'feed.xml', { lang: 'ar' })
+ */
+export async function articleFromItem(item: FeedItem, name: string, options: ReadOptions = {}): Promise<Article> {
+  if (item.text.length < SUMMARY_MAX && item.link && /^https?:/.test(item.link)) {
+    const page = await fetchText(item.link);
+    const a = articleFromHtml(page, item.link, options);
+    return { ...a, title: item.title ?? a.title, published: options.published ?? item.published ?? a.published };
+  }
+  if (!item.text) throw new InputError(`${name}: item "${item.title ?? item.link ?? '?'}"`, 'has no text and no link');
+  const article: Article = {
+    id: '',
+    url: item.link,
+    outlet: item.link ? new URL(item.link).hostname.replace(/^www\./, '') : null,
+    title: item.title,
+    text: item.text,
+    lang: options.lang ?? null,
+    published: options.published ?? item.published,
+  };
+  article.id = contentHash(article).slice(0, 16);
+  return article;
 }
 
 /** GET a URL as text, with a clear error naming it. */

@@ -5,8 +5,8 @@ import type { Engine } from './engine.ts';
 import type { FeedState, NewAlert } from './store.ts';
 
 const FEED: FeedState = {
-  url: 'https://news.example/rss.xml', lastPoll: '2026-01-02T03:04:05Z', etag: '"v1"', lastModified: 'Fri, 02 Jan 2026 03:00:00 GMT',
-  items: 12, stored: 7, failures: 0, nextPoll: '2026-01-02T03:19:05Z', lastError: null,
+  url: 'https://news.example/rss.xml', lastPoll: '2026-01-02T03:04:05.120Z', etag: '"v1"', lastModified: 'Fri, 02 Jan 2026 03:00:00 GMT',
+  items: 12, stored: 7, failures: 0, nextPoll: '2026-01-02T03:19:05.120Z', lastError: null,
 };
 
 const ALERT: NewAlert = {

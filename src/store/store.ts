@@ -107,7 +107,7 @@ export interface SaveResult {
   events: number;
 }
 
-/** A watched feed between polls (`marsad watch`); times are ISO 8601 UTC. */
+/** A watched feed between polls (`marsad watch`); times are ISO 8601 UTC with milliseconds. */
 export interface FeedState {
   url: string;
   lastPoll: string | null;

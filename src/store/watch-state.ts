@@ -3,10 +3,12 @@ import type { Queryable } from './engine.ts';
 import type { FeedState, NewAlert, RaisedAlert } from './store.ts';
 
 const TS_UTC = `'YYYY-MM-DD"T"HH24:MI:SS"Z"'`;
-const utc = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${TS_UTC})`;
+/** Poll times keep milliseconds: a short test interval and its backoff must survive the round trip. */
+const TS_UTC_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+const utc = (column: string, format = TS_UTC) => `to_char(${column} AT TIME ZONE 'UTC', ${format})`;
 
-const FEED_COLUMNS = `url, ${utc('last_poll')} AS "lastPoll", etag, last_modified AS "lastModified", items, stored, failures,
-  ${utc('next_poll')} AS "nextPoll", last_error AS "lastError"`;
+const FEED_COLUMNS = `url, ${utc('last_poll', TS_UTC_MS)} AS "lastPoll", etag, last_modified AS "lastModified", items, stored, failures,
+  ${utc('next_poll', TS_UTC_MS)} AS "nextPoll", last_error AS "lastError"`;
 const ALERT_COLUMNS = `id, actor_a, actor_b, period, kind, alert, ${utc('raised_at')} AS "raisedAt", ${utc('posted_at')} AS "postedAt",
   post_error AS "postError"`;
 

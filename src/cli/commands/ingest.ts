@@ -12,7 +12,7 @@ interface IngestFlags {
   quiet?: boolean;
 }
 
-function parseWorkers(value?: string): number | undefined {
+export function parseWorkers(value?: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InputError('--workers', `expected a whole number ≥ 0, got "${value}"`);
