@@ -298,6 +298,29 @@ describe('reference', () => {
   });
 });
 
+describe('watch', () => {
+  it('lists the watched feeds with their last poll, counts and last error', async () => {
+    const feed = {
+      url: 'https://news.example/rss.xml', lastPoll: '2026-01-02T03:04:05.000Z', etag: '"v2"', lastModified: null, items: 20, stored: 14,
+      failures: 3, nextPoll: '2026-01-02T05:04:05.000Z', lastError: 'answered HTTP 500',
+    };
+    await fx.store.saveFeed(feed);
+    const res = await call('GET', '/api/feeds', '/api/feeds');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual([feed]);
+    expect((await call('GET', '/api/feeds', '/api/feeds?limit=1')).statusCode).toBe(400);
+  });
+
+  it('lists the alerts the watch raised, newest first, with their driving events', async () => {
+    const alert = { dyad: ['AZE', 'RUS'], period: '2025-07', direction: 'escalation', drivers: [{ id: 7, quote: 'Police arrested two journalists.' }] };
+    await fx.store.raiseAlerts([{ dyad: ['AZE', 'RUS'], period: '2025-07', kind: 'escalation/share', alert }]);
+    const res = await call('GET', '/api/alerts/raised', '/api/alerts/raised?limit=5');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toEqual([expect.objectContaining({ dyad: ['AZE', 'RUS'], period: '2025-07', kind: 'escalation/share', alert, postedAt: null })]);
+    expect((await call('GET', '/api/alerts/raised', '/api/alerts/raised?limit=0')).json().param).toBe('limit');
+  });
+});
+
 describe('documentation', () => {
   it('serves the OpenAPI document', async () => {
     const res = await app.inject('/openapi.json');

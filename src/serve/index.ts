@@ -10,6 +10,7 @@ import { eventRoutes } from './routes/events.ts';
 import { analysisRoutes } from './routes/analysis.ts';
 import { exportRoutes } from './routes/export.ts';
 import { referenceRoutes } from './routes/reference.ts';
+import { watchRoutes } from './routes/watch.ts';
 import { resultCache } from './cache.ts';
 import { OPENAPI } from './openapi.ts';
 
@@ -68,6 +69,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   analysisRoutes(app, options.store, cache);
   exportRoutes(app, options.store);
   referenceRoutes(app);
+  watchRoutes(app, options.store);
 
   const dashboardDir = options.dashboardDir ?? DEFAULT_DASHBOARD_DIR;
   if (existsSync(dashboardDir)) {

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document of the JSON API, served at /openapi.json; query parameters come from params.ts.
 import {
-  actorsQuery, alertsQuery, articlesQuery, chainsQuery, eventsQuery, exportQuery, networkQuery, ontologyQuery, overviewQuery, seriesQuery, writeQuery,
+  actorsQuery, alertsQuery, articlesQuery, chainsQuery, eventsQuery, exportQuery, feedsQuery, networkQuery, ontologyQuery, overviewQuery,
+  raisedAlertsQuery, seriesQuery, writeQuery,
 } from './params.ts';
 import { SCHEMAS } from './openapi-schemas.ts';
 import { arrayOf, json, pathParameter, queryParameters, ref, type OpenApiDocument, type Response } from './openapi-types.ts';
@@ -75,6 +76,21 @@ export const OPENAPI: OpenApiDocument = {
           },
           '400': bad,
         },
+      },
+    },
+    '/api/alerts/raised': {
+      get: {
+        operationId: 'raisedAlerts', summary: 'Alerts `marsad watch` raised as new events came in, newest first', tags: ['watch'],
+        description: 'Each alert once per dyad, period and kind, with when it was raised and whether the webhook accepted it.',
+        parameters: queryParameters(raisedAlertsQuery),
+        responses: { '200': { description: 'the kept alerts', content: json(object({ items: arrayOf(ref('RaisedAlert')) })) }, '400': bad },
+      },
+    },
+    '/api/feeds': {
+      get: {
+        operationId: 'listFeeds', summary: 'The feeds `marsad watch` polls: last poll, item counts, failures and last error', tags: ['watch'],
+        parameters: queryParameters(feedsQuery),
+        responses: { '200': { description: 'every watched feed, by URL', content: json(object({ items: arrayOf(ref('Feed')) })) }, '400': bad },
       },
     },
     '/api/chains': {

@@ -117,6 +117,12 @@ export const overviewQuery = z.strictObject({
   days: z.coerce.number().int('expected a whole number').min(1).max(3650).default(90).describe('alerts ending within this many days of the present of the data (its newest publication date) are open'),
 });
 
+export const feedsQuery = z.strictObject({});
+
+export const raisedAlertsQuery = z.strictObject({
+  limit: limit(500, 100).describe('most alerts returned, newest first'),
+});
+
 export const ontologyQuery = z.strictObject({
   depth: z.enum(['3', 'all'], 'expected 3 or all').default('all').describe('3: roots and 3-digit codes only; all: 4-digit codes too'),
   root: cameoRoot.optional().describe('only codes under this root'),
