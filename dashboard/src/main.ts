@@ -9,6 +9,7 @@ import { renderDyad } from './pages/dyad.ts';
 import { renderEvents } from './pages/events.ts';
 import { renderNetwork } from './pages/network.ts';
 import { renderOverview } from './pages/overview.ts';
+import { renderWatch } from './pages/watch.ts';
 import { parseRoute, type Route } from './router.ts';
 import { ensureOntology } from './names.ts';
 
@@ -21,7 +22,7 @@ function header(route: Route): HTMLElement {
   return el('header', { class: 'top' },
     el('a', { class: 'brand', href: '#/' }, t('app.title')),
     el('span', { class: 'tagline' }, t('app.tagline')),
-    el('nav', {}, link('overview', '#/', 'nav.overview'), link('events', '#/events', 'nav.events'), link('alerts', '#/alerts', 'nav.alerts'), link('network', '#/network', 'nav.network')),
+    el('nav', {}, link('overview', '#/', 'nav.overview'), link('events', '#/events', 'nav.events'), link('alerts', '#/alerts', 'nav.alerts'), link('network', '#/network', 'nav.network'), link('watch', '#/watch', 'nav.watch')),
     el('button', {
       type: 'button', class: 'lang-switch', id: 'lang-switch', lang: lang() === 'en' ? 'ar' : 'en', 'aria-label': t('lang.switchLabel'),
       onclick: () => {
@@ -40,6 +41,7 @@ async function renderPage(root: HTMLElement, route: Route): Promise<void> {
     case 'alerts': return renderAlerts(root, route.query);
     case 'dyad': return renderDyad(root, route.a, route.b, route.query);
     case 'article': return renderArticle(root, route.id);
+    case 'watch': return renderWatch(root);
   }
 }
 

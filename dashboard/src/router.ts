@@ -1,9 +1,10 @@
-// Hash routes (#/dyad/AZE/RUS, #/article/ID, #/events?actor=RUS, #/alerts) so every view has a shareable link.
+// Hash routes (#/dyad/AZE/RUS, #/article/ID, #/events?actor=RUS, #/alerts, #/watch) so every view has a shareable link.
 export type Route =
   | { page: 'overview' }
   | { page: 'events'; query: URLSearchParams }
   | { page: 'alerts'; query: URLSearchParams }
   | { page: 'network'; query: URLSearchParams }
+  | { page: 'watch' }
   | { page: 'dyad'; a: string; b: string; query: URLSearchParams }
   | { page: 'article'; id: string };
 
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'events') return { page: 'events', query };
   if (parts[0] === 'network') return { page: 'network', query };
   if (parts[0] === 'alerts') return { page: 'alerts', query };
+  if (parts[0] === 'watch') return { page: 'watch' };
   if (parts[0] === 'dyad' && parts[1] && parts[2]) return { page: 'dyad', a: parts[1], b: parts[2], query };
   if (parts[0] === 'article' && parts[1]) return { page: 'article', id: parts[1] };
   return { page: 'overview' };

@@ -74,6 +74,11 @@ export function fmtSigned(n: number): string {
   return new Intl.NumberFormat(current, { maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(n);
 }
 
+/** A moment (ISO 8601) as date and time in the interface language, in UTC like the rest of the data. */
+export function fmtDateTime(iso: string): string {
+  return `${new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))} UTC`;
+}
+
 /** An event date or series period (day, month, ISO week as the dates it spans) in the interface language. */
 export function fmtDate(value: string | null | undefined): string {
   return formatDate(value, current);
