@@ -29,10 +29,11 @@ export interface FeedFailure {
 }
 
 export interface PollTotals {
-  /** Feeds asked (due), of which unchanged (304 or same file), and feeds not due (backing off). */
+  /** Feeds asked (due), of which unchanged (304 or same file); feeds not due yet, and of those, failing ones backing off. */
   polled: number;
   unchanged: number;
   waiting: number;
+  backingOff: number;
   newItems: number;
   stored: number;
   duplicates: number;
@@ -59,9 +60,10 @@ export async function pollFeeds(options: CycleOptions): Promise<PollTotals> {
   const states = new Map((await store.feeds()).map((s) => [s.url, s]));
   const stateOf = (url: string) => states.get(url) ?? freshState(url);
   const due = options.feeds.filter((f) => isDue(stateOf(f.url), started, everyMs));
+  const waiting = options.feeds.filter((f) => !due.includes(f));
   const totals: PollTotals = {
-    polled: 0, unchanged: 0, waiting: options.feeds.length - due.length, newItems: 0, stored: 0, duplicates: 0, events: 0,
-    failedFeeds: [], failedItems: [],
+    polled: 0, unchanged: 0, waiting: waiting.length, backingOff: waiting.filter((f) => stateOf(f.url).failures > 0).length,
+    newItems: 0, stored: 0, duplicates: 0, events: 0, failedFeeds: [], failedItems: [],
   };
   const polls = (await mapLimit(due, options.concurrency, (feed) => pollOne(feed, stateOf(feed.url), started, options, totals)))
     .filter((p): p is Poll => p !== null);

@@ -6,9 +6,14 @@ export function freshState(url: string): FeedState {
   return { url, lastPoll: null, etag: null, lastModified: null, items: 0, stored: 0, failures: 0, nextPoll: null, lastError: null };
 }
 
-/** Whether a feed is due at `now`; a small tolerance keeps a feed due on the cycle its next poll was set for. */
+/**
+ * Whether a feed is due at `now`: a failing feed at the end of its backoff, any other one interval after its last
+ * poll (by this run's interval, not the one a previous run recorded). A small tolerance keeps a feed due on the
+ * cycle its next poll was set for.
+ */
 export function isDue(state: FeedState, now: number, everyMs: number): boolean {
-  return state.nextPoll === null || Date.parse(state.nextPoll) <= now + Math.min(1000, everyMs / 10);
+  const at = state.failures > 0 ? state.nextPoll : state.lastPoll && new Date(Date.parse(state.lastPoll) + everyMs).toISOString();
+  return !at || Date.parse(at) <= now + Math.min(1000, everyMs / 10);
 }
 
 /**

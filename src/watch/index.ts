@@ -70,7 +70,7 @@ export async function watch(options: WatchOptions): Promise<number> {
 async function runCycle(cycle: number, since: string, options: WatchOptions): Promise<CycleSummary> {
   const started = Date.now();
   const summary: CycleSummary = {
-    cycle, started: new Date(started).toISOString(), seconds: 0, polled: 0, unchanged: 0, waiting: 0, newItems: 0, stored: 0,
+    cycle, started: new Date(started).toISOString(), seconds: 0, polled: 0, unchanged: 0, waiting: 0, backingOff: 0, newItems: 0, stored: 0,
     duplicates: 0, events: 0, failedFeeds: [], failedItems: [], alerts: [], webhook: null, error: null,
   };
   try {

@@ -7,7 +7,8 @@ import type { CycleSummary } from './index.ts';
  */
 export function formatCycle(s: CycleSummary): { summary: string; details: string[] } {
   const failed = s.failedFeeds.length + s.failedItems.length;
-  const notes = [s.unchanged && `${s.unchanged} unchanged`, s.waiting && `${s.waiting} backing off`].filter(Boolean);
+  const notDue = s.waiting - s.backingOff;
+  const notes = [s.unchanged && `${s.unchanged} unchanged`, s.backingOff && `${s.backingOff} backing off`, notDue && `${notDue} not due`].filter(Boolean);
   const summary = `cycle ${s.cycle}: polled ${count(s.polled, 'feed')}${notes.length ? ` (${notes.join(', ')})` : ''}, `
     + `${count(s.newItems, 'new item')}, ${s.stored} stored (${count(s.events, 'event')}), ${count(s.duplicates, 'duplicate')}, `
     + `${failed} failed${failed ? ` (${count(s.failedFeeds.length, 'feed')}, ${count(s.failedItems.length, 'item')})` : ''}, `

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeedList } from './feed-list.ts';
 import { formatDuration, parseDuration } from './duration.ts';
-import { backoffMs } from './feed-state.ts';
+import { backoffMs, freshState, isDue } from './feed-state.ts';
 import { formatCycle } from './report.ts';
 import type { CycleSummary } from './index.ts';
 
@@ -66,9 +66,25 @@ describe('backoffMs', () => {
   });
 });
 
+describe('isDue', () => {
+  const at = Date.parse('2026-01-01T12:00:00.000Z');
+  const state = (lastPoll: string | null, failures: number, nextPoll: string | null) => ({ ...freshState('u'), lastPoll, failures, nextPoll });
+  it.each([
+    ['a feed never polled', state(null, 0, null), true],
+    ['a healthy feed polled one interval ago', state('2026-01-01T11:45:00.000Z', 0, '2026-01-01T12:00:00.000Z'), true],
+    ['a healthy feed polled lately', state('2026-01-01T11:50:00.000Z', 0, '2026-01-01T12:05:00.000Z'), false],
+    // A previous run with a longer interval set a later next poll: this run's interval decides.
+    ['a healthy feed whose recorded next poll came from a longer interval', state('2026-01-01T11:45:00.000Z', 0, '2026-01-01T13:45:00.000Z'), true],
+    ['a failing feed inside its backoff', state('2026-01-01T11:45:00.000Z', 2, '2026-01-01T12:45:00.000Z'), false],
+    ['a failing feed at the end of its backoff', state('2026-01-01T11:00:00.000Z', 2, '2026-01-01T12:00:00.000Z'), true],
+  ])('%s', (_name, s, due) => {
+    expect(isDue(s, at, 900_000)).toBe(due);
+  });
+});
+
 describe('formatCycle', () => {
   const base: CycleSummary = {
-    cycle: 3, started: '2026-01-01T00:00:00.000Z', seconds: 1.24, polled: 4, unchanged: 1, waiting: 1, newItems: 5, stored: 4,
+    cycle: 3, started: '2026-01-01T00:00:00.000Z', seconds: 1.24, polled: 4, unchanged: 1, waiting: 2, backingOff: 1, newItems: 5, stored: 4,
     duplicates: 1, events: 9, failedFeeds: [{ url: 'https://dead.example/rss', reason: 'answered HTTP 500', failures: 2, nextPoll: '2026-01-01T01:00:00.000Z' }],
     failedItems: [{ input: 'https://a.example/rss: item "Gallery"', reason: 'has no text and no link' }],
     alerts: [{ id: 1, dyad: ['AZE', 'RUS'], period: '2025-07', kind: 'escalation/share', alert: {}, raisedAt: '', postedAt: null, postError: null }],
@@ -77,7 +93,7 @@ describe('formatCycle', () => {
 
   it('says in one line what the cycle polled, found, stored and raised, and each problem after it', () => {
     const { summary, details } = formatCycle(base);
-    expect(summary).toBe('cycle 3: polled 4 feeds (1 unchanged, 1 backing off), 5 new items, 4 stored (9 events), 1 duplicate, '
+    expect(summary).toBe('cycle 3: polled 4 feeds (1 unchanged, 1 backing off, 1 not due), 5 new items, 4 stored (9 events), 1 duplicate, '
       + '2 failed (1 feed, 1 item), 1 alert — 1.2 s');
     expect(details).toEqual([
       'feed failed (2 times in a row, next poll 2026-01-01T01:00:00.000Z): https://dead.example/rss: answered HTTP 500',

@@ -102,7 +102,7 @@ describe('marsad watch against a changing feed', () => {
     const reported = cycles.flatMap((c) => c.failedFeeds).filter((f) => f.url.endsWith('/slow.rss'));
     expect(reported.map((f) => f.failures)).toEqual(reported.map((_, i) => i + 1));
     // Backing off: some cycle did not ask the slow feed at all.
-    expect(cycles.some((c) => c.waiting > 0)).toBe(true);
+    expect(cycles.some((c) => c.backingOff > 0)).toBe(true);
   });
 
   it('raises the escalation the new items caused, once, and keeps it', async () => {
