@@ -8,12 +8,13 @@ export function freshState(url: string): FeedState {
 
 /**
  * Whether a feed is due at `now`: a failing feed at the end of its backoff, any other one interval after its last
- * poll (by this run's interval, not the one a previous run recorded). A small tolerance keeps a feed due on the
- * cycle its next poll was set for.
+ * poll (by this run's interval, not the one a previous run recorded). A tolerance of a tenth of the interval (at
+ * most a minute) keeps a feed due on the cycle its next poll was set for, and on a `--once` run from cron that
+ * starts a little early.
  */
 export function isDue(state: FeedState, now: number, everyMs: number): boolean {
   const at = state.failures > 0 ? state.nextPoll : state.lastPoll && new Date(Date.parse(state.lastPoll) + everyMs).toISOString();
-  return !at || Date.parse(at) <= now + Math.min(1000, everyMs / 10);
+  return !at || Date.parse(at) <= now + Math.min(60_000, everyMs / 10);
 }
 
 /**

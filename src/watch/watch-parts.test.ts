@@ -73,6 +73,7 @@ describe('isDue', () => {
     ['a feed never polled', state(null, 0, null), true],
     ['a healthy feed polled one interval ago', state('2026-01-01T11:45:00.000Z', 0, '2026-01-01T12:00:00.000Z'), true],
     ['a healthy feed polled lately', state('2026-01-01T11:50:00.000Z', 0, '2026-01-01T12:05:00.000Z'), false],
+    ['a healthy feed polled a little less than one interval ago (cron starting early)', state('2026-01-01T11:45:30.000Z', 0, null), true],
     // A previous run with a longer interval set a later next poll: this run's interval decides.
     ['a healthy feed whose recorded next poll came from a longer interval', state('2026-01-01T11:45:00.000Z', 0, '2026-01-01T13:45:00.000Z'), true],
     ['a failing feed inside its backoff', state('2026-01-01T11:45:00.000Z', 2, '2026-01-01T12:45:00.000Z'), false],

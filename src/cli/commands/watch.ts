@@ -47,7 +47,7 @@ export function registerWatch(program: Command): void {
       };
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
-      process.stderr.write(`marsad: watching ${list.feeds.length} feeds every ${flags.every} (store: ${store.engine}${webhook ? '; alerts to the webhook' : ''})\n`);
+      process.stderr.write(`marsad: watching ${list.feeds.length} feed${list.feeds.length === 1 ? '' : 's'} every ${flags.every} (store: ${store.engine}${webhook ? '; alerts to the webhook' : ''})\n`);
       try {
         await watch({
           store, feeds: list.feeds, everyMs, once: flags.once, signal: stop.signal, timeoutMs, maxBackoffMs, webhook, workers, dictDirs: g.dict,
