@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.ts';
 import { globalOptions } from '../options.ts';
+import { periodFlag } from './dyad.ts';
 import { parseWorkers } from './ingest.ts';
 
 interface WatchFlags {
@@ -10,6 +11,7 @@ interface WatchFlags {
   timeout: string;
   maxBackoff: string;
   webhook?: string;
+  by: string;
   workers?: string;
   quiet?: boolean;
 }
@@ -24,6 +26,7 @@ export function registerWatch(program: Command): void {
     .option('--timeout <duration>', 'per feed request', '30s')
     .option('--max-backoff <duration>', 'longest wait before retrying a failing feed', '6h')
     .option('--webhook <url>', 'POST each new alert as JSON to this URL (default: env MARSAD_WEBHOOK_URL)')
+    .option('--by <unit>', 'period of the alert detector: day, week or month', 'month')
     .option('--workers <n>', 'worker threads for coding (default: all cores but one; 0 codes in the main thread)')
     .option('--quiet', 'only the summary line of each cycle, no details')
     .action(async (feedlist: string, flags: WatchFlags, cmd: Command) => {
@@ -34,6 +37,7 @@ export function registerWatch(program: Command): void {
       const webhook = flags.webhook ?? (process.env.MARSAD_WEBHOOK_URL || undefined);
       if (webhook && !/^https?:\/\/\S+$/i.test(webhook)) throw new InputError('--webhook', `expected an http(s) URL, got "${webhook}"`);
       const workers = parseWorkers(flags.workers);
+      const by = periodFlag(flags.by);
       const list = readFeedList(feedlist);
       for (const err of list.errors) process.stderr.write(`marsad: skipped: ${err.message}\n`);
       if (list.feeds.length === 0) throw new InputError(feedlist, 'lists no feed to watch');
@@ -50,7 +54,7 @@ export function registerWatch(program: Command): void {
       process.stderr.write(`marsad: watching ${list.feeds.length} feed${list.feeds.length === 1 ? '' : 's'} every ${flags.every} (store: ${store.engine}${webhook ? '; alerts to the webhook' : ''})\n`);
       try {
         await watch({
-          store, feeds: list.feeds, everyMs, once: flags.once, signal: stop.signal, timeoutMs, maxBackoffMs, webhook, workers, dictDirs: g.dict,
+          store, feeds: list.feeds, everyMs, once: flags.once, signal: stop.signal, timeoutMs, maxBackoffMs, webhook, by, workers, dictDirs: g.dict,
           onCycle: (summary) => {
             const { summary: line, details } = formatCycle(summary);
             process.stdout.write(`${line}\n`);
