@@ -3,14 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { FeedState } from '../../src/store/store.ts';
-import { act, collectPageErrors, openRoute, shoot, startHarness, type Harness, BROWSER_SUITES } from './harness.ts';
+import { act, collectPageErrors, openRoute, openView, shoot, sideOverflow, startHarness, VIEWS, type Harness, BROWSER_SUITES } from './harness.ts';
 
 const HEALTHY: FeedState = {
   url: 'https://news.example/rss.xml', lastPoll: '2026-03-04T05:06:07.000Z', etag: '"v9"', lastModified: null, items: 20, stored: 14,
   failures: 0, nextPoll: '2026-03-04T05:21:07.000Z', lastError: null,
 };
 const FAILING: FeedState = {
-  url: 'https://akhbar.example/feed', lastPoll: '2026-03-04T05:06:08.000Z', etag: null, lastModified: null, items: 7, stored: 3,
+  url: 'https://akhbar.example/feeds/world/middle-east/south-caucasus/rss-2.0-full-text.xml', lastPoll: '2026-03-04T05:06:08.000Z', etag: null, lastModified: null, items: 7, stored: 3,
   failures: 3, nextPoll: '2026-03-04T07:06:08.000Z', lastError: 'answered HTTP 500',
 };
 
@@ -69,6 +69,15 @@ describe.runIf(BROWSER_SUITES)('watch page', () => {
     expect(await page.locator('#raised .raised-at').textContent()).toMatch(/^أُطلق .+ UTC$/);
     await shoot(page, 'watch-ar');
     await act(page, () => page.click('#lang-switch'));
+  });
+
+  it('fits a phone and a desktop in both languages without sideways scrolling', async () => {
+    for (const view of VIEWS) {
+      await openView(page, h.base, '#/watch', view);
+      expect(await page.locator('#feeds tbody tr').count()).toBe(2);
+      expect(await sideOverflow(page), `${view.lang} at ${view.width} px`).toBeLessThanOrEqual(0);
+      if (view.width === 390) await shoot(page, `watch-${view.lang}-390`);
+    }
   });
 
   it('raised no page errors', () => {
