@@ -1,6 +1,6 @@
 // The Store over any Engine: both PGlite and PostgreSQL run exactly this code and SQL.
 import type { ActorMention, Doc, Lang } from '../doc.ts';
-import { MarsadError, StoreError } from '../errors.ts';
+import { MarsadError, StoreError, StoreUnavailableError } from '../errors.ts';
 import { contentHash } from '../ingest/hash.ts';
 import { clusterEvents, type ClusterInput } from './cluster.ts';
 import { dateRange } from './date-range.ts';
@@ -64,7 +64,9 @@ export class SqlStore implements Store {
         for (const doc of docs) results.push(await this.saveIn(tx, doc, {}));
         return results;
       });
-    } catch {
+    } catch (err) {
+      // No article is to blame when the database is away: trying each alone would only wait on it again.
+      if (err instanceof StoreUnavailableError) throw err;
       // One bad article must not sink the others: store them one by one, each in its own transaction.
       const results: (SaveResult | MarsadError)[] = [];
       for (const doc of docs) results.push(await this.saveDoc(doc).catch((err: MarsadError) => err));

@@ -88,6 +88,8 @@ export function registerIngest(program: Command): void {
         });
         progress.stop();
         printSummary(summary);
+        // The summary so far is printed; the outage itself is reported (and exits 3) like any other.
+        if (summary.stopped) throw summary.stopped;
         // Exit status 1: the good records are stored, and some were not (each named above).
         if (summary.failed.length) process.exitCode = 1;
       } finally {
