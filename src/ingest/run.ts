@@ -59,8 +59,9 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const drain = async () => {
     while (ready.length) {
       const batch = ready.splice(0, BATCH);
-      // Once the store is away, articles still coming out of the coder are left unstored for the re-run.
-      const results = summary.stopped ? [] : await store.saveDocs(batch.map((b) => b.doc)).catch((err: Error) => batch.map(() => err));
+      // Once the store is away, articles still coming out of the coder are left unstored for the re-run. Awaited
+      // either way: a drain that finished synchronously would clear `saving` before `saving ??= drain()` set it.
+      const results = await (summary.stopped ? [] : store.saveDocs(batch.map((b) => b.doc)).catch((err: Error) => batch.map(() => err)));
       batch.forEach(({ origin, doc, done }, i) => {
         const res = results[i];
         if (res instanceof StoreUnavailableError) summary.stopped ??= res;
