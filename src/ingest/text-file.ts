@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Article } from '../doc.ts';
 import { InputError } from '../errors.ts';
-import { dateRange } from '../store/date-range.ts';
+import { isCalendarDate } from '../store/date-range.ts';
 import { contentHash } from './hash.ts';
 
 export interface ReadOptions {
@@ -25,7 +25,7 @@ const ArticleJson = z.object({
   title: storable().nullish(),
   text: storable().refine((t) => t.trim() !== '', 'text is empty'),
   lang: z.enum(['ar', 'en']).nullish(),
-  published: z.string().regex(DATE, 'published must be YYYY-MM-DD').refine((v) => dateRange(v) !== null, 'published is not a calendar date').nullish(),
+  published: z.string().regex(DATE, 'published must be YYYY-MM-DD').refine(isCalendarDate, 'published is not a calendar date').nullish(),
 });
 
 /** Validate one JSON article (FORMAT.md fields); `name` says where it came from in errors. */

@@ -1,6 +1,6 @@
 // Query parameter schemas for every endpoint (zod), parsed into typed values with 400s that name the parameter.
 import { z } from 'zod';
-import { dateRange } from '../store/date-range.ts';
+import { isCalendarDate } from '../store/date-range.ts';
 import type { EventFilter } from '../store/store.ts';
 import { ParamError } from './http-error.ts';
 
@@ -22,8 +22,7 @@ function dateBound(end: 'from' | 'to') {
   return z
     .string()
     .regex(DAY, 'expected a date YYYY-MM-DD (or YYYY-MM, YYYY)')
-    // The store's own test of a day, so that every day accepted here is one the database takes (no year 0000).
-    .refine((v) => dateRange(fullDay(v, end)) !== null, 'not a calendar date')
+    .refine(isCalendarDate, 'not a calendar date')
     .transform((v) => fullDay(v, end));
 }
 
