@@ -43,3 +43,20 @@ export class StoreError extends MarsadError {
     super(`store ${operation}: ${detail}`, options);
   }
 }
+
+/**
+ * The database cannot be reached: refused, lost mid-operation, shutting down. Nothing about the request is
+ * wrong, and the same operation succeeds once the database is back (the server answers 503, ingest stops).
+ */
+export class StoreUnavailableError extends StoreError {
+  constructor(
+    operation: string,
+    /** The database, without credentials: "PostgreSQL at postgres://me@host:5432/marsad". */
+    readonly database: string,
+    /** What happened, as the driver or the server said it. */
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(operation, `cannot reach ${database}: ${reason}`, options);
+  }
+}

@@ -1,6 +1,6 @@
 // The `marsad` command line: a thin shell over the library, one module per command.
 import { Command, CommanderError, Option } from 'commander';
-import { MarsadError } from '../errors.ts';
+import { MarsadError, StoreUnavailableError } from '../errors.ts';
 import { collect } from './options.ts';
 
 const program = new Command('marsad')
@@ -54,7 +54,10 @@ try {
   await program.parseAsync(process.argv);
 } catch (err) {
   if (err instanceof CommanderError) process.exitCode = err.exitCode;
-  else if (err instanceof MarsadError) {
+  else if (err instanceof StoreUnavailableError) {
+    process.stderr.write(`marsad: ${err.message}\nmarsad: the database is unavailable; run the command again once it is back (ingest skips what it already stored)\n`);
+    process.exitCode = 3;
+  } else if (err instanceof MarsadError) {
     process.stderr.write(`marsad: ${err.message}\n`);
     process.exitCode = 2;
   } else throw err;

@@ -1,7 +1,7 @@
 // The ingest job: read sources, skip articles already stored, code the rest in parallel, store each atomically.
 import type { Article, Doc } from '../doc.ts';
 import type { Store } from '../store/store.ts';
-import { InputError } from '../errors.ts';
+import { InputError, StoreUnavailableError } from '../errors.ts';
 import { contentHash } from './hash.ts';
 import { createCoderPool } from './coder-pool.ts';
 import { expandInputs, readSource, sourceName } from './sources.ts';
@@ -17,6 +17,8 @@ export interface IngestSummary {
   failed: { input: string; reason: string }[];
   events: number;
   seconds: number;
+  /** Set when the store could not be reached: the job stopped there, and a re-run stores the rest. */
+  stopped?: StoreUnavailableError;
 }
 
 export type IngestProgress =
@@ -57,14 +59,17 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const drain = async () => {
     while (ready.length) {
       const batch = ready.splice(0, BATCH);
-      const results = await store.saveDocs(batch.map((b) => b.doc)).catch((err: Error) => batch.map(() => err));
+      // Once the store is away, articles still coming out of the coder are left unstored for the re-run. Awaited
+      // either way: a drain that finished synchronously would clear `saving` before `saving ??= drain()` set it.
+      const results = await (summary.stopped ? [] : store.saveDocs(batch.map((b) => b.doc)).catch((err: Error) => batch.map(() => err)));
       batch.forEach(({ origin, doc, done }, i) => {
-        const res = results[i]!;
-        if (res instanceof Error) fail(origin, why(res));
-        else if (res.status === 'duplicate') {
+        const res = results[i];
+        if (res instanceof StoreUnavailableError) summary.stopped ??= res;
+        else if (res instanceof Error) fail(origin, why(res));
+        else if (res?.status === 'duplicate') {
           summary.duplicates++;
           report({ kind: 'duplicate', article: doc.article });
-        } else {
+        } else if (res) {
           summary.ingested++;
           summary.events += res.events;
           report({ kind: 'stored', article: doc.article, events: res.events });
@@ -89,8 +94,9 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   };
 
   try {
-    for (const source of inputs.flatMap((input) => expandOrReport(input, summary, report))) {
+    read: for (const source of inputs.flatMap((input) => expandOrReport(input, summary, report))) {
       for await (const item of readSource(source, options)) {
+        if (summary.stopped) break read;
         if (item instanceof InputError) {
           fail(item.position ? `${item.input || sourceName(source)} (${item.position})` : item.input || sourceName(source), item.detail);
           continue;
@@ -107,7 +113,12 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       }
     }
     await Promise.all(inFlight);
-    if (summary.ingested > 0) await store.recluster();
+    if (summary.ingested > 0 && !summary.stopped) await store.recluster();
+  } catch (err) {
+    if (!(err instanceof StoreUnavailableError)) throw err;
+    // The store is away: read no further, and let the articles being coded finish (drain leaves them unstored).
+    summary.stopped = err;
+    await Promise.all(inFlight);
   } finally {
     await pool.close();
   }

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Article } from '../doc.ts';
 import { InputError } from '../errors.ts';
+import { isCalendarDate } from '../store/date-range.ts';
 import { contentHash } from './hash.ts';
 
 export interface ReadOptions {
@@ -14,14 +15,17 @@ export interface ReadOptions {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A string the store can hold: PostgreSQL text cannot contain NUL. */
+const storable = () => z.string().refine((v) => !v.includes('\0'), 'must not contain a NUL character');
+
 const ArticleJson = z.object({
-  id: z.string().min(1).optional(),
-  url: z.string().nullish(),
-  outlet: z.string().nullish(),
-  title: z.string().nullish(),
-  text: z.string().refine((t) => t.trim() !== '', 'text is empty'),
+  id: storable().min(1).optional(),
+  url: storable().nullish(),
+  outlet: storable().nullish(),
+  title: storable().nullish(),
+  text: storable().refine((t) => t.trim() !== '', 'text is empty'),
   lang: z.enum(['ar', 'en']).nullish(),
-  published: z.string().regex(DATE, 'published must be YYYY-MM-DD').nullish(),
+  published: z.string().regex(DATE, 'published must be YYYY-MM-DD').refine(isCalendarDate, 'published is not a calendar date').nullish(),
 });
 
 /** Validate one JSON article (FORMAT.md fields); `name` says where it came from in errors. */

@@ -1,6 +1,6 @@
 // The one error handler: maps MarsadError subclasses (and Fastify's own errors) to JSON error bodies.
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { DataError, InputError, MarsadError, PipelineError, StoreError } from '../errors.ts';
+import { DataError, InputError, MarsadError, PipelineError, StoreError, StoreUnavailableError } from '../errors.ts';
 import { HttpError, ParamError } from './http-error.ts';
 
 /** The body of every error response. */
@@ -11,11 +11,16 @@ export interface ErrorBody {
   param?: string;
 }
 
+/** Seconds a client is told to wait before retrying a 503 (the database being away). */
+const RETRY_AFTER_SECONDS = 5;
+
 /** Status and body for an error thrown anywhere below a route. */
 export function errorResponse(err: unknown): { status: number; body: ErrorBody } {
   if (err instanceof ParamError) return { status: 400, body: { error: 'InputError', message: err.message, param: err.param } };
   if (err instanceof InputError) return { status: 400, body: { error: 'InputError', message: err.message, param: err.input } };
   if (err instanceof HttpError) return { status: err.status, body: { error: httpErrorName(err.status), message: err.message } };
+  // The database is away: nothing is wrong with the request, and the same request succeeds once it is back.
+  if (err instanceof StoreUnavailableError) return { status: 503, body: { error: 'Unavailable', message: err.message } };
   if (err instanceof StoreError) return { status: 500, body: { error: 'StoreError', message: err.message } };
   if (err instanceof DataError || err instanceof PipelineError) return { status: 500, body: { error: err.name, message: err.message } };
   if (err instanceof MarsadError) return { status: 500, body: { error: err.name, message: err.message } };
@@ -36,6 +41,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     const { status, body } = errorResponse(err);
     if (status >= 500) request.log.error({ err }, 'request failed');
     if (status === 401) reply.header('www-authenticate', 'Bearer realm="marsad"');
+    if (status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     return reply.status(status).send(body);
   });
   app.setNotFoundHandler((request, reply) => {

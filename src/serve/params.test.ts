@@ -25,6 +25,13 @@ const BAD: [url: string, param: string, says: RegExp][] = [
   ['/api/events?limit=ten', 'limit', /number/],
   ['/api/events?offset=-1', 'offset', /0/],
   ['/api/events?from=2025-02-30', 'from', /calendar date/],
+  // Days the calendar check passed and PostgreSQL refused (no year 0): a 400 naming "filter.from", or a 500.
+  ['/api/events?from=0000-01-01', 'from', /calendar date/],
+  ['/api/dyads/AZE/RUS/series?to=0000', 'to', /calendar date/],
+  ['/api/export?format=jsonl&from=0000-06', 'from', /calendar date/],
+  // PostgreSQL text cannot hold NUL: a 500 from the database before.
+  ['/api/events?q=a%00b', 'q', /NUL/],
+  ['/api/events?q=%00&clusters=true', 'q', /NUL/],
   ['/api/events?to=July', 'to', /YYYY-MM-DD/],
   ['/api/events?dyad=AZE', 'dyad', /two actor codes/],
   ['/api/events?cameo=abc', 'cameo', /CAMEO/],

@@ -1,5 +1,6 @@
 // Query parameter schemas for every endpoint (zod), parsed into typed values with 400s that name the parameter.
 import { z } from 'zod';
+import { isCalendarDate } from '../store/date-range.ts';
 import type { EventFilter } from '../store/store.ts';
 import { ParamError } from './http-error.ts';
 
@@ -21,13 +22,8 @@ function dateBound(end: 'from' | 'to') {
   return z
     .string()
     .regex(DAY, 'expected a date YYYY-MM-DD (or YYYY-MM, YYYY)')
-    .refine((v) => isCalendarDay(fullDay(v, end)), 'not a calendar date')
+    .refine(isCalendarDate, 'not a calendar date')
     .transform((v) => fullDay(v, end));
-}
-
-function isCalendarDay(day: string): boolean {
-  const ms = Date.parse(`${day}T00:00:00Z`);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === day;
 }
 
 function fullDay(v: string, end: 'from' | 'to'): string {
@@ -59,7 +55,8 @@ export const eventsQuery = z.strictObject({
   from: dateBound('from').optional().describe('first event date, YYYY-MM-DD'),
   to: dateBound('to').optional().describe('last event date, YYYY-MM-DD'),
   lang: lang.optional().describe('article language'),
-  q: z.string().min(1).max(200).optional().describe('words to find in the event\'s article (title and text, which hold the evidence sentence): all of them, Arabic letter forms, diacritics and tatweel folded, English in any inflection'),
+  // PostgreSQL text cannot hold NUL, so a NUL would otherwise fail in the database.
+  q: z.string().min(1).max(200).refine((v) => !v.includes('\0'), 'must not contain a NUL character').optional().describe('words to find in the event\'s article (title and text, which hold the evidence sentence): all of them, Arabic letter forms, diacritics and tatweel folded, English in any inflection'),
   sort: z.enum(['date', '-date', 'goldstein', '-goldstein', 'cameo']).default('-date').describe('sort order'),
   negated: bool.optional().describe('include negated events'),
   clusters: bool.default(false).describe('return deduplicated clusters instead of events'),

@@ -1,6 +1,6 @@
 // Day ranges of every date value form the pipeline produces.
 import { describe, expect, it } from 'vitest';
-import { dateRange } from './date-range.ts';
+import { dateRange, isCalendarDate } from './date-range.ts';
 
 describe('dateRange', () => {
   const cases: [string | null, [string, string] | null][] = [
@@ -22,4 +22,13 @@ describe('dateRange', () => {
       expect(dateRange(value)).toEqual(want ? { start: want[0], end: want[1] } : null);
     });
   }
+});
+
+describe('isCalendarDate', () => {
+  const cases: [string, boolean][] = [
+    ['2025-07-20', true], ['2024-02-29', true], ['2025-02', true], ['2025', true],
+    ['2025-02-29', false], ['2025-02-30', false], ['2025-13', false], ['2025-00-10', false], ['2025-04-31', false],
+    ['0000', false], ['0000-01-01', false], ['0000-06', false], ['2025-7-1', false], ['2025-W01', false], ['', false],
+  ];
+  it.each(cases)('%s → %s', (value, want) => expect(isCalendarDate(value)).toBe(want));
 });

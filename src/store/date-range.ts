@@ -23,6 +23,17 @@ function validDay(y: number, m: number, d: number): boolean {
 }
 
 /**
+ * Whether `value` is a day, month or year (YYYY-MM-DD, YYYY-MM or YYYY) that exists and that PostgreSQL takes:
+ * no February 30, no year 0000. Years before 100 are refused too (Date.UTC reads them as 19xx; no news is
+ * that old). Query bounds, publication dates and date flags are checked with it before they reach the store.
+ * @example isCalendarDate('2025-02-30') // false
+ */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  return m !== null && validDay(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1));
+}
+
+/**
  * Day range of a date value, or null when it is null or not one of the known forms.
  * @example dateRange('2025-W01') // { start: '2024-12-30', end: '2025-01-05' }
  */

@@ -32,12 +32,12 @@ export function pageIdsSql(q: EventQuery, limit: number, offset: number, extra?:
 }
 
 /**
- * Count matches, stopping at TOTAL_CAP + 1 per branch (each branch along its own index); a sum above
- * TOTAL_CAP means "more than TOTAL_CAP". `extra` as in pageIdsSql.
+ * Count matches, stopping at cap + 1 per branch (each branch along its own index); a sum above
+ * cap means "more than cap". `extra` as in pageIdsSql.
  */
-export function cappedCountSql(q: EventQuery, extra?: string): string {
+export function cappedCountSql(q: EventQuery, extra?: string, cap = TOTAL_CAP): string {
   const from = eventsFrom(q);
-  const parts = q.branches.map((b) => `(SELECT 1 FROM ${from} WHERE ${extra ? `${extra} AND ` : ''}${b} LIMIT ${TOTAL_CAP + 1})`);
+  const parts = q.branches.map((b) => `(SELECT 1 FROM ${from} WHERE ${extra ? `${extra} AND ` : ''}${b} LIMIT ${cap + 1})`);
   return `SELECT count(*)::int AS n FROM (${parts.join(' UNION ALL ')}) x`;
 }
 
@@ -50,8 +50,17 @@ export function totalFromPage(fetched: number, limit: number, offset: number, cu
   return offset + fetched;
 }
 
-/** The reported total for a capped count `n`: exact up to TOTAL_CAP, else a lower bound that covers the page. */
-export function cappedTotal(n: number, fetched: number, offset: number, cursor: boolean): { total: number; totalExact: boolean } {
-  if (n <= TOTAL_CAP) return { total: n, totalExact: true };
+/**
+ * How far to count for a page that does not tell its total: TOTAL_CAP, or, for an empty page past the end,
+ * its offset. The total then lies below the offset, and the page query has just walked those rows, so
+ * counting them costs no more and reports the real total instead of the offset as a lower bound.
+ */
+export function countCap(fetched: number, offset: number, cursor: boolean): number {
+  return fetched === 0 && !cursor ? Math.max(TOTAL_CAP, offset) : TOTAL_CAP;
+}
+
+/** The reported total for a count `n` capped at `cap`: exact up to it, else a lower bound that covers the page. */
+export function cappedTotal(n: number, fetched: number, offset: number, cursor: boolean, cap = TOTAL_CAP): { total: number; totalExact: boolean } {
+  if (n <= cap) return { total: n, totalExact: true };
   return { total: Math.max(TOTAL_CAP, cursor ? 0 : offset + fetched), totalExact: false };
 }

@@ -1,15 +1,15 @@
 // The Store over any Engine: both PGlite and PostgreSQL run exactly this code and SQL.
 import type { ActorMention, Doc, Lang } from '../doc.ts';
-import { MarsadError, StoreError } from '../errors.ts';
+import { MarsadError, StoreError, StoreUnavailableError } from '../errors.ts';
 import { contentHash } from '../ingest/hash.ts';
 import { clusterEvents, type ClusterInput } from './cluster.ts';
 import { dateRange } from './date-range.ts';
 import { searchText } from './search.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { afterCursor, cursorOf, decodeCursor } from './cursor.ts';
-import { cappedCountSql, cappedTotal, eventsFrom, pageIdsSql, totalFromPage } from './event-page.ts';
+import { cappedCountSql, cappedTotal, countCap, eventsFrom, pageIdsSql, totalFromPage } from './event-page.ts';
 import { EVENT_COLUMNS, ARTICLE_COLUMNS, SQL, eventWhere, insertRowsSql, toStoredArticle, toStoredEvent } from './sql.ts';
-import { TOTAL_CAP, type ArticleAnnotations, type EventCluster, type EventFilter, type EventRow, type FeedState, type NewAlert, type Page, type RaisedAlert, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
+import { type ArticleAnnotations, type EventCluster, type EventFilter, type EventRow, type FeedState, type NewAlert, type Page, type RaisedAlert, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
 import * as watchState from './watch-state.ts';
 
 const RECLUSTER_LOCK = 7_411_961;
@@ -65,7 +65,9 @@ export class SqlStore implements Store {
         for (const doc of docs) results.push(await this.saveIn(tx, doc, {}));
         return results;
       });
-    } catch {
+    } catch (err) {
+      // No article is to blame when the database is away: trying each alone would only wait on it again.
+      if (err instanceof StoreUnavailableError) throw err;
       // One bad article must not sink the others: store them one by one, each in its own transaction.
       const results: (SaveResult | MarsadError)[] = [];
       for (const doc of docs) results.push(await this.saveDoc(doc).catch((err: MarsadError) => err));
@@ -164,7 +166,7 @@ export class SqlStore implements Store {
       FROM (${pageIdsSql(q, limit + 1, offset)}) p JOIN events e ON e.id = p.id JOIN articles a ON a.id = e.article_id
       ORDER BY ${q.orderBy}`, q.params);
     const counted = filter.after === undefined ? q : eventWhere({ ...filter, after: undefined });
-    const totals = await this.total('query events', cappedCountSql(counted), counted.params, rows.length, limit, offset, filter.after !== undefined);
+    const totals = await this.total('query events', (cap) => cappedCountSql(counted, undefined, cap), counted.params, rows.length, limit, offset, filter.after !== undefined);
     return { ...totals, items: rows.slice(0, limit).map(toStoredEvent), nextCursor: rows.length > limit ? cursorOf(q.sort, rows[limit - 1] as never) : null };
   }
 
@@ -190,7 +192,7 @@ export class SqlStore implements Store {
     const columns = `c.id AS c_id, c.num_mentions, c.num_sources, c.num_articles, ${EVENT_COLUMNS}, e.event_day::text AS sort_day`;
     const joins = 'JOIN event_clusters c ON c.id = e.cluster_id JOIN articles a ON a.id = e.article_id';
     let rows: Record<string, unknown>[];
-    let countSql: string;
+    let countSql: (cap: number) => string;
     if (byMember) {
       // The cursor bounds the representatives, so it applies outside the member match.
       const params = [...q.params];
@@ -200,13 +202,13 @@ export class SqlStore implements Store {
       rows = await this.run('query clusters', `WITH m AS (${matching}) SELECT ${columns}
         FROM m JOIN event_clusters c ON c.id = m.cluster_id JOIN events e ON e.id = c.event_id JOIN articles a ON a.id = e.article_id
         ${after.length ? `WHERE (${after.join(' OR ')})` : ''} ORDER BY ${q.orderBy} LIMIT ${limit + 1} OFFSET ${offset}`, params);
-      countSql = `SELECT count(*)::int AS n FROM (${matching} LIMIT ${TOTAL_CAP + 1}) m`;
+      countSql = (cap) => `SELECT count(*)::int AS n FROM (${matching} LIMIT ${cap + 1}) m`;
     } else {
       const paged = filter.after === undefined ? q : eventWhere(filter);
       rows = await this.run('query clusters', `SELECT ${columns}
         FROM (${pageIdsSql(paged, limit + 1, offset, 'e.cluster_rep')}) p JOIN events e ON e.id = p.id ${joins}
         ORDER BY ${q.orderBy}`, paged.params);
-      countSql = cappedCountSql(q, 'e.cluster_rep');
+      countSql = (cap) => cappedCountSql(q, 'e.cluster_rep', cap);
     }
     const totals = await this.total('query clusters', countSql, q.params, rows.length, limit, offset, filter.after !== undefined);
     const items = rows.slice(0, limit).map((r): EventCluster => {
@@ -229,14 +231,15 @@ export class SqlStore implements Store {
     return { ...totals, items, nextCursor: rows.length > limit ? cursorOf(q.sort, rows[limit - 1] as never) : null };
   }
 
-  /** The page's total: read off the page when it ends the results, else a count capped at TOTAL_CAP. */
+  /** The page's total: read off the page when it ends the results, else a count capped as countCap says. */
   private async total(
-    operation: string, countSql: string, params: unknown[], fetched: number, limit: number, offset: number, cursor: boolean,
+    operation: string, countSql: (cap: number) => string, params: unknown[], fetched: number, limit: number, offset: number, cursor: boolean,
   ): Promise<{ total: number; totalExact: boolean }> {
     const known = totalFromPage(fetched, limit, offset, cursor);
     if (known !== null) return { total: known, totalExact: true };
-    const [row] = await this.run(operation, countSql, params);
-    return cappedTotal(row!.n as number, fetched, offset, cursor);
+    const cap = countCap(fetched, offset, cursor);
+    const [row] = await this.run(operation, countSql(cap), params);
+    return cappedTotal(row!.n as number, fetched, offset, cursor, cap);
   }
 
   /** Recompute every cluster; only events whose cluster or representative changes are rewritten. */

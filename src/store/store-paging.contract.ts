@@ -138,6 +138,11 @@ export function storePagingContract(name: string, openEngine: () => Promise<Engi
       expect(past.items).toHaveLength(30);
       const beyond = await db.store.events({ actor: 'GEO', limit: 50, offset: TOTAL_CAP + 5, sort: 'goldstein' });
       expect(beyond).toMatchObject({ total: TOTAL_CAP + 50, totalExact: true });
+      // Past the end: the real total, not the offset as a lower bound.
+      for (const filter of [{ actor: 'GEO' }, { dyad: ['GEO', 'ARM'] as [string, string], directed: true }]) {
+        const past = await db.store.events({ ...filter, limit: 50, offset: extra + 1000 });
+        expect(past, JSON.stringify(filter)).toMatchObject({ total: extra, totalExact: true, items: [] });
+      }
       expect((await db.store.events({ actor: 'GEO', from: '2025-09-05', to: '2025-09-05', limit: 10 })).total)
         .toBe(Array.from({ length: extra }, (_, k) => k + 1).filter((g) => g % 30 === 4).length);
       const cursorPage = await db.store.events({ actor: 'GEO', limit: 100, after: first.nextCursor! });

@@ -148,6 +148,7 @@ export interface Store {
   /**
    * Store several coded articles in one transaction (faster for bulk ingest). Each article is still all or
    * nothing: if the batch fails, every article is retried alone and a failure is returned in its place.
+   * Throws StoreUnavailableError when the database cannot be reached (no article is to blame then).
    */
   saveDocs(docs: readonly Doc[]): Promise<(SaveResult | MarsadError)[]>;
   hasArticle(hash: string, url?: string | null): Promise<boolean>;

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { EventFilter } from '../../store/store.ts';
 import { InputError } from '../../errors.ts';
+import { isCalendarDate } from '../../store/date-range.ts';
 import { globalOptions } from '../options.ts';
 import { clip, renderTable } from '../table.ts';
 import { openQueries } from '../queries.ts';
@@ -27,7 +28,7 @@ interface EventsOptions extends FilterFlags {
 /** Turn CLI flags into a store filter, rejecting malformed values by name. */
 export function eventFilterFromFlags(o: FilterFlags & { limit?: string }): EventFilter {
   const date = (flag: string, v?: string) => {
-    if (v !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new InputError(flag, `expected YYYY, YYYY-MM or YYYY-MM-DD, got "${v}"`);
+    if (v !== undefined && !isCalendarDate(v)) throw new InputError(flag, `expected a date YYYY, YYYY-MM or YYYY-MM-DD that exists, got "${v}"`);
     return v;
   };
   let dyad: [string, string] | undefined;

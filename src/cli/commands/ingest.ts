@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import type { IngestSummary } from '../../ingest/run.ts';
 import { InputError } from '../../errors.ts';
+import { isCalendarDate } from '../../store/date-range.ts';
 import { globalOptions } from '../options.ts';
 
 interface IngestFlags {
@@ -69,7 +70,9 @@ export function registerIngest(program: Command): void {
     .option('--lang <lang>', 'ar or en, for articles that carry none (detected otherwise)')
     .option('--quiet', 'no progress output')
     .action(async (paths: string[], flags: IngestFlags, cmd: Command) => {
-      if (flags.published && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) throw new InputError('--published', `expected YYYY-MM-DD, got "${flags.published}"`);
+      if (flags.published && !(/^\d{4}-\d{2}-\d{2}$/.test(flags.published) && isCalendarDate(flags.published))) {
+        throw new InputError('--published', `expected a date YYYY-MM-DD that exists, got "${flags.published}"`);
+      }
       if (flags.lang && flags.lang !== 'ar' && flags.lang !== 'en') throw new InputError('--lang', `expected ar or en, got "${flags.lang}"`);
       const workers = parseWorkers(flags.workers);
       const g = globalOptions(cmd);
@@ -88,6 +91,8 @@ export function registerIngest(program: Command): void {
         });
         progress.stop();
         printSummary(summary);
+        // The summary so far is printed; the outage itself is reported (and exits 3) like any other.
+        if (summary.stopped) throw summary.stopped;
         // Exit status 1: the good records are stored, and some were not (each named above).
         if (summary.failed.length) process.exitCode = 1;
       } finally {
