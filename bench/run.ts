@@ -7,6 +7,9 @@ import { benchApi } from './api-latency.ts';
 import { benchCliBesideServer } from './cli-beside-server.ts';
 import { benchStartup } from './startup.ts';
 import { benchArabicSample } from './arabic-sample.ts';
+import { benchLength } from './long-news.ts';
+import { existsSync } from 'node:fs';
+import { corporaDir } from '../src/eval/standoff.ts';
 import { availableParallelism as availableCores, loadavg } from 'node:os';
 
 const N = Number(process.env.MARSAD_BENCH_ARTICLES ?? 5000);
@@ -25,6 +28,17 @@ if (sample) {
   line('  beside PETRARCH2', 'about 2,500 sentences/s per core on pre-parsed text (its published rate, measured here); Marsad parses as it codes');
 } else {
   line('Arabic news sample', 'skipped (../shared/corpora/saudinewsnet/sample-2000.ar.jsonl not found)');
+}
+
+if (existsSync(`${corporaDir()}/saudinewsnet/sample-2000.ar.jsonl`)) {
+  // Real news joined into one article of each size: flat figures mean coding is linear in article length.
+  const sizes = [10, 100, 500, 1000, 2000];
+  for (const punctuation of [true, false]) {
+    const rows = await benchLength(sizes, { punctuation });
+    line(`coding time per MB${punctuation ? '' : ' (no punctuation)'}`, rows.map((r) => `${r.kb >= 1000 ? `${r.kb / 1000} MB` : `${r.kb} KB`} ${(r.cpuMsPerMb / 1000).toFixed(1)} s`).join(', ') + ' (CPU)');
+  }
+} else {
+  line('coding time per MB', 'skipped (../shared/corpora/saudinewsnet/sample-2000.ar.jsonl not found)');
 }
 
 const lang = benchLanguage(corpus.map((a) => a.text));

@@ -7,6 +7,7 @@ const program = new Command('marsad')
   .description('Marsad (مرصد): political event data from Arabic and English news')
   .option('--db <path>', 'PGlite data folder (ignored when DATABASE_URL is set)', './marsad-data')
   .option('--dict <path>', 'user dictionary folder, or a PETRARCH/TABARI verb, actor, agent or discard file, added over the built-in ones (repeatable)', collect)
+  .option('--max-article-bytes <n>', 'refuse articles longer than this many bytes of text (default 5000000)')
   .addOption(new Option('--attachment <how>', 'who decides source and target: the rules with the learned model for triggers they leave without parties (both, the default), the rules alone, or the model alone').choices(['both', 'rules', 'model']))
   .showHelpAfterError()
   .exitOverride();
@@ -31,7 +32,7 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
 /** The command named on the command line, after the global options and their values. */
 function commandName(args: readonly string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--db' || args[i] === '--dict' || args[i] === '--attachment') i++;
+    if (['--db', '--dict', '--attachment', '--max-article-bytes'].includes(args[i]!)) i++;
     else if (!args[i]!.startsWith('-')) return args[i];
   }
   return undefined;
@@ -42,10 +43,15 @@ function commandName(args: readonly string[]): string | undefined {
 const named = commandName(process.argv.slice(2));
 const wanted = COMMANDS.filter(([names]) => named !== undefined && names.includes(named));
 for (const [, load] of wanted.length ? wanted : COMMANDS) (await load())(program);
-// The choice travels in the environment so ingest's worker threads and the server's coder make it too.
-program.hook('preAction', () => {
-  const attachment = program.opts<{ attachment?: string }>().attachment;
+// These choices travel in the environment so ingest's worker threads and the server's coder make them too.
+program.hook('preAction', async () => {
+  const { attachment, maxArticleBytes } = program.opts<{ attachment?: string; maxArticleBytes?: string }>();
   if (attachment) process.env.MARSAD_ATTACHMENT = attachment;
+  if (maxArticleBytes !== undefined) {
+    // Checked here so that a bad value names the flag, not the variable it travels in.
+    const { articleSizeLimit } = await import('../pipeline/article-size.ts');
+    process.env.MARSAD_MAX_ARTICLE_BYTES = String(articleSizeLimit(maxArticleBytes, '--max-article-bytes'));
+  }
 });
 // Subcommands inherit exitOverride so their usage errors come back here too.
 for (const cmd of program.commands) cmd.exitOverride();

@@ -19,6 +19,8 @@ export interface SentenceView {
   cues: Cues;
   /** Places named in the sentence, as groups (targets only, never sources). */
   places?: ActorGroup[];
+  /** Where the sentence's events happen: the first place named in it. */
+  location?: { text: string; country: string } | null;
   /** Actor tokens whose whole surface is a dictionary name (باماكو is not ب + اماكو). */
   wholeName?: ReadonlySet<number>;
   /** Tokens read as transparent (date expressions and the commas around them: "، اليوم الأربعاء،"). */

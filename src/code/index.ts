@@ -14,7 +14,7 @@ import { demonymIndex, demonymMentions, type DemonymIndex } from './demonyms.ts'
 import {
   causeCue, complementRange, futureMarked, governorSubject, haltCue, modalCue, negationCue, nounInPhrase, threatCue,
 } from './context.ts';
-import { mediaOnly, placeGroups, transparentTokens, wholeNames } from './sentence-view.ts';
+import { mediaOnly, placeGroups, spansBySentence, transparentTokens, wholeNames } from './sentence-view.ts';
 import { keepStatements } from './statements.ts';
 import { englishJointPairs, englishReferences, englishRemember } from './english-reference.ts';
 import { afterDateline, coordinatedVerb, fromSource, instrumentOwner, seatTarget } from './english.ts';
@@ -59,8 +59,13 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: CodeOptions 
   const bySentence = new Map<number, ActorMention[]>();
   for (const a of actors) {
     const i = tokens[a.tokenStart]?.sentence;
-    if (i !== undefined && tokens[a.tokenEnd - 1]?.sentence === i) bySentence.set(i, [...(bySentence.get(i) ?? []), a]);
+    if (i === undefined || tokens[a.tokenEnd - 1]?.sentence !== i) continue;
+    const list = bySentence.get(i);
+    if (list) list.push(a);
+    else bySentence.set(i, [a]);
   }
+  const placesIn = spansBySentence(doc.sentences ?? [], doc.places ?? []);
+  const datesIn = spansBySentence(doc.sentences ?? [], doc.dates ?? []);
   let carried: ActorGroup | null = null;
   let carriedTarget: ActorGroup | null = null;
   const memory: Memory = { attacker: null, joint: null };
@@ -76,7 +81,12 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: CodeOptions 
     const inSentence = options.demonyms ? [...recognized, ...demonymMentions(doc, s, options.demonyms, covered)] : recognized;
     // English wire datelines ("CAIRO, May 2 (Reuters) -") are not part of the clause.
     const start = doc.article.lang === 'en' ? afterDateline(tokens, s.tokenStart, s.tokenEnd) : s.tokenStart;
-    const v: SentenceView = { lang: doc.article.lang, tokens, start, end: s.tokenEnd, groups: groupActors(inSentence.filter((m) => m.tokenStart >= start), tokens), cues, transparent: transparentTokens(doc, s), wholeName: wholeNames(tokens, recognized, options.actorDict), places: placeGroups(doc, s) };
+    const places = placesIn.get(s.index) ?? [];
+    const v: SentenceView = {
+      lang: doc.article.lang, tokens, start, end: s.tokenEnd, groups: groupActors(inSentence.filter((m) => m.tokenStart >= start), tokens), cues,
+      transparent: transparentTokens(tokens, s, datesIn.get(s.index) ?? []), wholeName: wholeNames(tokens, recognized, options.actorDict),
+      places: placeGroups(tokens, s, places), location: places[0] ? { text: places[0].text, country: places[0].country } : null,
+    };
     const before = explanations.length;
     const sentenceEvents = options.attachment?.mode === 'model'
       ? codeSentenceModel(doc, s, v, dict, { carried, carriedTarget, memory }, explanations, options.attachment.model, options.record)
@@ -451,7 +461,7 @@ function eventOf(
     date: null, date_granularity: null, negated: coded.negated,
     trigger: triggerText(doc, v, tr), trigger_start: v.tokens[tr.head]!.start, trigger_end: v.tokens[tr.end - 1]!.end,
     quote: doc.text.slice(s.start, s.end), quote_start: s.start, quote_end: s.end, sentence: s.index,
-    location: locationOf(doc, s), confidence: coded.confidence,
+    location: v.location ?? null, confidence: coded.confidence,
     rule: `${tr.pattern.speech ? 'speech:' : ''}${tr.pattern.id}#${coded.construction}${coded.threat ? '+threat' : ''}`,
   };
 }
@@ -499,11 +509,6 @@ function triggerFields(doc: Doc, s: Sentence, v: SentenceView, tr: Trigger): Pic
 
 function triggerText(doc: Doc, v: SentenceView, tr: Trigger): string {
   return doc.text.slice(v.tokens[tr.head]!.start, v.tokens[tr.end - 1]!.end);
-}
-
-function locationOf(doc: Doc, s: Sentence): { text: string; country: string } | null {
-  const p = (doc.places ?? []).find((x) => x.start >= s.start && x.end <= s.end);
-  return p ? { text: p.text, country: p.country } : null;
 }
 
 export const codeEventsStage: Stage<Resources> = {

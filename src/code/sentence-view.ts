@@ -1,25 +1,55 @@
 // The per-sentence view the coder reads: actor groups (recognized mentions plus demonyms), places,
 // date tokens that do not break a clause, and mention tokens whose leading ب/ل belongs to the name.
-import type { ActorMention, Doc, Sentence, Token } from '../doc.ts';
+import type { ActorMention, DateMention, PlaceMention, Sentence, Span, Token } from '../doc.ts';
 import type { ActorDictionary } from '../recognize/actors/dictionary.ts';
 import { normalizeKey } from '../normalize/index.ts';
 import type { ActorGroup } from './clause.ts';
 
-/** Places in the sentence as target-only groups (their country, no sector). */
-export function placeGroups(doc: Doc, s: Sentence): ActorGroup[] {
-  const tokens = doc.tokens ?? [];
-  const out: ActorGroup[] = [];
-  for (const p of doc.places ?? []) {
-    if (p.start < s.start || p.end > s.end) continue;
-    let start = -1;
-    let end = -1;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (tokens[k]!.start >= p.start && tokens[k]!.end <= p.end) {
-        if (start < 0) start = k;
-        end = k + 1;
-      }
+/**
+ * The spans (places, dates) inside each sentence, in their order, by sentence index: one pass over the article,
+ * so that reading a sentence's spans does not scan every span of the article.
+ * @example spansBySentence(doc.sentences, doc.places).get(0) // the places of the first sentence
+ */
+export function spansBySentence<T extends Span>(sentences: readonly Sentence[], spans: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const span of spans) {
+    // The last sentence starting at or before the span is the only one that can hold it.
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= span.start) lo = mid + 1;
+      else hi = mid;
     }
-    if (start < 0) continue;
+    const s = sentences[lo - 1];
+    if (!s || span.end > s.end) continue;
+    const list = out.get(s.index);
+    if (list) list.push(span);
+    else out.set(s.index, [span]);
+  }
+  return out;
+}
+
+/** The tokens of sentence `s` inside `span`: [first, end), empty when none is. Tokens are in order, so a binary search finds them. */
+function tokensWithin(tokens: readonly Token[], s: Sentence, span: Span): [number, number] {
+  let lo = s.tokenStart;
+  let hi = s.tokenEnd;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < s.tokenEnd && tokens[end]!.end <= span.end) end++;
+  return [lo, end];
+}
+
+/** Places in the sentence (`places`: those inside it) as target-only groups (their country, no sector). */
+export function placeGroups(tokens: readonly Token[], s: Sentence, places: readonly PlaceMention[]): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  for (const p of places) {
+    const [start, end] = tokensWithin(tokens, s, p);
+    if (start === end) continue;
     out.push({ mentions: [{ start: p.start, end: p.end, text: p.text, code: p.country, sector: null, kind: 'state', entry: `place:${p.entry}`, tokenStart: start, tokenEnd: end }], start, end });
   }
   return out;
@@ -53,26 +83,15 @@ export function mediaOnly(g: ActorGroup): boolean {
   return g.mentions.every((m) => m.sector === 'MED');
 }
 
-/** Date expressions inside the sentence, and the commas that set them off, do not break a clause. */
-export function transparentTokens(doc: Doc, s: Sentence): Set<number> {
+/** Date expressions inside the sentence (`dates`: those inside it), and the commas that set them off, do not break a clause. */
+export function transparentTokens(tokens: readonly Token[], s: Sentence, dates: readonly DateMention[]): Set<number> {
   const out = new Set<number>();
-  const tokens = doc.tokens ?? [];
-  for (const d of doc.dates ?? []) {
-    if (d.start < s.start || d.end > s.end) continue;
-    let first = -1;
-    let last = -1;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const t = tokens[k]!;
-      if (t.start >= d.start && t.end <= d.end) {
-        out.add(k);
-        if (first < 0) first = k;
-        last = k;
-      }
-    }
-    if (first < 0) continue;
+  for (const d of dates) {
+    const [first, end] = tokensWithin(tokens, s, d);
+    if (first === end) continue;
+    for (let k = first; k < end; k++) out.add(k);
     if (tokens[first - 1]?.punct) out.add(first - 1);
-    if (tokens[last + 1]?.punct) out.add(last + 1);
+    if (tokens[end]?.punct) out.add(end);
   }
   return out;
 }
-

@@ -11,10 +11,12 @@ import { recognizeActorsStage } from '../recognize/actors/index.ts';
 import { codeEventsStage } from '../code/index.ts';
 import { resolveStage } from '../resolve/index.ts';
 import { detectLanguage } from '../ingest/language.ts';
+import { articleSizeLimit, checkArticleSize } from './article-size.ts';
 
 export type { Stage } from './stage.ts';
 export type { Resources } from './resources.ts';
 export { toFormatJson, type CodeOutput } from './output.ts';
+export { articleSizeLimit, checkArticleSize, DEFAULT_MAX_ARTICLE_BYTES } from './article-size.ts';
 
 /** The stages in order: ingest has produced an Article; store/analyze/serve work on the result. */
 export const STAGES: readonly Stage<Resources>[] = [
@@ -42,6 +44,8 @@ export function checkOrder(stages: readonly Stage<unknown>[]): void {
 
 export interface Pipeline {
   resources: Resources;
+  /** The largest article `code` takes, in bytes of UTF-8 text. */
+  maxArticleBytes: number;
   /** Run every stage on one article. */
   code(article: Article): Doc;
 }
@@ -50,16 +54,21 @@ export interface Pipeline {
  * Assemble the pipeline with its dictionaries (built-in plus user folders).
  * @example const p = await createPipeline(); const doc = p.code({ id: 'a1', text: 'Moscow condemned Kyiv.' });
  */
-export async function createPipeline(options: ResourceOptions & { stages?: readonly Stage<Resources>[] } = {}): Promise<Pipeline> {
+export async function createPipeline(
+  options: ResourceOptions & { stages?: readonly Stage<Resources>[]; maxArticleBytes?: number } = {},
+): Promise<Pipeline> {
   const stages = options.stages ?? STAGES;
   checkOrder(stages);
+  const maxArticleBytes = options.maxArticleBytes ?? articleSizeLimit();
   const resources = loadResources(options);
   return {
     resources,
+    maxArticleBytes,
     code(article) {
       if (typeof article.text !== 'string' || article.text.trim() === '') {
         throw new InputError(article.id || 'article', 'has no text');
       }
+      checkArticleSize(article, maxArticleBytes);
       const lang = article.lang ?? detectLanguage(article.text);
       let doc: Doc = { article: { ...article, lang }, text: article.text };
       for (const stage of stages) doc = stage.run(doc, resources);

@@ -14,57 +14,94 @@ type EventSpan = Pick<CodedEvent, 'quote_start' | 'quote_end' | 'trigger_start' 
  */
 export function resolveEvents(doc: Doc): Doc {
   const published = doc.article.published ?? null;
+  const after = afterPublication(published);
   const all = (doc.dates ?? []).filter((d) => d.value !== null).sort((a, b) => a.start - b.start);
   // Dates after publication never date an event, nor carry over to later sentences.
-  const dates = all.filter((d) => !published || !isAfter(d.value!, published));
+  const dates = all.filter((d) => !after(d.value!));
+  const usable = new Set(dates);
   const atPublication: Dated = { date: published, date_granularity: published ? 'day' : null };
   const sentences = doc.sentences ?? [];
   const seen = new Set<string>();
   const events: CodedEvent[] = [];
+  // Each dated event's sentence in the order kept, and the first dated event of each sentence: the earlier
+  // dated context of an event is found from the end of this list, not by scanning every event kept before it.
+  const datedSentences: number[] = [];
+  const firstDated = new Map<number, CodedEvent>();
+  const keep = (e: CodedEvent) => {
+    events.push(e);
+    if (!e.date) return;
+    datedSentences.push(e.sentence);
+    if (!firstDated.has(e.sentence)) firstDated.set(e.sentence, e);
+  };
   for (const e of doc.events ?? []) {
     const key = `${e.sentence}|${e.source}|${e.target}|${e.cameo}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const s = sentences[e.sentence];
-    const clause = clauseDates(doc.text, published, e, all);
+    const clause = clauseDates(doc.text, published, e, within(all, e.quote_start, e.quote_end));
     // A clause dated only after publication is an intention or a schedule: it is news of the day it was published.
-    if (published && clause.length && clause.every((d) => isAfter(d.value!, published))) {
-      events.push({ ...e, ...atPublication });
+    if (published && clause.length && clause.every((d) => after(d.value!))) {
+      keep({ ...e, ...atPublication });
       continue;
     }
     // Earlier dated context: the date the first event of the nearest earlier coded sentence took (its main clause).
-    const prior = events.filter((x) => x.sentence < e.sentence && x.date);
-    const context = prior.find((x) => x.sentence === prior.at(-1)?.sentence);
-    const own = eventDate(e, dates, s ? s.start : e.quote_start, published, doc.text);
-    const ownClause = clause.some((d) => dates.includes(d));
-    const lastDate = dates.filter((d) => d.end <= (s ? s.start : e.quote_start)).at(-1);
+    const context = firstDated.get(lastBelow(datedSentences, e.sentence) ?? -1);
+    const sentenceStart = s ? s.start : e.quote_start;
+    const own = eventDate(e, dates, sentenceStart, published, doc.text);
+    const ownClause = clause.some((d) => usable.has(d));
+    const lastDate = lastEndingBy(dates, sentenceStart);
     const useEvent = !ownClause && context && (!lastDate || lastDate.start < context.quote_end);
     const picked = useEvent ? { date: context.date, date_granularity: context.date_granularity } : own;
     // A date far before publication does not carry over to later sentences of current news.
     const stale = !ownClause && picked.date && published && farBefore(picked.date, published);
-    events.push({ ...e, ...(stale ? atPublication : picked) });
+    keep({ ...e, ...(stale ? atPublication : picked) });
   }
   return { ...doc, events };
 }
 
-/** The date of one event and its granularity. */
-export function eventDate(
-  e: Pick<CodedEvent, 'quote_start' | 'quote_end' | 'trigger_start'> & Partial<Pick<CodedEvent, 'trigger_end' | 'cameo'>>,
-  dates: readonly DateMention[],
-  sentenceStart: number,
-  published: string | null,
-  text?: string,
-): Dated {
-  const usable = published ? dates.filter((d) => !d.value || !isAfter(d.value, published)) : dates;
-  const own = text === undefined ? usable.filter((d) => d.start >= e.quote_start && d.end <= e.quote_end) : clauseDates(text, published, { ...e, trigger_end: e.trigger_end ?? e.trigger_start }, usable);
+/** The date of one event and its granularity, from `dates` (sorted by start, none after publication). */
+function eventDate(e: EventSpan, dates: readonly DateMention[], sentenceStart: number, published: string | null, text: string): Dated {
+  const own = clauseDates(text, published, e, within(dates, e.quote_start, e.quote_end));
   if (own.length) {
     const nearest = own.reduce((a, b) => (Math.abs(b.start - e.trigger_start) < Math.abs(a.start - e.trigger_start) ? b : a));
     return { date: nearest.value, date_granularity: nearest.granularity };
   }
-  const earlier = usable.filter((d) => d.end <= sentenceStart).at(-1);
+  const earlier = lastEndingBy(dates, sentenceStart);
   if (earlier) return { date: earlier.value, date_granularity: earlier.granularity };
   if (published) return { date: published, date_granularity: 'day' };
   return { date: null, date_granularity: null };
+}
+
+/** The last entry below `n`, searched from the end (the entries are mostly in rising order). */
+function lastBelow(values: readonly number[], n: number): number | undefined {
+  for (let i = values.length - 1; i >= 0; i--) if (values[i]! < n) return values[i];
+  return undefined;
+}
+
+/** Index of the first date (sorted by start) that starts after `offset`. */
+function startsAfter(dates: readonly DateMention[], offset: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Dates (sorted by start) that lie inside [start, end), in order: a binary search, not a scan of the article's dates. */
+function within(dates: readonly DateMention[], start: number, end: number): DateMention[] {
+  const from = startsAfter(dates, start - 1);
+  const out: DateMention[] = [];
+  for (let i = from; i < dates.length && dates[i]!.start <= end; i++) if (dates[i]!.end <= end) out.push(dates[i]!);
+  return out;
+}
+
+/** The last date (sorted by start) that ends by `offset`: only dates that overlap `offset` are stepped over. */
+function lastEndingBy(dates: readonly DateMention[], offset: number): DateMention | undefined {
+  for (let i = startsAfter(dates, offset) - 1; i >= 0; i--) if (dates[i]!.end <= offset) return dates[i];
+  return undefined;
 }
 
 /**
@@ -97,6 +134,17 @@ const REPORTED = /(^|[\s،,])[وف]?[بل]?[أإا]ن(ه|ها|هم)?(\s|$)|\btha
  */
 function isStatement(cameo: string): boolean {
   return /^(0[123]|1[0-3])/.test(cameo) || /^05[125]/.test(cameo);
+}
+
+/** Whether a date value starts after publication (never, without a publication date), each value worked out once. */
+function afterPublication(published: string | null): (value: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (value) => {
+    if (!published) return false;
+    let after = memo.get(value);
+    if (after === undefined) memo.set(value, (after = isAfter(value, published)));
+    return after;
+  };
 }
 
 /** Whether a date value (day, week, month, season, year) starts after the publication day. */

@@ -1,8 +1,9 @@
 // Sentence splitting by the gold conventions: . ! ? ؟ end a sentence (closing quotes attach),
 // as does a line break; abbreviations, decimals and ellipses do not. Short unpunctuated lines are flagged as headings;
-// bullet lines are list items, coded like any sentence.
+// bullet lines are list items, coded like any sentence. A run longer than MAX_SENTENCE_CHARS (punctuation lost) is cut at clause boundaries.
 import type { Span } from '../doc.ts';
 import { normalizeKey } from '../normalize/normalize.ts';
+import { clausePieces, MAX_SENTENCE_CHARS } from './long-sentences.ts';
 
 const TERMINAL = new Set(['.', '!', '?', '؟']);
 const TERMINAL_CODES = new Set([...TERMINAL].map((c) => c.charCodeAt(0)));
@@ -25,11 +26,13 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
   const spans: SentenceSpan[] = [];
   let start = 0;
   const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) spans.push(isHeading(text, s, e) ? { start: s, end: e, heading: true } : { start: s, end: e });
+    const [s, e] = trimmed(text, start, end);
+    if (e - s > MAX_SENTENCE_CHARS) {
+      for (const piece of clausePieces(text, s, e)) {
+        const [ps, pe] = trimmed(text, piece.start, piece.end);
+        if (pe > ps) spans.push({ start: ps, end: pe });
+      }
+    } else if (e > s) spans.push(isHeading(text, s, e) ? { start: s, end: e, heading: true } : { start: s, end: e });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
@@ -59,6 +62,15 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>,
   }
   push(text.length);
   return spans;
+}
+
+/** [start, end) without the white space at either edge. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
 }
 
 /**

@@ -29,13 +29,15 @@ export function recognizeActors(doc: Doc, dict: ActorDictionary): { actors: Acto
     const hits = findHits(tokens, keys, s.tokenStart, s.tokenEnd, [dict.index[lang], learned]);
     const ctx: ComposeContext = { tokens, lang, dict, words: dict.words[lang], date, hitAt: new Map(hits.map((h) => [h.start, h])) };
     let until = s.tokenStart;
+    // Candidates of earlier sentences lie before this one: look-ups within the sentence start here.
+    const sentenceFirst = candidates.length;
     for (const h of hits) {
       if (h.start < until) continue;
       const c = candidateAt(ctx, h, s.tokenEnd) ?? alternativeAt(ctx, h, s.tokenEnd, tokens, keys, [dict.index[lang], learned]);
       if (!c) continue;
       if (lang === 'en') includeArticle(ctx, c, h);
       // "the army chief called his Indian counterpart": a counterpart holds the same kind of post.
-      if (c.head === 'title:counterpart') c.sector = candidates.findLast((o) => o.start >= s.tokenStart && o.sector && o.kind !== 'place')?.sector ?? c.sector;
+      if (c.head === 'title:counterpart') c.sector = candidates.slice(sentenceFirst).findLast((o) => o.start >= s.tokenStart && o.sector && o.kind !== 'place')?.sector ?? c.sector;
       firstKey.set(c, c.start === h.start ? h.key : '');
       candidates.push(c);
       if (c.also) candidates.push(c.also);

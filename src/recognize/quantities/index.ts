@@ -1,5 +1,5 @@
 // Stage: quantities (counts, money, percentages, measures) with value, unit, qualifier and "N of M" totals.
-import type { Doc, QuantityMention, Token } from '../../doc.ts';
+import type { DateMention, Doc, QuantityMention, Token } from '../../doc.ts';
 import type { Stage } from '../../pipeline/stage.ts';
 import type { Resources } from '../../pipeline/resources.ts';
 import type { LanguageData } from '../../../lang/index.ts';
@@ -25,8 +25,8 @@ interface Found {
 export function recognizeQuantities(doc: Doc, res: Resources): QuantityMention[] {
   const tokens = doc.tokens ?? [];
   const lang = res.langs[doc.article.lang];
-  const dates = doc.dates ?? [];
-  const inDate = (t: Token) => dates.some((d) => d.start < t.end && t.start < d.end);
+  const dated = tokensInDates(tokens, doc.dates ?? []);
+  const inDate = (t: Token) => dated.has(t.index);
   const found: Found[] = [];
   for (const s of doc.sentences ?? []) {
     let i = s.tokenStart;
@@ -47,6 +47,22 @@ export function recognizeQuantities(doc: Doc, res: Resources): QuantityMention[]
 }
 
 /** Read quantities starting at token i into `found`; returns the token index to continue from. */
+/** Indices of the tokens that overlap a date: found once by binary search, not by scanning the dates per token. */
+function tokensInDates(tokens: readonly Token[], dates: readonly DateMention[]): Set<number> {
+  const out = new Set<number>();
+  for (const d of dates) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= d.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < tokens.length && tokens[k]!.start < d.end; k++) out.add(k);
+  }
+  return out;
+}
+
 function readQuantityAt(tokens: readonly Token[], i: number, limit: number, lang: LanguageData, inDate: (t: Token) => boolean, found: Found[], dict?: ActorDictionary): number {
   const nd = lang.numbers;
   const named = matchPhrase(tokens, i, nd.namesWithNumbers, limit);
