@@ -4,7 +4,7 @@ import type { Article } from '../doc.ts';
 import { InputError } from '../errors.ts';
 import { contentHash } from './hash.ts';
 import { articleFromHtml, toDate } from './html.ts';
-import { decodeBytes } from './decode.ts';
+import { decodeText } from './decode.ts';
 import type { ReadOptions } from './text-file.ts';
 
 /** Items shorter than this (in characters of text) are summaries: the linked page is fetched. */
@@ -64,7 +64,7 @@ export async function* articlesFromFeed(xml: string, name: string, options: Read
   for (const item of parseFeed(xml, name)) {
     try {
       if (item.text.length < SUMMARY_MAX && item.link && /^https?:/.test(item.link)) {
-        const page = await fetchText(item.link);
+        const page = await fetchText(item.link, options);
         const a = articleFromHtml(page, item.link, options);
         yield { ...a, title: item.title ?? a.title, published: options.published ?? item.published ?? a.published };
         continue;
@@ -87,16 +87,54 @@ export async function* articlesFromFeed(xml: string, name: string, options: Read
   }
 }
 
-/** GET a URL as text, with a clear error naming it. */
-export async function fetchText(url: string): Promise<string> {
+/** Pages and feeds over this many bytes are refused: news pages are well under 3 MB, and a parse costs ten times its size in memory. */
+export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
+
+/** GET a URL as text, with a clear error naming it; reading stops at `maxPageBytes`. */
+export async function fetchText(url: string, options: ReadOptions = {}): Promise<string> {
+  const max = options.maxPageBytes ?? MAX_PAGE_BYTES;
   let res: Response;
   try {
     res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(20_000) });
   } catch (cause) {
     throw new InputError(url, `cannot be fetched: ${(cause as Error).message}`, undefined, { cause });
   }
-  if (!res.ok) throw new InputError(url, `answered HTTP ${res.status}`);
-  return decodeBytes(new Uint8Array(await res.arrayBuffer()));
+  if (!res.ok) {
+    await res.body?.cancel();
+    throw new InputError(url, `answered HTTP ${res.status}`);
+  }
+  return decodeText(await readCapped(res, url, max), url, options.onWarning);
+}
+
+/** The body of a response, read chunk by chunk and abandoned as soon as it passes `max` bytes. */
+async function readCapped(res: Response, url: string, max: number): Promise<Uint8Array> {
+  const tooBig = () => new InputError(url, `is larger than ${formatBytes(max)}; reading stopped there (pages over the limit are not read)`);
+  if (Number(res.headers.get('content-length')) > max) {
+    await res.body?.cancel();
+    throw tooBig();
+  }
+  if (!res.body) return new Uint8Array();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      total += r.value.byteLength;
+      if (total > max) {
+        await reader.cancel();
+        throw tooBig();
+      }
+      chunks.push(r.value);
+    }
+  } catch (cause) {
+    if (cause instanceof InputError) throw cause;
+    throw new InputError(url, `stopped sending: ${(cause as Error).message}`, undefined, { cause });
+  }
+  return Buffer.concat(chunks);
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${n} bytes`;
 }
 
 function textOf(v: unknown): string | null {

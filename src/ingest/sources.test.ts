@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { detectEncoding, decodeBytes } from './decode.ts';
 import { expandInputs, readSource } from './sources.ts';
 import type { Article } from '../doc.ts';
 import { InputError } from '../errors.ts';
@@ -46,17 +45,6 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 describe('encodings', () => {
-  it.each([
-    ['utf-8', Buffer.from(ARABIC, 'utf8')],
-    ['utf-8', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARABIC, 'utf8')])],
-    ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARABIC, 'utf16le')])],
-    ['utf-16be', iconv.encode(ARABIC, 'utf-16be', { addBOM: true })],
-    ['windows-1256', iconv.encode(ARABIC, 'windows-1256')],
-  ])('decodes %s Arabic text to the same characters', (enc, bytes) => {
-    expect(detectEncoding(bytes)).toBe(enc);
-    expect(decodeBytes(bytes)).toBe(ARABIC);
-  });
-
   it('reads a windows-1256 Arabic article file with its title', async () => {
     const file = join(dir, 'legacy.txt');
     writeFileSync(file, iconv.encode(`عنوان الخبر\n\n${ARABIC}\n`, 'windows-1256'));

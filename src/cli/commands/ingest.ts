@@ -77,6 +77,8 @@ export function registerIngest(program: Command): void {
       const [{ openStore }, { ingest }] = await Promise.all([import('../../store/index.ts'), import('../../ingest/run.ts')]);
       const store = await openStore({ db: g.db });
       const progress = progressReporter('ingest', flags.quiet);
+      // Warnings (bad bytes replaced) wait for the progress bar to finish, then follow the failures.
+      const warnings: InputError[] = [];
       try {
         const summary = await ingest(paths, {
           store,
@@ -85,9 +87,11 @@ export function registerIngest(program: Command): void {
           published: flags.published,
           lang: flags.lang as 'ar' | 'en' | undefined,
           onProgress: (_p, s) => progress.update(s),
+          onWarning: (w) => warnings.push(w),
         });
         progress.stop();
         printSummary(summary);
+        for (const w of warnings) process.stderr.write(`marsad: warning: ${w.message}\n`);
         // Exit status 1: the good records are stored, and some were not (each named above).
         if (summary.failed.length) process.exitCode = 1;
       } finally {
