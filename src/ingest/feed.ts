@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Article } from '../doc.ts';
 import { InputError } from '../errors.ts';
 import { contentHash } from './hash.ts';
-import { articleFromHtml, toDate } from './html.ts';
+import { articleFromHtml, formatBytes, MAX_PAGE_BYTES, toDate } from './html.ts';
 import { decodeText } from './decode.ts';
 import type { ReadOptions } from './text-file.ts';
 
@@ -87,9 +87,6 @@ export async function* articlesFromFeed(xml: string, name: string, options: Read
   }
 }
 
-/** Pages and feeds over this many bytes are refused: news pages are well under 3 MB, and a parse costs ten times its size in memory. */
-export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
-
 /** GET a URL as text, with a clear error naming it; reading stops at `maxPageBytes`. */
 export async function fetchText(url: string, options: ReadOptions = {}): Promise<string> {
   const max = options.maxPageBytes ?? MAX_PAGE_BYTES;
@@ -108,7 +105,7 @@ export async function fetchText(url: string, options: ReadOptions = {}): Promise
 
 /** The body of a response, read chunk by chunk and abandoned as soon as it passes `max` bytes. */
 async function readCapped(res: Response, url: string, max: number): Promise<Uint8Array> {
-  const tooBig = () => new InputError(url, `is larger than ${formatBytes(max)}; reading stopped there (pages over the limit are not read)`);
+  const tooBig = () => new InputError(url, `sent more than ${formatBytes(max)}, the limit for a page; reading stopped there`);
   if (Number(res.headers.get('content-length')) > max) {
     await res.body?.cancel();
     throw tooBig();
@@ -131,10 +128,6 @@ async function readCapped(res: Response, url: string, max: number): Promise<Uint
     throw new InputError(url, `stopped sending: ${(cause as Error).message}`, undefined, { cause });
   }
   return Buffer.concat(chunks);
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${n} bytes`;
 }
 
 function textOf(v: unknown): string | null {
