@@ -3,8 +3,8 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Article } from '../doc.ts';
 import { InputError } from '../errors.ts';
 import { contentHash } from './hash.ts';
-import { articleFromHtml, toDate } from './html.ts';
-import { decodeBytes } from './decode.ts';
+import { articleFromHtml, formatBytes, MAX_PAGE_BYTES, toDate } from './html.ts';
+import { decodeText } from './decode.ts';
 import type { ReadOptions } from './text-file.ts';
 
 /** Items shorter than this (in characters of text) are summaries: the linked page is fetched. */
@@ -80,7 +80,7 @@ export async function* articlesFromFeed(xml: string, name: string, options: Read
  */
 export async function articleFromItem(item: FeedItem, name: string, options: ReadOptions = {}): Promise<Article> {
   if (item.text.length < SUMMARY_MAX && item.link && /^https?:/.test(item.link)) {
-    const page = await fetchText(item.link);
+    const page = await fetchText(item.link, options);
     const a = articleFromHtml(page, item.link, options);
     return { ...a, title: item.title ?? a.title, published: options.published ?? item.published ?? a.published };
   }
@@ -98,16 +98,47 @@ export async function articleFromItem(item: FeedItem, name: string, options: Rea
   return article;
 }
 
-/** GET a URL as text, with a clear error naming it. */
-export async function fetchText(url: string): Promise<string> {
+/** GET a URL as text, with a clear error naming it; reading stops at `maxPageBytes`. */
+export async function fetchText(url: string, options: ReadOptions = {}): Promise<string> {
+  const max = options.maxPageBytes ?? MAX_PAGE_BYTES;
   let res: Response;
   try {
     res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(20_000) });
   } catch (cause) {
     throw new InputError(url, `cannot be fetched: ${(cause as Error).message}`, undefined, { cause });
   }
-  if (!res.ok) throw new InputError(url, `answered HTTP ${res.status}`);
-  return decodeBytes(new Uint8Array(await res.arrayBuffer()));
+  if (!res.ok) {
+    await res.body?.cancel();
+    throw new InputError(url, `answered HTTP ${res.status}`);
+  }
+  return decodeText(await readCapped(res, url, max), url, options.onWarning);
+}
+
+/** The body of a response, read chunk by chunk and abandoned as soon as it passes `max` bytes. */
+export async function readCapped(res: Response, url: string, max = MAX_PAGE_BYTES): Promise<Uint8Array> {
+  const tooBig = () => new InputError(url, `sent more than ${formatBytes(max)}, the limit for a page; reading stopped there`);
+  if (Number(res.headers.get('content-length')) > max) {
+    await res.body?.cancel();
+    throw tooBig();
+  }
+  if (!res.body) return new Uint8Array();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      total += r.value.byteLength;
+      if (total > max) {
+        await reader.cancel();
+        throw tooBig();
+      }
+      chunks.push(r.value);
+    }
+  } catch (cause) {
+    if (cause instanceof InputError) throw cause;
+    throw new InputError(url, `stopped sending: ${(cause as Error).message}`, undefined, { cause });
+  }
+  return Buffer.concat(chunks);
 }
 
 function textOf(v: unknown): string | null {

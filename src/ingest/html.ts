@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Article } from '../doc.ts';
 import { InputError } from '../errors.ts';
 import { contentHash } from './hash.ts';
+import { flattenDeepHtml } from './html-depth.ts';
 import type { ReadOptions } from './text-file.ts';
 
 type Dom = typeof import('linkedom') & typeof import('@mozilla/readability');
@@ -13,10 +14,23 @@ function htmlLibs(): Dom {
   return (dom ??= { ...(require('linkedom') as typeof import('linkedom')), ...(require('@mozilla/readability') as typeof import('@mozilla/readability')) });
 }
 
-/** Read one HTML page as an article; `name` (file path or URL) is used in errors and as the URL. */
+/** Pages and feeds over this many bytes are refused: news pages are well under 3 MB, and a parse costs ten times its size in memory. */
+export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
+
+/** A size for messages: "8 MB", "512 bytes". */
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${n} bytes`;
+}
+
+/**
+ * Read one HTML page as an article; `name` (file path or URL) is used in errors and as the URL.
+ * A page over `maxPageBytes` is refused, and nesting beyond MAX_HTML_DEPTH is flattened before parsing.
+ */
 export function articleFromHtml(html: string, name: string, options: ReadOptions = {}): Article {
+  const max = options.maxPageBytes ?? MAX_PAGE_BYTES;
+  if (html.length > max) throw new InputError(name, `is ${formatBytes(html.length)} of HTML, over the ${formatBytes(max)} limit for a page`);
   const { parseHTML, Readability } = htmlLibs();
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(flattenDeepHtml(html));
   const meta = (key: string) =>
     document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`)?.getAttribute('content')?.trim() || null;
   const ld = jsonLd(document);

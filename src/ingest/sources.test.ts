@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { detectEncoding, decodeBytes } from './decode.ts';
 import { expandInputs, readSource } from './sources.ts';
 import type { Article } from '../doc.ts';
 import { InputError } from '../errors.ts';
@@ -21,6 +20,25 @@ async function readAll(path: string): Promise<(Article | InputError)[]> {
 let dir: string;
 let server: Server;
 let base: string;
+/** Bytes each oversized route wrote before the client hung up (-1 while it holds on). */
+const sent = new Map<string, number>();
+const MB = 1024 * 1024;
+
+/** Write up to `total` bytes of HTML in 64 KB chunks, then hold the connection open without ending it. */
+function oversized(route: string, res: import('node:http').ServerResponse, total: number) {
+  const chunk = Buffer.alloc(64 * 1024, '<p>Azerbaijan summoned the Russian envoy.</p>\n');
+  let written = 0;
+  sent.set(route, -1);
+  res.on('close', () => sent.set(route, written));
+  const more = () => {
+    while (written < total && !res.destroyed) {
+      written += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', more);
+    }
+  };
+  res.write('<!doctype html><html><body><article>');
+  more();
+}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'marsad-src-'));
@@ -34,6 +52,13 @@ beforeAll(async () => {
         <p>Russia's foreign ministry said it had summoned the Azerbaijani ambassador to protest the arrests, which it called unjustified.</p>
         <p>The detentions came days after two Azerbaijani brothers died during police raids in Yekaterinburg.</p></article>
         <footer>Copyright</footer></body></html>`);
+    } else if (req.url === '/endless' || req.url === '/endless-item') {
+      res.setHeader('content-type', 'text/html');
+      oversized(req.url, res, 16 * MB);
+    } else if (req.url === '/declared') {
+      res.setHeader('content-type', 'text/html');
+      res.setHeader('content-length', String(600 * MB));
+      oversized(req.url, res, MB);
     } else {
       res.statusCode = 404;
       res.end('missing');
@@ -43,20 +68,12 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise<void>((r) => server.close(() => r()));
+});
 
 describe('encodings', () => {
-  it.each([
-    ['utf-8', Buffer.from(ARABIC, 'utf8')],
-    ['utf-8', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARABIC, 'utf8')])],
-    ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARABIC, 'utf16le')])],
-    ['utf-16be', iconv.encode(ARABIC, 'utf-16be', { addBOM: true })],
-    ['windows-1256', iconv.encode(ARABIC, 'windows-1256')],
-  ])('decodes %s Arabic text to the same characters', (enc, bytes) => {
-    expect(detectEncoding(bytes)).toBe(enc);
-    expect(decodeBytes(bytes)).toBe(ARABIC);
-  });
-
   it('reads a windows-1256 Arabic article file with its title', async () => {
     const file = join(dir, 'legacy.txt');
     writeFileSync(file, iconv.encode(`عنوان الخبر\n\n${ARABIC}\n`, 'windows-1256'));
@@ -151,4 +168,41 @@ describe('input kinds', () => {
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).message).toContain(`${base}/gone: answered HTTP 404`);
   });
+});
+
+describe('pages over the size limit', () => {
+  // [route, what the failure says]: reading stops at the 8 MB cap (or at once, for a declared size over it).
+  const cases: [string, RegExp][] = [
+    ['/endless', /^http:\/\/127\.0\.0\.1:\d+\/endless: sent more than 8 MB, the limit for a page; reading stopped there$/],
+    ['/declared', /^http:\/\/127\.0\.0\.1:\d+\/declared: sent more than 8 MB, the limit for a page; reading stopped there$/],
+  ];
+  it.each(cases)('%s fails by URL, having read no more than the cap', async (route, reason) => {
+    const started = performance.now();
+    const [err] = await readAll(`${base}${route}`);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).message).toMatch(reason);
+    // The server holds the connection open: only a client that stops reading gets here, long before the 20 s timeout.
+    expect(performance.now() - started).toBeLessThan(15_000);
+    await vi.waitFor(() => expect(sent.get(route)).toBeGreaterThanOrEqual(0));
+    expect(sent.get(route)).toBeLessThan(16 * MB);
+  }, 60_000);
+
+  it('fails only the feed item whose page is too large; the others are read', async () => {
+    const file = join(dir, 'big-item.rss');
+    const long = 'The Russian foreign ministry summoned the Azerbaijani ambassador on Tuesday. '.repeat(10);
+    writeFileSync(
+      file,
+      `<rss version="2.0"><channel><title>Wire</title>
+       <item><title>Full item</title><link>https://news.example/full</link><description>${long}</description></item>
+       <item><title>Huge page</title><link>${base}/endless-item</link><description>teaser</description></item>
+       <item><title>Summary item</title><link>${base}/story-1</link><description>Short teaser.</description></item>
+       </channel></rss>`,
+    );
+    const items = await readAll(file);
+    expect(items.map((i) => (i instanceof InputError ? i.message : i.title))).toEqual([
+      'Full item',
+      `${base}/endless-item: sent more than 8 MB, the limit for a page; reading stopped there`,
+      'Summary item',
+    ]);
+  }, 60_000);
 });

@@ -1,9 +1,9 @@
 // Expands ingest inputs (files, folders, '-', http(s) URLs) and reads each as articles of its kind.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Article } from '../doc.ts';
 import { InputError } from '../errors.ts';
-import { decodeBytes } from './decode.ts';
+import { readTextFile } from './decode.ts';
 import { articleFromHtml } from './html.ts';
 import { articlesFromFeed, fetchText, isFeed } from './feed.ts';
 import { articleRecords, type ReadOptions } from './text-file.ts';
@@ -50,24 +50,35 @@ export async function* readSource(source: Source, options: ReadOptions = {}): As
   const name = sourceName(source);
   let raw: string;
   try {
-    if (source.kind === 'url') raw = await fetchText(source.url);
-    else raw = decodeBytes(readFileSync(source.kind === 'file' ? source.path : 0));
+    if (source.kind === 'url') raw = await fetchText(source.url, options);
+    else raw = readTextFile(source.kind === 'file' ? source.path : 0, name, options.onWarning);
   } catch (err) {
     yield err instanceof InputError ? err : new InputError(name, 'cannot be read', undefined, { cause: err });
     return;
   }
   try {
-    if (isFeed(raw)) {
-      for await (const item of articlesFromFeed(raw, name, options)) yield item instanceof InputError ? item : { article: item, origin: item.url ?? name };
-    } else if (isHtml(name, raw)) {
-      yield { article: articleFromHtml(raw, name, options), origin: name };
-    } else {
-      // JSON Lines give a record a line: one bad line must not lose the good ones.
-      yield* articleRecords(raw, name, options);
-    }
+    for await (const item of itemsOf(raw, name, options)) yield item instanceof InputError ? item : withoutNul(item);
   } catch (err) {
     yield err instanceof InputError ? err : new InputError(name, (err as Error).message, undefined, { cause: err });
   }
+}
+
+async function* itemsOf(raw: string, name: string, options: ReadOptions): AsyncGenerator<SourceItem> {
+  if (isFeed(raw)) {
+    for await (const item of articlesFromFeed(raw, name, options)) yield item instanceof InputError ? item : { article: item, origin: item.url ?? name };
+  } else if (isHtml(name, raw)) {
+    yield { article: articleFromHtml(raw, name, options), origin: name };
+  } else {
+    // JSON Lines give a record a line: one bad line must not lose the good ones.
+    yield* articleRecords(raw, name, options);
+  }
+}
+
+/** The item, or an error naming it when a field holds U+0000 (a JSON "\u0000" escape): PostgreSQL text cannot store it. */
+function withoutNul(item: { article: Article; origin: string }): SourceItem {
+  const { article, origin } = item;
+  const field = (['title', 'text', 'outlet', 'url', 'id'] as const).find((f) => article[f]?.includes('\0'));
+  return field ? new InputError(origin, `${field} holds a NUL character (U+0000), which cannot be stored`) : item;
 }
 
 function isHtml(name: string, raw: string): boolean {

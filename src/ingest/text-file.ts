@@ -1,16 +1,20 @@
 // Readers for one article file: plain text (optional front matter, first line the title) or a JSON article.
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Article } from '../doc.ts';
 import { InputError } from '../errors.ts';
 import { isCalendarDate } from '../store/date-range.ts';
+import { readTextFile, type WarningHandler } from './decode.ts';
 import { contentHash } from './hash.ts';
 
 export interface ReadOptions {
   published?: string;
   lang?: 'ar' | 'en';
+  /** Told of problems that did not stop an input, such as bad UTF-8 bytes replaced. */
+  onWarning?: WarningHandler;
+  /** Most bytes read from one URL (default 8 MB): a larger page fails by name instead of filling memory. */
+  maxPageBytes?: number;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -78,13 +82,7 @@ export function articleFromText(raw: string, name: string, options: ReadOptions 
 
 /** Read one file as one or more articles (JSON Lines gives one per line). */
 export function readArticleFile(path: string, options: ReadOptions = {}): Article[] {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new InputError(path, 'cannot be read', undefined, { cause });
-  }
-  return parseArticles(raw, path, options);
+  return parseArticles(readTextFile(path, path, options.onWarning), path, options);
 }
 
 /** Parse the text of a file (or stdin) by its extension or, failing that, by its content; the first bad record throws. */

@@ -2,8 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Article } from '../doc.ts';
 import { InputError } from '../errors.ts';
-import { decodeBytes } from '../ingest/decode.ts';
-import { articleFromItem, parseFeed } from '../ingest/feed.ts';
+import { decodeText } from '../ingest/decode.ts';
+import { articleFromItem, parseFeed, readCapped } from '../ingest/feed.ts';
 import { contentHash } from '../ingest/hash.ts';
 import type { FeedState, Store } from '../store/store.ts';
 import type { WatchedFeed } from './feed-list.ts';
@@ -31,13 +31,18 @@ export async function fetchFeed(
   try {
     res = await fetch(feed.url, { headers, redirect: 'follow', signal: options.signal ? AbortSignal.any([timeout, options.signal]) : timeout });
     if (res.status === 304) return { changed: false };
-    body = new Uint8Array(await res.arrayBuffer());
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw new InputError(feed.url, `answered HTTP ${res.status}`);
+    }
+    // A feed is capped in bytes like any fetched page: a hostile or broken server cannot fill the memory.
+    body = await readCapped(res, feed.url);
   } catch (cause) {
+    if (cause instanceof InputError) throw cause;
     const why = timeout.aborted ? `did not answer within ${formatDuration(options.timeoutMs)}` : `cannot be fetched: ${(cause as Error).message}`;
     throw new InputError(feed.url, why, undefined, { cause });
   }
-  if (!res.ok) throw new InputError(feed.url, `answered HTTP ${res.status}`);
-  return { changed: true, xml: decodeBytes(body), etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
+  return { changed: true, xml: decodeText(body, feed.url), etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
 }
 
 /** A feed file, unchanged while its modification time is the one recorded. */
@@ -45,7 +50,7 @@ function readFeedFile(path: string, known: string | null): FeedFetch {
   try {
     const mtime = statSync(path).mtime.toISOString();
     if (mtime === known) return { changed: false };
-    return { changed: true, xml: decodeBytes(readFileSync(path)), etag: null, lastModified: mtime };
+    return { changed: true, xml: decodeText(readFileSync(path), path), etag: null, lastModified: mtime };
   } catch (cause) {
     throw new InputError(path, 'cannot be read', undefined, { cause });
   }

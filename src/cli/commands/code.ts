@@ -1,5 +1,4 @@
 // `marsad code FILE...|-`: print what Marsad reads in articles, without storing.
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { ArticleRecord, ReadOptions } from '../../ingest/text-file.ts';
 import { InputError } from '../../errors.ts';
@@ -19,7 +18,9 @@ export function registerCode(program: Command): void {
         throw new InputError('--published', `expected YYYY-MM-DD, got "${opts.published}"`);
       }
       if (opts.lang && opts.lang !== 'ar' && opts.lang !== 'en') throw new InputError('--lang', `expected ar or en, got "${opts.lang}"`);
-      const read: ReadOptions = { published: opts.published, lang: opts.lang as ReadOptions['lang'] };
+      // Bad bytes replaced in a file are worth knowing but do not stop it: said on stderr, naming the file.
+      const onWarning = (w: InputError) => process.stderr.write(`marsad: warning: ${w.message}\n`);
+      const read: ReadOptions = { published: opts.published, lang: opts.lang as ReadOptions['lang'], onWarning };
       // The coder and the readers load once the flags are known good, and never for --help.
       const [{ createPipeline, toFormatJson }, { formatExplanations }] = await Promise.all([
         import('../../pipeline/index.ts'),
@@ -57,15 +58,16 @@ export function registerCode(program: Command): void {
     });
 }
 
-/** The records of one file (or stdin for -): an unreadable file is one failed record, not the end of the run. */
+/** The records of one file (or stdin for -), decoded as ingest decodes them: an unreadable or binary file is one failed record, not the end of the run. */
 async function readRecords(file: string, read: ReadOptions): Promise<ArticleRecord[]> {
-  const [{ articleRecords }, { decodeBytes }] = await Promise.all([import('../../ingest/text-file.ts'), import('../../ingest/decode.ts')]);
+  const [{ articleRecords }, { readTextFile }] = await Promise.all([import('../../ingest/text-file.ts'), import('../../ingest/decode.ts')]);
   const name = file === '-' ? 'stdin' : file;
   let raw: string;
   try {
-    raw = decodeBytes(readFileSync(file === '-' ? 0 : file));
-  } catch (cause) {
-    return [new InputError(name, 'cannot be read', undefined, { cause })];
+    raw = readTextFile(file === '-' ? 0 : file, name, read.onWarning);
+  } catch (err) {
+    if (err instanceof InputError) return [err];
+    throw err;
   }
   return articleRecords(raw, name, read);
 }

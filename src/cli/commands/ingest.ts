@@ -80,6 +80,8 @@ export function registerIngest(program: Command): void {
       const [{ openStore }, { ingest }] = await Promise.all([import('../../store/index.ts'), import('../../ingest/run.ts')]);
       const store = await openStore({ db: g.db });
       const progress = progressReporter('ingest', flags.quiet);
+      // Warnings (bad bytes replaced) wait for the progress bar to finish, then follow the failures.
+      const warnings: InputError[] = [];
       try {
         const summary = await ingest(paths, {
           store,
@@ -88,9 +90,11 @@ export function registerIngest(program: Command): void {
           published: flags.published,
           lang: flags.lang as 'ar' | 'en' | undefined,
           onProgress: (_p, s) => progress.update(s),
+          onWarning: (w) => warnings.push(w),
         });
         progress.stop();
         printSummary(summary);
+        for (const w of warnings) process.stderr.write(`marsad: warning: ${w.message}\n`);
         // The summary so far is printed; the outage itself is reported (and exits 3) like any other.
         if (summary.stopped) throw summary.stopped;
         // Exit status 1: the good records are stored, and some were not (each named above).
