@@ -126,8 +126,16 @@ export interface Store {
   eventRows(filter?: EventFilter): Promise<EventRow[]>;
   /** Actor mentions of the given articles, each with its article id (for actor names in exports). */
   actorMentions(articleIds: string[]): Promise<(ActorMention & { article_id: string })[]>;
-  /** Recompute cross-article clusters (after ingest). */
+  /**
+   * Cluster the events stored since the last clustering (or left unclustered by one cut short), touching only
+   * the clusters they can join; the result equals a full recluster. Reports progress after each chunk and
+   * returns how many events were pending. Cheap when nothing is pending.
+   */
+  clusterPending(onProgress?: (done: number, total: number) => void): Promise<number>;
+  /** Recompute every cross-article cluster from scratch, then optimize (a repair; slow on big stores). */
   recluster(): Promise<void>;
+  /** Fresh planner statistics and all-visible pages after a bulk load (PGlite has no autovacuum); not per write. */
+  optimize(): Promise<void>;
   counts(): Promise<{ articles: number; events: number; actors: number }>;
   close(): Promise<void>;
 }
