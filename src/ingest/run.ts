@@ -29,6 +29,8 @@ export interface IngestOptions extends ReadOptions {
   workers?: number;
   dictDirs?: string[];
   onProgress?: (p: IngestProgress, summary: IngestSummary) => void;
+  /** Clustering progress (events clustered of those pending), once stored articles are in. */
+  onClustering?: (done: number, total: number) => void;
 }
 
 /**
@@ -107,7 +109,10 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       }
     }
     await Promise.all(inFlight);
-    if (summary.ingested > 0) await store.recluster();
+    // Every run clusters what is pending, also when it stored nothing new: a run cut short during
+    // clustering (SIGKILL, Ctrl-C) left events unclustered, and its re-run finds every article a duplicate.
+    await store.clusterPending(options.onClustering);
+    if (summary.ingested > 0) await store.optimize();
   } finally {
     await pool.close();
   }

@@ -1,6 +1,6 @@
 // The Store over any Engine: both PGlite and PostgreSQL run exactly this code and SQL.
 import type { ActorMention, Doc, Lang } from '../doc.ts';
-import { MarsadError, StoreError } from '../errors.ts';
+import { InputError, MarsadError, StoreError } from '../errors.ts';
 import { contentHash } from '../ingest/hash.ts';
 import { clusterEvents, DATE_TOLERANCE_DAYS, type ClusterInput } from './cluster.ts';
 import { dateRange } from './date-range.ts';
@@ -82,17 +82,17 @@ export class SqlStore implements Store {
     }
   }
 
-  async saveDocs(docs: readonly Doc[]): Promise<(SaveResult | MarsadError)[]> {
+  async saveDocs(docs: readonly Doc[], options: { replace?: boolean } = {}): Promise<(SaveResult | MarsadError)[]> {
     try {
       return await this.db.transaction(async (tx) => {
         const results: SaveResult[] = [];
-        for (const doc of docs) results.push(await this.saveIn(tx, doc, {}));
+        for (const doc of docs) results.push(await this.saveIn(tx, doc, options));
         return results;
       });
     } catch {
       // One bad article must not sink the others: store them one by one, each in its own transaction.
       const results: (SaveResult | MarsadError)[] = [];
-      for (const doc of docs) results.push(await this.saveDoc(doc).catch((err: MarsadError) => err));
+      for (const doc of docs) results.push(await this.saveDoc(doc, options).catch((err: MarsadError) => err));
       return results;
     }
   }
@@ -126,7 +126,8 @@ export class SqlStore implements Store {
       const existing = await tx.query<{ id: string; hash: string; url: string | null }>(SQL.findArticle, [a.id, hash, url]);
       const same = existing.find((r) => r.hash === hash || (url !== null && r.url === url));
       if (same) return { status: 'duplicate', articleId: same.id, events: 0 };
-      throw new StoreError('save', `article id "${a.id}" is already stored with different content; save with replace to overwrite it`);
+      // The caller's mistake, not the store's: named as bad input (an API answers it with a 400-class status).
+      throw new InputError(`article "${a.id}"`, 'this id is already stored with different content; save with replace to overwrite it');
     }
     await this.insertAnnotations(tx, doc, published);
     return { status, articleId: a.id, events: doc.events?.length ?? 0 };
@@ -279,6 +280,7 @@ export class SqlStore implements Store {
   async clusterPending(onProgress?: (done: number, total: number) => void): Promise<number> {
     try {
       const pending = (await this.db.query<{ id: number }>(SQL.pendingEvents)).map((r) => r.id);
+      if (pending.length) onProgress?.(0, pending.length);
       for (let i = 0; i < pending.length; i += CLUSTER_CHUNK) {
         const ids = pending.slice(i, i + CLUSTER_CHUNK);
         await this.db.transaction(async (tx) => {

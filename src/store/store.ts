@@ -116,7 +116,7 @@ export interface Store {
    * Store several coded articles in one transaction (faster for bulk ingest). Each article is still all or
    * nothing: if the batch fails, every article is retried alone and a failure is returned in its place.
    */
-  saveDocs(docs: readonly Doc[]): Promise<(SaveResult | MarsadError)[]>;
+  saveDocs(docs: readonly Doc[], options?: { replace?: boolean }): Promise<(SaveResult | MarsadError)[]>;
   hasArticle(hash: string, url?: string | null): Promise<boolean>;
   getArticle(id: string): Promise<ArticleAnnotations | null>;
   listArticles(options?: { limit?: number; offset?: number; lang?: Lang }): Promise<{ total: number; items: StoredArticle[] }>;

@@ -1,8 +1,9 @@
-// Article routes: list, one article with its annotations, and ingestion (code with the pipeline, then store).
+// Article routes: list, one article with its annotations, and ingestion (coded on worker threads, stored,
+// then clustered incrementally).
 import type { FastifyInstance } from 'fastify';
-import type { Article } from '../../doc.ts';
+import type { Article, Doc } from '../../doc.ts';
 import { articleFromJson } from '../../ingest/text-file.ts';
-import type { Pipeline } from '../../pipeline/index.ts';
+import type { CoderPool } from '../../ingest/coder-pool.ts';
 import type { SaveResult, Store, StoredArticle } from '../../store/store.ts';
 import { InputError } from '../../errors.ts';
 import { HttpError } from '../http-error.ts';
@@ -14,7 +15,8 @@ export const MAX_BATCH = 500;
 
 export interface ArticleRouteOptions {
   store: Store;
-  pipeline: () => Promise<Pipeline>;
+  /** The worker threads that code articles (started on first use). */
+  coder: () => Promise<CoderPool>;
   token?: string;
   /** Called after articles were stored (drops cached analyses). */
   onWrite?: () => void;
@@ -28,6 +30,9 @@ export function summarize(a: StoredArticle): ArticleSummary {
   return { ...rest, excerpt: text.slice(0, 240), length: text.length };
 }
 
+/** The outcome of one POSTed article: stored (or found a duplicate), or failed with why. */
+export type ArticleResult = SaveResult | { status: 'failed'; input: string; articleId: string; error: string };
+
 /** The articles of a POST body: one article object, or `{ articles: [...] }`. */
 export function bodyArticles(body: unknown): Article[] {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
@@ -39,6 +44,8 @@ export function bodyArticles(body: unknown): Article[] {
   if (list.length > MAX_BATCH) throw new HttpError(413, `at most ${MAX_BATCH} articles per request, got ${list.length}`);
   return list.map((item, i) => articleFromJson(item, `articles[${i}]`));
 }
+
+const isBatch = (body: unknown): boolean => (body as { articles?: unknown }).articles !== undefined;
 
 export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions): void {
   const { store } = options;
@@ -58,15 +65,32 @@ export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions
   app.post('/api/articles', { preHandler: requireToken(options.token) }, async (request, reply) => {
     const { replace } = parseParams(writeQuery, request.query);
     const articles = bodyArticles(request.body);
-    const pipeline = await options.pipeline();
-    const docs = articles.map((a) => pipeline.code(a));
-    const results: SaveResult[] = [];
-    for (const doc of docs) results.push(await store.saveDoc(doc, { replace }));
-    if (results.some((r) => r.status !== 'duplicate')) {
-      await store.recluster();
+    const inputs = articles.map((_, i) => (isBatch(request.body) ? `articles[${i}]` : 'body'));
+    const coder = await options.coder();
+    const coded = await Promise.all(articles.map((a) => coder.code(a).catch((err: Error) => err)));
+    const docs = coded.filter((c): c is Doc => !(c instanceof Error));
+    const saved = docs.length ? await store.saveDocs(docs, { replace }) : [];
+    let next = 0;
+    const outcomes = coded.map((c) => (c instanceof Error ? c : saved[next++]!));
+    if (outcomes.some((o) => !(o instanceof Error) && o.status !== 'duplicate')) {
+      // Clustered before the answer: a client that reads clusters next finds its articles there. A failure
+      // here leaves them pending, and the next write or server start clusters them.
+      await store.clusterPending();
       options.onWrite?.();
     }
-    reply.status(results.some((r) => r.status === 'inserted') ? 201 : 200);
+    const failures = outcomes.flatMap((o, i) => (o instanceof Error ? [{ i, err: o }] : []));
+    // Nothing stored and some failure not the input's fault (the database, a coding worker): the server's error.
+    const serverFault = failures.find(({ err }) => !(err instanceof InputError));
+    if (failures.length === outcomes.length && serverFault) throw serverFault.err;
+    const results: ArticleResult[] = outcomes.map((o, i) =>
+      o instanceof Error ? { status: 'failed', input: inputs[i]!, articleId: articles[i]!.id, error: o instanceof InputError ? o.detail : o.message } : o);
+    if (failures.length === outcomes.length) {
+      const named = failures.map(({ i, err }) => `${inputs[i]}: ${err instanceof InputError ? err.detail : err.message}`);
+      reply.status(400);
+      return { error: 'InputError', message: `no article stored: ${named.join('; ')}`, param: inputs[failures[0]!.i], results };
+    }
+    // 207: some articles stored, some not; each result says which.
+    reply.status(failures.length ? 207 : results.some((r) => r.status === 'inserted') ? 201 : 200);
     return { results };
   });
 }
