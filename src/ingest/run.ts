@@ -111,7 +111,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     await Promise.all(inFlight);
     // Every run clusters what is pending, also when it stored nothing new: a run cut short during
     // clustering (SIGKILL, Ctrl-C) left events unclustered, and its re-run finds every article a duplicate.
-    await store.clusterPending(options.onClustering);
+    await store.clusterPending({ onProgress: options.onClustering });
     if (summary.ingested > 0) await store.optimize();
   } finally {
     await pool.close();

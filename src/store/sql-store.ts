@@ -1,4 +1,5 @@
 // The Store over any Engine: both PGlite and PostgreSQL run exactly this code and SQL.
+import { setImmediate } from 'node:timers/promises';
 import type { ActorMention, Doc, Lang } from '../doc.ts';
 import { InputError, MarsadError, StoreError } from '../errors.ts';
 import { contentHash } from '../ingest/hash.ts';
@@ -9,11 +10,11 @@ import type { Engine, Queryable } from './engine.ts';
 import { afterCursor, cursorOf, decodeCursor } from './cursor.ts';
 import { cappedCountSql, cappedTotal, eventsFrom, pageIdsSql, totalFromPage } from './event-page.ts';
 import { EVENT_COLUMNS, ARTICLE_COLUMNS, SQL, eventWhere, insertRowsSql, toStoredArticle, toStoredEvent } from './sql.ts';
-import { TOTAL_CAP, type ArticleAnnotations, type EventCluster, type EventFilter, type EventRow, type Page, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
+import { TOTAL_CAP, type ArticleAnnotations, type ClusterOptions, type EventCluster, type EventFilter, type EventRow, type Page, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
 
 const RECLUSTER_LOCK = 7_411_961;
 const DEFAULT_LIMIT = 100;
-/** Pending events clustered per transaction: short enough for reads to interleave, and the progress step. */
+/** Pending events clustered per transaction by default (bulk ingest); the progress step. */
 const CLUSTER_CHUNK = 2_000;
 /** The fields of an EventRow and the SQL for each. */
 const ROW_FIELDS = ['id', 'article_id', 'outlet', 'published', 'cluster_id', 'source', 'target', 'cameo', 'root', 'quad_class',
@@ -82,17 +83,17 @@ export class SqlStore implements Store {
     }
   }
 
-  async saveDocs(docs: readonly Doc[], options: { replace?: boolean } = {}): Promise<(SaveResult | MarsadError)[]> {
+  async saveDocs(docs: readonly Doc[]): Promise<(SaveResult | MarsadError)[]> {
     try {
       return await this.db.transaction(async (tx) => {
         const results: SaveResult[] = [];
-        for (const doc of docs) results.push(await this.saveIn(tx, doc, options));
+        for (const doc of docs) results.push(await this.saveIn(tx, doc, {}));
         return results;
       });
     } catch {
       // One bad article must not sink the others: store them one by one, each in its own transaction.
       const results: (SaveResult | MarsadError)[] = [];
-      for (const doc of docs) results.push(await this.saveDoc(doc, options).catch((err: MarsadError) => err));
+      for (const doc of docs) results.push(await this.saveDoc(doc).catch((err: MarsadError) => err));
       return results;
     }
   }
@@ -277,12 +278,13 @@ export class SqlStore implements Store {
    * The result equals a full clustering: stored clusters are always the connected groups of the clustered
    * events, and a chunk's pending events with every cluster they touch form whole groups again.
    */
-  async clusterPending(onProgress?: (done: number, total: number) => void): Promise<number> {
+  async clusterPending(options: ClusterOptions = {}): Promise<number> {
+    const { onProgress, chunk = CLUSTER_CHUNK } = options;
     try {
       const pending = (await this.db.query<{ id: number }>(SQL.pendingEvents)).map((r) => r.id);
       if (pending.length) onProgress?.(0, pending.length);
-      for (let i = 0; i < pending.length; i += CLUSTER_CHUNK) {
-        const ids = pending.slice(i, i + CLUSTER_CHUNK);
+      for (let i = 0; i < pending.length; i += chunk) {
+        const ids = pending.slice(i, i + chunk);
         await this.db.transaction(async (tx) => {
           await tx.query('SELECT pg_advisory_xact_lock($1)', [RECLUSTER_LOCK]);
           const near = await tx.query<{ cluster_id: number }>(SQL.neighbourClusters, [ids, DATE_TOLERANCE_DAYS]);
@@ -292,7 +294,10 @@ export class SqlStore implements Store {
           await tx.query(SQL.deleteReplacedClusters, [touched, kept]);
           await tx.query(SQL.countClusters, [kept]);
         });
-        onProgress?.(Math.min(i + CLUSTER_CHUNK, pending.length), pending.length);
+        onProgress?.(Math.min(i + chunk, pending.length), pending.length);
+        // PGlite runs in this thread and settles its promises without returning to the event loop: without a
+        // pause here, requests that arrived meanwhile would wait for the last chunk.
+        await setImmediate();
       }
       return pending.length;
     } catch (err) {

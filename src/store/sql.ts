@@ -67,9 +67,12 @@ export const SQL = {
   upsertClusters: `INSERT INTO event_clusters (id, event_id, num_mentions, num_sources, num_articles)
     SELECT c, r, 0, 0, 0 FROM unnest($1::int[], $2::int[]) AS v(c, r)
     ON CONFLICT (id) DO UPDATE SET event_id = excluded.event_id WHERE event_clusters.event_id <> excluded.event_id`,
-  /** $1: event ids, $2: their cluster ids, $3: whether each represents its cluster (only rows that change). */
+  /**
+   * $1: event ids, $2: their cluster ids, $3: whether each represents its cluster (only rows that change).
+   * The id test repeated outside the join keeps the planner on the primary key instead of scanning the events.
+   */
   assignClusters: `UPDATE events e SET cluster_id = v.cluster_id, cluster_rep = v.rep
-    FROM unnest($1::int[], $2::int[], $3::boolean[]) AS v(id, cluster_id, rep) WHERE e.id = v.id`,
+    FROM unnest($1::int[], $2::int[], $3::boolean[]) AS v(id, cluster_id, rep) WHERE e.id = v.id AND e.id = ANY($1::int[])`,
   /** $1: the cluster ids in use; no event points to the others any more. */
   deleteStaleClusters: `DELETE FROM event_clusters WHERE NOT (id = ANY($1::int[]))`,
   /** $1: cluster ids a partial clustering found, $2: the ids it keeps. */

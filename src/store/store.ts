@@ -107,6 +107,16 @@ export interface SaveResult {
   events: number;
 }
 
+export interface ClusterOptions {
+  /** Called when clustering starts (0 of the pending) and after each chunk. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Pending events clustered per transaction (default 2,000). Smaller chunks hold the database for less time
+   * each: PGlite has one connection, so a read waits for the transaction in front of it.
+   */
+  chunk?: number;
+}
+
 export interface Store {
   /** Which engine backs this store, for messages. */
   readonly engine: 'pglite' | 'postgres';
@@ -116,7 +126,7 @@ export interface Store {
    * Store several coded articles in one transaction (faster for bulk ingest). Each article is still all or
    * nothing: if the batch fails, every article is retried alone and a failure is returned in its place.
    */
-  saveDocs(docs: readonly Doc[], options?: { replace?: boolean }): Promise<(SaveResult | MarsadError)[]>;
+  saveDocs(docs: readonly Doc[]): Promise<(SaveResult | MarsadError)[]>;
   hasArticle(hash: string, url?: string | null): Promise<boolean>;
   getArticle(id: string): Promise<ArticleAnnotations | null>;
   listArticles(options?: { limit?: number; offset?: number; lang?: Lang }): Promise<{ total: number; items: StoredArticle[] }>;
@@ -131,7 +141,7 @@ export interface Store {
    * the clusters they can join; the result equals a full recluster. Reports progress after each chunk and
    * returns how many events were pending. Cheap when nothing is pending.
    */
-  clusterPending(onProgress?: (done: number, total: number) => void): Promise<number>;
+  clusterPending(options?: ClusterOptions): Promise<number>;
   /** Recompute every cross-article cluster from scratch, then optimize (a repair; slow on big stores). */
   recluster(): Promise<void>;
   /** Fresh planner statistics and all-visible pages after a bulk load (PGlite has no autovacuum); not per write. */

@@ -29,7 +29,7 @@ export async function listen(store: Store, options: ListenOptions): Promise<Fast
   const token = options.token ?? (process.env.MARSAD_TOKEN || undefined);
   // Events a crash or Ctrl-C left unclustered (during an ingest's clustering, or between an API write and its
   // clustering) are clustered before the first request, so clustered views and exports miss nothing.
-  await store.clusterPending(clusterProgress());
+  await store.clusterPending({ onProgress: clusterProgress() });
   // The web server loads here, not at the top, so that --help and the other commands never load it.
   const { buildServer } = await import('../../serve/index.ts');
   const app = await buildServer({ store, dictDirs: options.dictDirs, token, dashboardDir: options.dashboardDir });

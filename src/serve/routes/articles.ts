@@ -1,7 +1,8 @@
 // Article routes: list, one article with its annotations, and ingestion (coded on worker threads, stored,
 // then clustered incrementally).
+import { setImmediate } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
-import type { Article, Doc } from '../../doc.ts';
+import type { Article } from '../../doc.ts';
 import { articleFromJson } from '../../ingest/text-file.ts';
 import type { CoderPool } from '../../ingest/coder-pool.ts';
 import type { SaveResult, Store, StoredArticle } from '../../store/store.ts';
@@ -9,6 +10,9 @@ import { InputError } from '../../errors.ts';
 import { HttpError } from '../http-error.ts';
 import { articlesQuery, parseParams, writeQuery } from '../params.ts';
 import { requireToken } from '../auth.ts';
+
+/** Pending events clustered per transaction after a POST. */
+const WRITE_CLUSTER_CHUNK = 25;
 
 /** Most articles one POST may carry. */
 export const MAX_BATCH = 500;
@@ -68,14 +72,17 @@ export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions
     const inputs = articles.map((_, i) => (isBatch(request.body) ? `articles[${i}]` : 'body'));
     const coder = await options.coder();
     const coded = await Promise.all(articles.map((a) => coder.code(a).catch((err: Error) => err)));
-    const docs = coded.filter((c): c is Doc => !(c instanceof Error));
-    const saved = docs.length ? await store.saveDocs(docs, { replace }) : [];
-    let next = 0;
-    const outcomes = coded.map((c) => (c instanceof Error ? c : saved[next++]!));
+    // One short transaction per article, and clustering in small chunks, with a return to the event loop after
+    // each (PGlite runs in this thread): a read that arrives meanwhile waits for one transaction, not the write.
+    const outcomes: (SaveResult | Error)[] = [];
+    for (const c of coded) {
+      outcomes.push(c instanceof Error ? c : await store.saveDoc(c, { replace }).catch((err: Error) => err));
+      await setImmediate();
+    }
     if (outcomes.some((o) => !(o instanceof Error) && o.status !== 'duplicate')) {
       // Clustered before the answer: a client that reads clusters next finds its articles there. A failure
       // here leaves them pending, and the next write or server start clusters them.
-      await store.clusterPending();
+      await store.clusterPending({ chunk: WRITE_CLUSTER_CHUNK });
       options.onWrite?.();
     }
     const failures = outcomes.flatMap((o, i) => (o instanceof Error ? [{ i, err: o }] : []));
