@@ -10,7 +10,7 @@ import { fixtureStore, type FixtureStore } from './fixture-docs.ts';
 import { SqlStore } from '../store/index.ts';
 import { migrate } from '../store/migrate.ts';
 import { openPgliteEngine } from '../store/pglite/engine.ts';
-import type { Engine } from '../store/engine.ts';
+import { fillSynthetic } from '../store/synthetic-events.ts';
 
 const TOKEN = 'writes-test-token';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -67,42 +67,6 @@ describe('a batch POST that fails halfway', () => {
   }, 60_000);
 });
 
-/**
- * 10,000 synthetic articles with 10 events each, on common dyads and roots over two years, each event its own
- * cluster (unique triggers, rules and quote words, so that is what clustering finds). Built by SQL with the
- * event indexes dropped and rebuilt after, and each event's cluster written with it: seconds, not minutes.
- */
-async function fillSynthetic(engine: Engine): Promise<void> {
-  const indexes = await engine.query<{ indexname: string; indexdef: string }>(`SELECT indexname, indexdef FROM pg_indexes
-    WHERE tablename = 'events' AND indexname NOT IN (SELECT conname FROM pg_constraint)`);
-  for (const { indexname } of indexes) await engine.exec(`DROP INDEX ${indexname}`);
-  await engine.transaction(async (tx) => {
-    // The foreign keys between events and clusters point both ways; this bulk load fills both sides at once.
-    await tx.exec(`SET LOCAL session_replication_role = replica`);
-    await tx.exec(`
-      INSERT INTO articles (id, outlet, title, text, lang, published, hash, search)
-        SELECT 'syn-' || g, 'outlet' || (g % 7), 'Synthetic ' || g, 'synthetic report ' || g, 'en', date '2024-01-01' + (g % 700),
-          md5('a' || g) || md5('b' || g), 'synthetic report ' || g
-        FROM generate_series(1, 10000) g;
-      INSERT INTO events (id, article_id, ordinal, source, target, cameo, root, quad_class, goldstein, date, date_granularity,
-          date_start, date_end, event_day, negated, trigger, trigger_start, trigger_end, quote, quote_start, quote_end, sentence,
-          confidence, rule, cluster_id, cluster_rep)
-        OVERRIDING SYSTEM VALUE
-        SELECT g, 'syn-' || ((g - 1) / 10 + 1), g % 10, s.source, s.target, s.cameo, left(s.cameo, 2), s.quad, 0,
-          (date '2024-01-01' + (g % 700))::text, 'day', date '2024-01-01' + (g % 700), date '2024-01-01' + (g % 700),
-          date '2024-01-01' + (g % 700), false, 'synthetic' || g, 0, 1, 'quote' || g, 0, 1, 0, 0.5, 'synthetic.' || g, g, true
-        FROM generate_series(1, 100000) g, LATERAL (SELECT
-          (ARRAY['RUS','AZE','ARM','KAZ','UKR','USA','IRN','TUR','IND','PAK'])[g % 10 + 1] AS source,
-          (ARRAY['AZE','RUS','KAZ','ARM','IND','PAK','USA','UKR','TUR','IRN'])[(g / 10) % 10 + 1] AS target,
-          (ARRAY['010','036','042','051','111','112','120','130','173','190'])[(g / 100) % 10 + 1] AS cameo,
-          (ARRAY[1,1,1,1,3,3,3,3,4,4])[(g / 100) % 10 + 1] AS quad) s;
-      SELECT setval(pg_get_serial_sequence('events', 'id'), 100000);
-      INSERT INTO event_clusters (id, event_id, num_mentions, num_sources, num_articles) SELECT id, id, 1, 1, 1 FROM events;`);
-  });
-  for (const { indexdef } of indexes) await engine.exec(indexdef);
-  await engine.exec('VACUUM (ANALYZE) articles, events, event_clusters');
-}
-
 describe('a POST into a store of 100k events', () => {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-writes-'));
   let store: SqlStore;
@@ -111,7 +75,8 @@ describe('a POST into a store of 100k events', () => {
   beforeAll(async () => {
     const engine = await openPgliteEngine(dir);
     await migrate(engine);
-    await fillSynthetic(engine);
+    // Each event its own cluster, on common dyads and roots over two years.
+    await fillSynthetic(engine, { articles: 10_000, eventsPerArticle: 10, days: 700, rules: 'unique' });
     store = new SqlStore(engine);
     app = await buildServer({ store, token: TOKEN, workers: 1 });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
