@@ -84,10 +84,10 @@ describe.each(targets)('clustering interrupted by SIGKILL on %s', (_name, makeTa
 
   it('is finished by the next ingest, which ends with the clusters of a clean run', async () => {
     target = await makeTarget();
-    // 24,000 unclustered events: same dyad, root and day every 1,000 events, a rule shared by one in seven.
+    // 12,000 unclustered events: same dyad, root and day every 1,000 events, a rule shared by one in seven.
     await withEngine(target, async (engine) => {
       await migrate(engine);
-      await fillSynthetic(engine, { articles: 2_400, eventsPerArticle: 10, days: 50, rules: 7 });
+      await fillSynthetic(engine, { articles: 1_200, eventsPerArticle: 10, days: 50, rules: 7 });
     });
     const dir = mkdtempSync(join(tmpdir(), 'marsad-recovery-in-'));
     writeFileSync(join(dir, 'one.txt'), '---\npublished: 2025-06-03\n---\nEnvoy summoned\n\nAzerbaijan summoned the Russian ambassador on Tuesday.\n');
