@@ -50,6 +50,8 @@ export function bodyArticles(body: unknown): Article[] {
 }
 
 const isBatch = (body: unknown): boolean => (body as { articles?: unknown }).articles !== undefined;
+/** Why an article failed: an input error's detail (its message repeats the input), else the message. */
+const reason = (err: Error): string => (err instanceof InputError ? err.detail : err.message);
 
 export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions): void {
   const { store } = options;
@@ -90,9 +92,9 @@ export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions
     const serverFault = failures.find(({ err }) => !(err instanceof InputError));
     if (failures.length === outcomes.length && serverFault) throw serverFault.err;
     const results: ArticleResult[] = outcomes.map((o, i) =>
-      o instanceof Error ? { status: 'failed', input: inputs[i]!, articleId: articles[i]!.id, error: o instanceof InputError ? o.detail : o.message } : o);
+      o instanceof Error ? { status: 'failed', input: inputs[i]!, articleId: articles[i]!.id, error: reason(o) } : o);
     if (failures.length === outcomes.length) {
-      const named = failures.map(({ i, err }) => `${inputs[i]}: ${err instanceof InputError ? err.detail : err.message}`);
+      const named = failures.map(({ i, err }) => `${inputs[i]}: ${reason(err)}`);
       reply.status(400);
       return { error: 'InputError', message: `no article stored: ${named.join('; ')}`, param: inputs[failures[0]!.i], results };
     }
