@@ -13,6 +13,8 @@ import { openPgliteEngine } from '../../src/store/pglite/engine.ts';
 import { openPostgresEngine } from '../../src/store/postgres/engine.ts';
 import { SqlStore } from '../../src/store/sql-store.ts';
 import { fillSynthetic } from '../../src/store/synthetic-events.ts';
+import { DOC_A, DOC_B, DOC_C } from '../../src/store/contract-docs.ts';
+import { listen } from '../../src/cli/commands/serve.ts';
 
 const BIN = resolve('bin/marsad.js');
 const PER_TEST_MS = 600_000;
@@ -122,4 +124,24 @@ describe.each(targets)('clustering interrupted by SIGKILL on %s', (_name, makeTa
       expect(await clusterState(engine)).toEqual(recovered);
     });
   }, PER_TEST_MS);
+});
+
+describe('serve', () => {
+  it('clusters events left unclustered before it answers its first request', async () => {
+    const target = pgliteTarget();
+    const engine = await target.open();
+    await migrate(engine);
+    const store = new SqlStore(engine);
+    // Stored, never clustered: as a crash between a write and its clustering leaves them.
+    for (const doc of [DOC_A, DOC_B, DOC_C]) await store.saveDoc(doc);
+    expect(await pendingCount(engine)).toBe(9);
+    const app = await listen(store, { port: 0, host: '127.0.0.1' });
+    try {
+      expect(await pendingCount(engine)).toBe(0);
+      const res = await app.inject('/api/events?clusters=true&negated=true&limit=100');
+      expect(res.json().total).toBe(8);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
 });
