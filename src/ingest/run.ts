@@ -31,6 +31,8 @@ export interface IngestOptions extends ReadOptions {
   workers?: number;
   dictDirs?: string[];
   onProgress?: (p: IngestProgress, summary: IngestSummary) => void;
+  /** Clustering progress (events clustered of those pending), once stored articles are in. */
+  onClustering?: (done: number, total: number) => void;
 }
 
 /**
@@ -113,7 +115,12 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       }
     }
     await Promise.all(inFlight);
-    if (summary.ingested > 0 && !summary.stopped) await store.recluster();
+    // Every run clusters what is pending, also when it stored nothing new: a run cut short during
+    // clustering (SIGKILL, Ctrl-C) left events unclustered, and its re-run finds every article a duplicate.
+    if (!summary.stopped) {
+      await store.clusterPending({ onProgress: options.onClustering });
+      if (summary.ingested > 0) await store.optimize();
+    }
   } catch (err) {
     if (!(err instanceof StoreUnavailableError)) throw err;
     // The store is away: read no further, and let the articles being coded finish (drain leaves them unstored).

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { createPipeline, type Pipeline } from '../pipeline/index.ts';
+import { createCoderPool, type CoderPool } from '../ingest/coder-pool.ts';
 import type { Store } from '../store/store.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { articleRoutes } from './routes/articles.ts';
@@ -16,8 +16,13 @@ import { OPENAPI } from './openapi.ts';
 
 export interface ServerOptions {
   store: Store;
-  /** Codes POSTed articles; created on first use (built-in dictionaries) when absent. */
-  pipeline?: Pipeline;
+  /** Extra dictionary folders for coding POSTed articles. */
+  dictDirs?: string[];
+  /**
+   * Worker threads that code POSTed articles, started on the first POST (default: all cores but one); the
+   * server's own thread only parses, stores and answers, so reads keep their latency while articles are coded.
+   */
+  workers?: number;
   /** Bearer token for write endpoints; without one they answer 403. */
   token?: string;
   /** The built dashboard (dashboard/dist by default). */
@@ -59,12 +64,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reply.header('referrer-policy', 'no-referrer');
   });
 
-  let pipeline: Promise<Pipeline> | null = options.pipeline ? Promise.resolve(options.pipeline) : null;
-  const getPipeline = () => (pipeline ??= createPipeline());
+  let coder: Promise<CoderPool> | null = null;
+  const getCoder = (): Promise<CoderPool> => (coder ??= createCoderPool({ workers: options.workers, dictDirs: options.dictDirs })
+    .catch((err: unknown) => {
+      coder = null;
+      throw err;
+    }));
+  app.addHook('onClose', async () => {
+    await (await coder?.catch(() => null))?.close();
+  });
 
   app.get('/openapi.json', async () => OPENAPI);
   const cache = resultCache(options.cacheSeconds ?? 30);
-  articleRoutes(app, { store: options.store, pipeline: getPipeline, token: options.token, onWrite: () => cache.clear() });
+  articleRoutes(app, { store: options.store, coder: getCoder, token: options.token, onWrite: () => cache.clear() });
   eventRoutes(app, options.store);
   analysisRoutes(app, options.store, cache);
   exportRoutes(app, options.store);

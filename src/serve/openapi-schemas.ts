@@ -66,7 +66,12 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     quantities: arrayOf(ref('QuantityMention')), events: arrayOf(ref('Event')),
   }),
   SaveResults: object({
-    results: arrayOf(object({ status: { type: 'string', enum: ['inserted', 'duplicate', 'replaced'] }, articleId: str, events: int })),
+    results: arrayOf({
+      oneOf: [
+        object({ status: { type: 'string', enum: ['inserted', 'duplicate', 'replaced'] }, articleId: str, events: int }),
+        object({ status: { type: 'string', enum: ['failed'] }, input: str, articleId: str, error: str }),
+      ],
+    }),
   }),
   SeriesPoint: object({
     period: str, start: str, end: str, q1: int, q2: int, q3: int, q4: int, total: int, goldsteinSum: num,

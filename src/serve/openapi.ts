@@ -37,7 +37,8 @@ export const OPENAPI: OpenApiDocument = {
         responses: {
           '201': ok('at least one article inserted', 'SaveResults'),
           '200': ok('nothing new: every article was a duplicate', 'SaveResults'),
-          '400': bad,
+          '207': ok('some articles stored, some not: each result says which, and why', 'SaveResults'),
+          '400': { description: 'a bad request, or no article could be stored (the error names each; `results` gives one per article)', content: json(ref('Error')) },
           '401': { $ref: '#/components/responses/Unauthorized' },
           '403': { $ref: '#/components/responses/Forbidden' },
           '413': { description: 'too many articles in one request', content: json(ref('Error')) },

@@ -1,19 +1,22 @@
 // The Store over any Engine: both PGlite and PostgreSQL run exactly this code and SQL.
+import { setImmediate } from 'node:timers/promises';
 import type { ActorMention, Doc, Lang } from '../doc.ts';
-import { MarsadError, StoreError, StoreUnavailableError } from '../errors.ts';
+import { InputError, MarsadError, StoreError, StoreUnavailableError } from '../errors.ts';
 import { contentHash } from '../ingest/hash.ts';
-import { clusterEvents, type ClusterInput } from './cluster.ts';
+import { clusterEvents, DATE_TOLERANCE_DAYS, type ClusterInput } from './cluster.ts';
 import { dateRange } from './date-range.ts';
 import { searchText } from './search.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { afterCursor, cursorOf, decodeCursor } from './cursor.ts';
 import { cappedCountSql, cappedTotal, countCap, eventsFrom, pageIdsSql, totalFromPage } from './event-page.ts';
 import { EVENT_COLUMNS, ARTICLE_COLUMNS, SQL, eventWhere, insertRowsSql, toStoredArticle, toStoredEvent } from './sql.ts';
-import { type ArticleAnnotations, type EventCluster, type EventFilter, type EventRow, type FeedState, type NewAlert, type Page, type RaisedAlert, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
+import { type ArticleAnnotations, type ClusterOptions, type EventCluster, type EventFilter, type EventRow, type FeedState, type NewAlert, type Page, type RaisedAlert, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
 import * as watchState from './watch-state.ts';
 
 const RECLUSTER_LOCK = 7_411_961;
 const DEFAULT_LIMIT = 100;
+/** Pending events clustered per transaction by default (bulk ingest); the progress step. */
+const CLUSTER_CHUNK = 2_000;
 /** The fields of an EventRow and the SQL for each. */
 const ROW_FIELDS = ['id', 'article_id', 'outlet', 'published', 'cluster_id', 'source', 'target', 'cameo', 'root', 'quad_class',
   'goldstein', 'date', 'negated', 'trigger', 'quote'] as const satisfies readonly (keyof EventRow)[];
@@ -41,6 +44,29 @@ const EVENT_INSERT = [
 function storeFailure(operation: string, context: string, err: unknown): MarsadError {
   if (err instanceof MarsadError) return err;
   return new StoreError(operation, `${context}${(err as Error).message ?? String(err)}`, { cause: err });
+}
+
+type ClusterRow = ClusterInput & { event_day: string | null; cluster_id: number | null; cluster_rep: boolean };
+
+/**
+ * Cluster `rows` (whole clusters plus pending events) and write what changed: cluster rows, then the events
+ * whose cluster or representative (earliest member) changed. Returns the cluster ids now in use among them.
+ */
+async function writeClusters(tx: Queryable, rows: ClusterRow[]): Promise<number[]> {
+  const clusterOf = clusterEvents(rows);
+  const earliest = new Map<number, ClusterRow>();
+  const dayKey = (x: ClusterRow): string => `${x.event_day ?? '9999-99-99'}:${String(x.id).padStart(10, '0')}`;
+  for (const r of rows) {
+    const c = clusterOf.get(r.id)!;
+    const best = earliest.get(c);
+    if (!best || dayKey(r) < dayKey(best)) earliest.set(c, r);
+  }
+  const changed = rows.filter((r) => r.cluster_id !== clusterOf.get(r.id) || r.cluster_rep !== (earliest.get(clusterOf.get(r.id)!) === r));
+  await tx.query(SQL.upsertClusters, [[...earliest.keys()], [...earliest.values()].map((r) => r.id)]);
+  await tx.query(SQL.assignClusters, [
+    changed.map((r) => r.id), changed.map((r) => clusterOf.get(r.id)!), changed.map((r) => earliest.get(clusterOf.get(r.id)!) === r),
+  ]);
+  return [...earliest.keys()];
 }
 
 export class SqlStore implements Store {
@@ -86,6 +112,12 @@ export class SqlStore implements Store {
       const existing = await tx.query<{ id: string; ingested_at: string }>(SQL.findArticle, [a.id, hash, url]);
       for (const row of existing) {
         if (ingestedAt === null || row.ingested_at < ingestedAt) ingestedAt = row.ingested_at;
+        // Its clusters may split or lose their smallest member: their other members become pending again.
+        const freed = (await tx.query<{ cluster_id: number }>(SQL.clustersOfArticle, [row.id])).map((r) => r.cluster_id);
+        if (freed.length) {
+          await tx.query(SQL.freeClusterMembers, [freed]);
+          await tx.query(SQL.deleteClusters, [freed]);
+        }
         await tx.query(SQL.deleteArticle, [row.id]);
         status = 'replaced';
       }
@@ -98,7 +130,8 @@ export class SqlStore implements Store {
       const existing = await tx.query<{ id: string; hash: string; url: string | null }>(SQL.findArticle, [a.id, hash, url]);
       const same = existing.find((r) => r.hash === hash || (url !== null && r.url === url));
       if (same) return { status: 'duplicate', articleId: same.id, events: 0 };
-      throw new StoreError('save', `article id "${a.id}" is already stored with different content; save with replace to overwrite it`);
+      // The caller's mistake, not the store's: named as bad input (an API answers it with a 400-class status).
+      throw new InputError(`article "${a.id}"`, 'this id is already stored with different content; save with replace to overwrite it');
     }
     await this.insertAnnotations(tx, doc, published);
     return { status, articleId: a.id, events: doc.events?.length ?? 0 };
@@ -242,34 +275,62 @@ export class SqlStore implements Store {
     return cappedTotal(row!.n as number, fetched, offset, cursor, cap);
   }
 
-  /** Recompute every cluster; only events whose cluster or representative changes are rewritten. */
+  /**
+   * Cluster the pending events (stored since the last clustering) in chunks, each its own transaction: a chunk
+   * reads only its pending events and the clusters they can join (same key, dates within the tolerance), so a
+   * write into a big store touches a handful of rows, and a clustering cut short resumes where it stopped.
+   * The result equals a full clustering: stored clusters are always the connected groups of the clustered
+   * events, and a chunk's pending events with every cluster they touch form whole groups again.
+   */
+  async clusterPending(options: ClusterOptions = {}): Promise<number> {
+    const { onProgress, chunk = CLUSTER_CHUNK } = options;
+    try {
+      const pending = (await this.db.query<{ id: number }>(SQL.pendingEvents)).map((r) => r.id);
+      if (pending.length) onProgress?.(0, pending.length);
+      for (let i = 0; i < pending.length; i += chunk) {
+        const ids = pending.slice(i, i + chunk);
+        await this.db.transaction(async (tx) => {
+          await tx.query('SELECT pg_advisory_xact_lock($1)', [RECLUSTER_LOCK]);
+          const near = await tx.query<{ cluster_id: number }>(SQL.neighbourClusters, [ids, DATE_TOLERANCE_DAYS]);
+          const touched = near.map((r) => r.cluster_id);
+          const rows = await tx.query<ClusterRow>(SQL.clusterMembers, [ids, touched]);
+          const kept = await writeClusters(tx, rows);
+          await tx.query(SQL.deleteReplacedClusters, [touched, kept]);
+          await tx.query(SQL.countClusters, [kept]);
+        });
+        onProgress?.(Math.min(i + chunk, pending.length), pending.length);
+        // PGlite runs in this thread and settles its promises without returning to the event loop: without a
+        // pause here, requests that arrived meanwhile would wait for the last chunk.
+        await setImmediate();
+      }
+      return pending.length;
+    } catch (err) {
+      throw storeFailure('cluster', '', err);
+    }
+  }
+
+  /** Recompute every cluster from scratch (a repair; clusterPending keeps them current) and refresh statistics. */
   async recluster(): Promise<void> {
-    type Row = ClusterInput & { event_day: string | null; cluster_id: number | null; cluster_rep: boolean };
     try {
       await this.db.transaction(async (tx) => {
         await tx.query('SELECT pg_advisory_xact_lock($1)', [RECLUSTER_LOCK]);
-        const rows = await tx.query<Row>(SQL.clusterInput);
-        const clusterOf = clusterEvents(rows);
-        const earliest = new Map<number, Row>();
-        const dayKey = (x: Row): string => `${x.event_day ?? '9999-99-99'}:${String(x.id).padStart(10, '0')}`;
-        for (const r of rows) {
-          const c = clusterOf.get(r.id)!;
-          const best = earliest.get(c);
-          if (!best || dayKey(r) < dayKey(best)) earliest.set(c, r);
-        }
-        const changed = rows.filter((r) => r.cluster_id !== clusterOf.get(r.id) || r.cluster_rep !== (earliest.get(clusterOf.get(r.id)!) === r));
-        await tx.query(SQL.upsertClusters, [[...earliest.keys()], [...earliest.values()].map((r) => r.id)]);
-        await tx.query(SQL.assignClusters, [
-          changed.map((r) => r.id), changed.map((r) => clusterOf.get(r.id)!), changed.map((r) => earliest.get(clusterOf.get(r.id)!) === r),
-        ]);
-        await tx.query(SQL.deleteStaleClusters, [[...earliest.keys()]]);
-        await tx.query(SQL.countClusters);
+        const kept = await writeClusters(tx, await tx.query<ClusterRow>(SQL.clusterInput));
+        await tx.query(SQL.deleteStaleClusters, [kept]);
+        await tx.query(SQL.countClusters, [kept]);
       });
-      // Fresh statistics after a batch of ingest keep the planner on the indexes; vacuum marks pages
-      // all-visible so page and count subqueries read indexes only (PGlite has no autovacuum).
-      await this.db.exec('VACUUM (ANALYZE) articles, events, event_clusters');
     } catch (err) {
       throw storeFailure('recluster', '', err);
+    }
+    await this.optimize();
+  }
+
+  async optimize(): Promise<void> {
+    try {
+      // Fresh statistics keep the planner on the indexes; vacuum marks pages all-visible so page and count
+      // subqueries read indexes only (PGlite has no autovacuum).
+      await this.db.exec('VACUUM (ANALYZE) articles, events, event_clusters');
+    } catch (err) {
+      throw storeFailure('optimize', '', err);
     }
   }
 

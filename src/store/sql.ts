@@ -17,6 +17,10 @@ export const EVENT_COLUMNS = `e.id, e.article_id, a.url AS article_url, a.title 
   e.date, e.date_granularity, e.negated, e.trigger, e.trigger_start, e.trigger_end,
   e.quote, e.quote_start, e.quote_end, e.sentence, e.location_text, e.location_country, e.confidence, e.rule`;
 
+const CLUSTER_INPUT = `SELECT e.id, e.article_id, e.source, e.target, e.root, e.negated, e.date_start::text AS date_start,
+  e.date_end::text AS date_end, e.event_day::text AS event_day, e.trigger, e.quote, e.rule, e.cluster_id, e.cluster_rep
+  FROM events e`;
+
 export const SQL = {
   insertArticle: `INSERT INTO articles (id, url, outlet, title, text, lang, published, hash, ingested_at, search)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9::timestamptz, now()), $10)
@@ -38,24 +42,46 @@ export const SQL = {
   eventsOf: `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.article_id = $1 ORDER BY e.ordinal`,
   counts: `SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM events)::int AS events,
     (SELECT count(DISTINCT code) FROM actor_mentions)::int AS actors`,
-  /** Events as recluster() reads them, with their current cluster assignment. */
-  clusterInput: `SELECT e.id, e.article_id, e.source, e.target, e.root, e.negated, e.date_start::text AS date_start,
-    e.date_end::text AS date_end, e.event_day::text AS event_day, e.trigger, e.quote, e.rule, e.cluster_id, e.cluster_rep
-    FROM events e`,
+  /** Events as clustering reads them, with their current cluster assignment. */
+  clusterInput: CLUSTER_INPUT,
+  /** Pending events (never clustered, or freed from a cluster), oldest first. */
+  pendingEvents: `SELECT id FROM events WHERE cluster_id IS NULL ORDER BY id`,
+  /**
+   * $1: pending event ids, $2: the date tolerance in days. The clusters of stored events that one of them can
+   * join: same key as cluster.ts compares it, and dates near each other (or both undated in one article).
+   */
+  neighbourClusters: `SELECT DISTINCT e.cluster_id FROM events p JOIN events e
+    ON coalesce(e.source, '') = coalesce(p.source, '') AND coalesce(e.target, '') = coalesce(p.target, '')
+    AND e.root = p.root AND e.negated = p.negated
+    WHERE p.id = ANY($1::int[]) AND p.cluster_id IS NULL AND e.cluster_id IS NOT NULL
+    AND ((p.date_start IS NOT NULL AND e.date_start <= p.date_end + $2::int AND p.date_start <= e.date_end + $2::int)
+      OR (p.date_start IS NULL AND e.date_start IS NULL AND e.article_id = p.article_id))`,
+  /** $1: pending event ids (those still pending), $2: cluster ids: every member of those clusters. */
+  clusterMembers: `${CLUSTER_INPUT} WHERE (e.id = ANY($1::int[]) AND e.cluster_id IS NULL) OR e.cluster_id = ANY($2::int[])`,
+  /** $1: an article id: the clusters its events belong to. */
+  clustersOfArticle: `SELECT DISTINCT cluster_id FROM events WHERE article_id = $1 AND cluster_id IS NOT NULL`,
+  /** $1: cluster ids whose members become pending (an article among them is being replaced). */
+  freeClusterMembers: `UPDATE events SET cluster_id = NULL, cluster_rep = false WHERE cluster_id = ANY($1::int[])`,
+  deleteClusters: `DELETE FROM event_clusters WHERE id = ANY($1::int[])`,
   /** $1: cluster ids (smallest member), $2: representative (earliest) members. Counts are filled after assignment. */
   upsertClusters: `INSERT INTO event_clusters (id, event_id, num_mentions, num_sources, num_articles)
     SELECT c, r, 0, 0, 0 FROM unnest($1::int[], $2::int[]) AS v(c, r)
     ON CONFLICT (id) DO UPDATE SET event_id = excluded.event_id WHERE event_clusters.event_id <> excluded.event_id`,
-  /** $1: event ids, $2: their cluster ids, $3: whether each represents its cluster (only rows that change). */
+  /**
+   * $1: event ids, $2: their cluster ids, $3: whether each represents its cluster (only rows that change).
+   * The id test repeated outside the join keeps the planner on the primary key instead of scanning the events.
+   */
   assignClusters: `UPDATE events e SET cluster_id = v.cluster_id, cluster_rep = v.rep
-    FROM unnest($1::int[], $2::int[], $3::boolean[]) AS v(id, cluster_id, rep) WHERE e.id = v.id`,
+    FROM unnest($1::int[], $2::int[], $3::boolean[]) AS v(id, cluster_id, rep) WHERE e.id = v.id AND e.id = ANY($1::int[])`,
   /** $1: the cluster ids in use; no event points to the others any more. */
   deleteStaleClusters: `DELETE FROM event_clusters WHERE NOT (id = ANY($1::int[]))`,
-  /** Articles without an outlet count as their own source. */
+  /** $1: cluster ids a partial clustering found, $2: the ids it keeps. */
+  deleteReplacedClusters: `DELETE FROM event_clusters WHERE id = ANY($1::int[]) AND NOT (id = ANY($2::int[]))`,
+  /** $1: the clusters to count. Articles without an outlet count as their own source. */
   countClusters: `UPDATE event_clusters c SET num_mentions = s.m, num_sources = s.s, num_articles = s.a
     FROM (SELECT e.cluster_id, count(*)::int AS m, count(DISTINCT coalesce(a.outlet, 'article:' || a.id))::int AS s,
       count(DISTINCT e.article_id)::int AS a
-      FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id IS NOT NULL GROUP BY e.cluster_id) s
+      FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ANY($1::int[]) GROUP BY e.cluster_id) s
     WHERE c.id = s.cluster_id AND (c.num_mentions, c.num_sources, c.num_articles) IS DISTINCT FROM (s.m, s.s, s.a)`,
 } as const;
 

@@ -265,6 +265,35 @@ export function storeContract(name: string, openEngine: () => Promise<Engine>): 
         expect(items[0]!.event.article_id).toBe('en-d');
       });
 
+      it('clusters each write incrementally, through replaces, exactly as a full recluster does', async () => {
+        // Many reports on few keys and nearby days, with shared triggers and quote words, saved in small writes.
+        let seed = 7;
+        const rand = (n: number): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % n);
+        const words = ['shelled', 'struck', 'border', 'village', 'convoy', 'talks', 'envoy', 'port'];
+        const doc = (id: string, version: number) => {
+          const quotes = Array.from({ length: 1 + rand(4) }, (_, i) =>
+            `${id} v${version} q${i} ${words[rand(8)]} ${words[rand(8)]} ${words[rand(8)]}.`);
+          return makeDoc({ id, lang: 'en', outlet: `o${rand(3)}`, published: '2025-05-20', title: id, text: quotes.join(' '),
+            events: quotes.map((quote) => ({ quote, trigger: quote.split(' ')[3]!, source: ['RUS', 'UKR', null][rand(3)]!, target: 'UKR',
+              cameo: ['190', '193'][rand(2)]!, goldstein: -10, date: rand(5) === 0 ? null : `2025-05-${String(10 + rand(6)).padStart(2, '0')}`,
+              rule: `r${rand(3)}` })) });
+        };
+        const state = async () => ({
+          events: await db.engine.query('SELECT id, cluster_id, cluster_rep FROM events ORDER BY id'),
+          clusters: await db.engine.query('SELECT * FROM event_clusters ORDER BY id'),
+        });
+        for (let round = 0; round < 12; round++) {
+          const batch = Array.from({ length: 1 + rand(3) }, (_, i) => doc(`p${round}-${i}`, 0));
+          await db.store.saveDocs(batch);
+          if (round % 3 === 2) await db.store.saveDoc(doc(`p${rand(round)}-0`, round), { replace: true });
+          expect(await db.store.clusterPending()).toBeGreaterThan(0);
+          const incremental = await state();
+          await db.store.recluster();
+          expect(await state()).toEqual(incremental);
+        }
+        expect(await db.store.clusterPending()).toBe(0);
+      }, 60_000);
+
       it('reclusters after a replace and paginates clusters', async () => {
         await db.store.saveDoc({ ...DOC_C, events: [] }, { replace: true });
         await db.store.recluster();

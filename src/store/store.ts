@@ -140,6 +140,16 @@ export interface RaisedAlert {
 
 export type NewAlert = Pick<RaisedAlert, 'dyad' | 'period' | 'kind' | 'alert'>;
 
+export interface ClusterOptions {
+  /** Called when clustering starts (0 of the pending) and after each chunk. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Pending events clustered per transaction (default 2,000). Smaller chunks hold the database for less time
+   * each: PGlite has one connection, so a read waits for the transaction in front of it.
+   */
+  chunk?: number;
+}
+
 export interface Store {
   /** Which engine backs this store, for messages. */
   readonly engine: 'pglite' | 'postgres';
@@ -160,8 +170,16 @@ export interface Store {
   eventRows(filter?: EventFilter): Promise<EventRow[]>;
   /** Actor mentions of the given articles, each with its article id (for actor names in exports). */
   actorMentions(articleIds: string[]): Promise<(ActorMention & { article_id: string })[]>;
-  /** Recompute cross-article clusters (after ingest). */
+  /**
+   * Cluster the events stored since the last clustering (or left unclustered by one cut short), touching only
+   * the clusters they can join; the result equals a full recluster. Reports progress after each chunk and
+   * returns how many events were pending. Cheap when nothing is pending.
+   */
+  clusterPending(options?: ClusterOptions): Promise<number>;
+  /** Recompute every cross-article cluster from scratch, then optimize (a repair; slow on big stores). */
   recluster(): Promise<void>;
+  /** Fresh planner statistics and all-visible pages after a bulk load (PGlite has no autovacuum); not per write. */
+  optimize(): Promise<void>;
   counts(): Promise<{ articles: number; events: number; actors: number }>;
   /** Every watched feed's state, by URL. */
   feeds(): Promise<FeedState[]>;

@@ -51,6 +51,28 @@ export function progressReporter(label: string, quiet = false) {
   };
 }
 
+/**
+ * Clustering progress on stderr: a bar on a terminal; otherwise a line when it starts, every few seconds and
+ * when it ends. Silent when nothing was pending.
+ */
+export function clusterProgress(quiet = false): (done: number, total: number) => void {
+  if (quiet) return () => {};
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar({ format: 'clustering {value}/{total} events', stream: process.stderr }, cliProgress.Presets.shades_classic)
+    : null;
+  let lastLog = 0;
+  return (done, total) => {
+    if (bar) {
+      if (done === 0) bar.start(total, 0);
+      bar.update(done);
+      if (done === total) bar.stop();
+    } else if (done === 0 || done === total || performance.now() - lastLog > 2000) {
+      lastLog = performance.now();
+      process.stderr.write(done === 0 ? `clustering ${total} unclustered events\n` : `clustering: ${done}/${total} events\n`);
+    }
+  };
+}
+
 export function printSummary(s: IngestSummary): void {
   const rate = s.ingested / Math.max(s.seconds, 0.001);
   process.stdout.write(
@@ -82,6 +104,7 @@ export function registerIngest(program: Command): void {
       const progress = progressReporter('ingest', flags.quiet);
       // Warnings (bad bytes replaced) wait for the progress bar to finish, then follow the failures.
       const warnings: InputError[] = [];
+      const clustering = clusterProgress(flags.quiet);
       try {
         const summary = await ingest(paths, {
           store,
@@ -91,6 +114,10 @@ export function registerIngest(program: Command): void {
           lang: flags.lang as 'ar' | 'en' | undefined,
           onProgress: (_p, s) => progress.update(s),
           onWarning: (w) => warnings.push(w),
+          onClustering: (done, total) => {
+            if (done === 0) progress.stop();
+            clustering(done, total);
+          },
         });
         progress.stop();
         printSummary(summary);

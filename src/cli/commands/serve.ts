@@ -6,6 +6,7 @@ import { InputError } from '../../errors.ts';
 import type { Store } from '../../store/store.ts';
 import { globalOptions } from '../options.ts';
 import { announceServer, localUrl } from '../running-server.ts';
+import { clusterProgress } from './ingest.ts';
 
 export interface ListenOptions {
   port: string | number;
@@ -26,10 +27,12 @@ export async function listen(store: Store, options: ListenOptions): Promise<Fast
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError('--port', `expected a port number 0–65535, got "${options.port}"`);
   const token = options.token ?? (process.env.MARSAD_TOKEN || undefined);
-  // The coder and the web server load here, not at the top, so that --help and the other commands never load them.
-  const [{ createPipeline }, { buildServer }] = await Promise.all([import('../../pipeline/index.ts'), import('../../serve/index.ts')]);
-  const pipeline = await createPipeline({ dictDirs: options.dictDirs });
-  const app = await buildServer({ store, pipeline, token, dashboardDir: options.dashboardDir });
+  // Events a crash or Ctrl-C left unclustered (during an ingest's clustering, or between an API write and its
+  // clustering) are clustered before the first request, so clustered views and exports miss nothing.
+  await store.clusterPending({ onProgress: clusterProgress() });
+  // The web server loads here, not at the top, so that --help and the other commands never load it.
+  const { buildServer } = await import('../../serve/index.ts');
+  const app = await buildServer({ store, dictDirs: options.dictDirs, token, dashboardDir: options.dashboardDir });
   // Hooks cannot be added once listening, so the announcement's removal is registered before it is made.
   let withdraw = () => {};
   app.addHook('onClose', async () => withdraw());

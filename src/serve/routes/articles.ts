@@ -1,20 +1,26 @@
-// Article routes: list, one article with its annotations, and ingestion (code with the pipeline, then store).
+// Article routes: list, one article with its annotations, and ingestion (coded on worker threads, stored,
+// then clustered incrementally).
+import { setImmediate } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import type { Article } from '../../doc.ts';
 import { articleFromJson } from '../../ingest/text-file.ts';
-import type { Pipeline } from '../../pipeline/index.ts';
+import type { CoderPool } from '../../ingest/coder-pool.ts';
 import type { SaveResult, Store, StoredArticle } from '../../store/store.ts';
 import { InputError } from '../../errors.ts';
 import { HttpError } from '../http-error.ts';
 import { articlesQuery, parseParams, writeQuery } from '../params.ts';
 import { requireToken } from '../auth.ts';
 
+/** Pending events clustered per transaction after a POST. */
+const WRITE_CLUSTER_CHUNK = 25;
+
 /** Most articles one POST may carry. */
 export const MAX_BATCH = 500;
 
 export interface ArticleRouteOptions {
   store: Store;
-  pipeline: () => Promise<Pipeline>;
+  /** The worker threads that code articles (started on first use). */
+  coder: () => Promise<CoderPool>;
   token?: string;
   /** Called after articles were stored (drops cached analyses). */
   onWrite?: () => void;
@@ -28,6 +34,9 @@ export function summarize(a: StoredArticle): ArticleSummary {
   return { ...rest, excerpt: text.slice(0, 240), length: text.length };
 }
 
+/** The outcome of one POSTed article: stored (or found a duplicate), or failed with why. */
+export type ArticleResult = SaveResult | { status: 'failed'; input: string; articleId: string; error: string };
+
 /** The articles of a POST body: one article object, or `{ articles: [...] }`. */
 export function bodyArticles(body: unknown): Article[] {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
@@ -39,6 +48,10 @@ export function bodyArticles(body: unknown): Article[] {
   if (list.length > MAX_BATCH) throw new HttpError(413, `at most ${MAX_BATCH} articles per request, got ${list.length}`);
   return list.map((item, i) => articleFromJson(item, `articles[${i}]`));
 }
+
+const isBatch = (body: unknown): boolean => (body as { articles?: unknown }).articles !== undefined;
+/** Why an article failed: an input error's detail (its message repeats the input), else the message. */
+const reason = (err: Error): string => (err instanceof InputError ? err.detail : err.message);
 
 export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions): void {
   const { store } = options;
@@ -58,15 +71,35 @@ export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions
   app.post('/api/articles', { preHandler: requireToken(options.token) }, async (request, reply) => {
     const { replace } = parseParams(writeQuery, request.query);
     const articles = bodyArticles(request.body);
-    const pipeline = await options.pipeline();
-    const docs = articles.map((a) => pipeline.code(a));
-    const results: SaveResult[] = [];
-    for (const doc of docs) results.push(await store.saveDoc(doc, { replace }));
-    if (results.some((r) => r.status !== 'duplicate')) {
-      await store.recluster();
+    const inputs = articles.map((_, i) => (isBatch(request.body) ? `articles[${i}]` : 'body'));
+    const coder = await options.coder();
+    const coded = await Promise.all(articles.map((a) => coder.code(a).catch((err: Error) => err)));
+    // One short transaction per article, and clustering in small chunks, with a return to the event loop after
+    // each (PGlite runs in this thread): a read that arrives meanwhile waits for one transaction, not the write.
+    const outcomes: (SaveResult | Error)[] = [];
+    for (const c of coded) {
+      outcomes.push(c instanceof Error ? c : await store.saveDoc(c, { replace }).catch((err: Error) => err));
+      await setImmediate();
+    }
+    if (outcomes.some((o) => !(o instanceof Error) && o.status !== 'duplicate')) {
+      // Clustered before the answer: a client that reads clusters next finds its articles there. A failure
+      // here leaves them pending, and the next write or server start clusters them.
+      await store.clusterPending({ chunk: WRITE_CLUSTER_CHUNK });
       options.onWrite?.();
     }
-    reply.status(results.some((r) => r.status === 'inserted') ? 201 : 200);
+    const failures = outcomes.flatMap((o, i) => (o instanceof Error ? [{ i, err: o }] : []));
+    // Nothing stored and some failure not the input's fault (the database, a coding worker): the server's error.
+    const serverFault = failures.find(({ err }) => !(err instanceof InputError));
+    if (failures.length === outcomes.length && serverFault) throw serverFault.err;
+    const results: ArticleResult[] = outcomes.map((o, i) =>
+      o instanceof Error ? { status: 'failed', input: inputs[i]!, articleId: articles[i]!.id, error: reason(o) } : o);
+    if (failures.length === outcomes.length) {
+      const named = failures.map(({ i, err }) => `${inputs[i]}: ${reason(err)}`);
+      reply.status(400);
+      return { error: 'InputError', message: `no article stored: ${named.join('; ')}`, param: inputs[failures[0]!.i], results };
+    }
+    // 207: some articles stored, some not; each result says which.
+    reply.status(failures.length ? 207 : results.some((r) => r.status === 'inserted') ? 201 : 200);
     return { results };
   });
 }
