@@ -18,7 +18,7 @@ export interface LatencyResult {
 
 const EVENTS_PER_ARTICLE = 5;
 /** Actors, the first few much busier than the rest (news is skewed toward a few dyads). */
-const ACTORS = ['RUS', 'AZE', 'UKR', 'USA', 'TUR', 'IRN', 'ARM', 'GEO', 'KAZ', 'CHN', 'ISR', 'EGY', 'SAU', 'QAT', 'SYR', 'IRQ', 'JOR', 'LBN', 'FRA', 'DEU', 'GBR', 'IND', 'PAK', 'ARE', 'OMN', 'KWT', 'BHR', 'YEM', 'LBY', 'SDN'];
+export const ACTORS = ['RUS', 'AZE', 'UKR', 'USA', 'TUR', 'IRN', 'ARM', 'GEO', 'KAZ', 'CHN', 'ISR', 'EGY', 'SAU', 'QAT', 'SYR', 'IRQ', 'JOR', 'LBN', 'FRA', 'DEU', 'GBR', 'IND', 'PAK', 'ARE', 'OMN', 'KWT', 'BHR', 'YEM', 'LBY', 'SDN'];
 /** [cameo, root, quad, goldstein] spread over the four QuadClasses. */
 const CODES: [string, string, number, number][] = [
   ['010', '01', 1, 0], ['036', '03', 1, 4], ['040', '04', 1, 1], ['043', '04', 1, 2.8], ['051', '05', 1, 3.4], ['057', '05', 1, 8],

@@ -11,6 +11,7 @@ import { analysisRoutes } from './routes/analysis.ts';
 import { exportRoutes } from './routes/export.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { resultCache } from './cache.ts';
+import { analysisViews } from './views.ts';
 import { OPENAPI } from './openapi.ts';
 
 export interface ServerOptions {
@@ -21,7 +22,10 @@ export interface ServerOptions {
   token?: string;
   /** The built dashboard (dashboard/dist by default). */
   dashboardDir?: string;
-  /** How long analyses (series, alerts, movers, network) are cached; 0 turns caching off. Default 30. */
+  /**
+   * How long chains, the network and the overview's counts are cached; 0 turns caching off, and with it the
+   * per-dyad memo of series, alerts and movers (which a write invalidates for the dyads it touched). Default 30.
+   */
   cacheSeconds?: number;
   /** Fastify request logging (off by default). */
   logger?: boolean;
@@ -63,9 +67,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/openapi.json', async () => OPENAPI);
   const cache = resultCache(options.cacheSeconds ?? 30);
-  articleRoutes(app, { store: options.store, pipeline: getPipeline, token: options.token, onWrite: () => cache.clear() });
+  const views = analysisViews(options.store, { memo: options.cacheSeconds !== 0 });
+  const onWrite = () => {
+    cache.clear();
+    views.refresh();
+  };
+  articleRoutes(app, { store: options.store, pipeline: getPipeline, token: options.token, onWrite });
   eventRoutes(app, options.store);
-  analysisRoutes(app, options.store, cache);
+  analysisRoutes(app, options.store, cache, views);
+  // The views are computed before anyone asks; the store must not close under a refresh.
+  views.refresh();
+  app.addHook('onClose', () => views.settled());
   exportRoutes(app, options.store);
   referenceRoutes(app);
 

@@ -9,7 +9,7 @@ import type { Engine, Queryable } from './engine.ts';
 import { afterCursor, cursorOf, decodeCursor } from './cursor.ts';
 import { cappedCountSql, cappedTotal, eventsFrom, pageIdsSql, totalFromPage } from './event-page.ts';
 import { EVENT_COLUMNS, ARTICLE_COLUMNS, SQL, eventWhere, insertRowsSql, toStoredArticle, toStoredEvent } from './sql.ts';
-import { TOTAL_CAP, type ArticleAnnotations, type EventCluster, type EventFilter, type EventRow, type Page, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
+import { TOTAL_CAP, type ArticleAnnotations, type DyadVersion, type EventCluster, type EventFilter, type EventRow, type Page, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
 
 const RECLUSTER_LOCK = 7_411_961;
 const DEFAULT_LIMIT = 100;
@@ -138,6 +138,11 @@ export class SqlStore implements Store {
       quantities: quantities!.map((r) => ({ ...r, value: Number(r.value) }) as unknown as ArticleAnnotations['quantities'][number]),
       events: events!.map(toStoredEvent),
     };
+  }
+
+  async dyadVersions(dyad?: [string, string]): Promise<DyadVersion[]> {
+    const rows = await this.run('read', dyad ? SQL.dyadVersion : SQL.dyadVersions, dyad ?? []);
+    return rows as unknown as DyadVersion[];
   }
 
   async actorMentions(articleIds: string[]): Promise<(ActorMention & { article_id: string })[]> {
