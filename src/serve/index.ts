@@ -48,7 +48,7 @@ export const CSP = [
 ].join('; ');
 
 /**
- * Build the server (not yet listening); tests call `app.inject()`, the CLI `app.listen()`.
+ * Build the server (not yet listening, its alerts and movers computed); tests call `app.inject()`, the CLI `app.listen()`.
  * @example const app = await buildServer({ store }); await app.listen({ port: 8080, host: '127.0.0.1' });
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -70,13 +70,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const views = analysisViews(options.store, { memo: options.cacheSeconds !== 0 });
   const onWrite = () => {
     cache.clear();
-    views.refresh();
+    void views.refresh();
   };
   articleRoutes(app, { store: options.store, pipeline: getPipeline, token: options.token, onWrite });
   eventRoutes(app, options.store);
   analysisRoutes(app, options.store, cache, views);
-  // The views are computed before anyone asks; the store must not close under a refresh.
-  views.refresh();
+  // The heavy views are ready before the first request, never computed on a cold read; the store must not
+  // close under a refresh.
+  await views.refresh();
   app.addHook('onClose', () => views.settled());
   exportRoutes(app, options.store);
   referenceRoutes(app);

@@ -13,8 +13,12 @@ export interface AnalysisViews {
   /** The present of the data and the alerts judged open against it (read together, so both always agree). */
   alerts(options?: Omit<AlertsOptions, 'asOf'>): Promise<{ present: string; items: AlertReport[] }>;
   movers(present: string): Promise<Mover[]>;
-  /** Bring the default alerts and movers up to date in the background (after a write, at start-up). */
-  refresh(): void;
+  /**
+   * Bring the default alerts and movers up to date (at start-up, awaited; after a write, in the background).
+   * A refresh asked for while one runs runs once after it. A failed refresh leaves the memo as it was; the
+   * next request computes what is missing and reports the error.
+   */
+  refresh(): Promise<void>;
   /** Resolves when no refresh is running (before the store closes). */
   settled(): Promise<void>;
 }
@@ -37,19 +41,19 @@ export function analysisViews(store: Store, options: { memo?: boolean } = {}): A
     },
     movers: (present) => topMovers(store, { limit: MOVERS, asOf: present }, memo()),
     refresh() {
-      if (options.memo === false) return;
+      if (options.memo === false) return Promise.resolve();
       if (running) {
         again = true;
-        return;
+        return running;
       }
-      // A failed refresh leaves the memo as it was; the next request computes what is missing and reports the error.
-      running = views.alerts().then(({ present }) => views.movers(present)).catch(() => {}).then(() => {
+      running = views.alerts().then(({ present }) => views.movers(present)).then(() => {}, () => {}).then(() => {
         running = null;
         if (again) {
           again = false;
-          views.refresh();
+          void views.refresh();
         }
       });
+      return running;
     },
     async settled() {
       while (running) await running;

@@ -1,6 +1,6 @@
-// The API's heavy views on a 100k-event store: a server started cold answers series and event pages while its
-// alerts are still being computed, and after a write it recomputes only what the write touched, with the same
-// results as the analyses run directly on the store.
+// The API's heavy views on a 100k-event store: a freshly started server answers alerts, a dyad series and an event
+// page at once, quickly, and after a write it recomputes only what the write touched, with the same results as
+// the analyses run directly on the store.
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ import { migrate } from '../../src/store/migrate.ts';
 import { openPgliteEngine } from '../../src/store/pglite/engine.ts';
 
 const EVENTS = 100_000;
-/** Generous bounds for a busy 2-core machine; before the per-dyad views, a series waited behind a cold alerts for 10 s and more. */
+/** Generous bounds for a busy 2-core machine; before the per-dyad views, a cold alerts took 10 s and more, and a series waited behind it. */
 const CONCURRENT_MS = 5_000;
 const AFTER_WRITE_MS = 5_000;
 
@@ -55,15 +55,15 @@ describe('heavy views on a 100k-event store', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers a dyad series and an event page at once on a cold start, and alerts as computed directly', async () => {
-    const cold = timed('/api/alerts?limit=500');
-    const [series, events] = await Promise.all([timed('/api/dyads/RUS/AZE/series?by=month'), timed('/api/events?actor=RUS&quad=4&limit=50')]);
-    expect([series.status, events.status]).toEqual([200, 200]);
+  it('answers alerts, a dyad series and an event page at once, quickly, on a fresh start, as computed directly', async () => {
+    const [first, series, events] = await Promise.all([
+      timed('/api/alerts?limit=500'), timed('/api/dyads/RUS/AZE/series?by=month'), timed('/api/events?actor=RUS&quad=4&limit=50'),
+    ]);
+    expect([first.status, series.status, events.status]).toEqual([200, 200, 200]);
+    expect(first.ms).toBeLessThan(CONCURRENT_MS);
     expect(series.ms).toBeLessThan(CONCURRENT_MS);
     expect(events.ms).toBeLessThan(CONCURRENT_MS);
     expect(series.body.points).toEqual(asJson(await dyadTension(store, 'RUS', 'AZE', { by: 'month' })));
-    const first = await cold;
-    expect(first.status).toBe(200);
     const present = await dataPresent(store);
     expect(first.body.present).toBe(present);
     expect(first.body.items).toEqual(asJson((await alerts(store, { asOf: present })).slice(0, 500)));
