@@ -96,6 +96,11 @@ async function busyDyads(store: Store, min: number): Promise<BusyDyad[]> {
   });
 }
 
+/** The versions of all the dyads: a result over them stands while this does (a list the memo keeps whole too). */
+function signature(dyads: readonly BusyDyad[]): string {
+  return dyads.map((d) => `${d.key}@${d.version}`).join();
+}
+
 /** Dyads in batches of about BATCH_EVENTS events (a bigger dyad alone). */
 function batches(dyads: readonly BusyDyad[]): BusyDyad[][] {
   const out: BusyDyad[][] = [];
@@ -192,14 +197,16 @@ export async function alerts(store: Store, options: AlertsOptions = {}, memo: Dy
   const to = periodBounds(periodOf(present, by)!, by).end;
   const openFrom = daysBefore(present, openDays);
   const settings = JSON.stringify([by, to, detect]);
-  const lists = await memoized(store, memo, dyads, (d) => `alerts:${d.key}:${settings}`,
-    (events, batch) => batchAlerts(store, events, batch, { ...detect, by, to }));
-  const found: AlertReport[] = [];
-  for (const alert of lists.flat()) {
-    if (since && alert.end < boundDay(since, 'start')) continue;
-    found.push({ ...alert, open: alert.end >= openFrom });
-  }
-  return found.sort(newestFirst);
+  return memo.get(`alerts-all:${JSON.stringify([since, present, openDays])}:${settings}`, signature(dyads), async () => {
+    const lists = await memoized(store, memo, dyads, (d) => `alerts:${d.key}:${settings}`,
+      (events, batch) => batchAlerts(store, events, batch, { ...detect, by, to }));
+    const found: AlertReport[] = [];
+    for (const alert of lists.flat()) {
+      if (since && alert.end < boundDay(since, 'start')) continue;
+      found.push({ ...alert, open: alert.end >= openFrom });
+    }
+    return found.sort(newestFirst);
+  });
 }
 
 export interface Mover {
@@ -259,12 +266,14 @@ export async function topMovers(store: Store, options: MoversOptions = {}, memo:
   const [dyads, present] = await Promise.all([busyDyads(store, minEvents), asOf ?? dataPresent(store)]);
   const to = periodBounds(periodOf(present, by)!, by).end;
   const settings = JSON.stringify([by, periods, to, measures]);
-  const found = await memoized(store, memo, dyads, (d) => `mover:${d.key}:${settings}`, async (events, batch) =>
-    batch.map(({ key, dyad }) => dyadMover(events.get(key) ?? [], dyad, { ...measures, by, periods, to })));
-  const movers = found.filter((m): m is Mover => m !== null);
-  return movers
-    .sort((x, y) => Math.abs(y.surge) - Math.abs(x.surge) || Math.abs(y.change) - Math.abs(x.change) || x.dyad.join().localeCompare(y.dyad.join()))
-    .slice(0, limit);
+  return memo.get(`movers-all:${limit}:${settings}`, signature(dyads), async () => {
+    const found = await memoized(store, memo, dyads, (d) => `mover:${d.key}:${settings}`, async (events, batch) =>
+      batch.map(({ key, dyad }) => dyadMover(events.get(key) ?? [], dyad, { ...measures, by, periods, to })));
+    return found
+      .filter((m): m is Mover => m !== null)
+      .sort((x, y) => Math.abs(y.surge) - Math.abs(x.surge) || Math.abs(y.change) - Math.abs(x.change) || x.dyad.join().localeCompare(y.dyad.join()))
+      .slice(0, limit);
+  });
 }
 
 /**
