@@ -70,7 +70,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const views = analysisViews(options.store, { memo: options.cacheSeconds !== 0 });
   const onWrite = () => {
     cache.clear();
-    void views.refresh();
+    views.changed();
   };
   articleRoutes(app, { store: options.store, pipeline: getPipeline, token: options.token, onWrite });
   eventRoutes(app, options.store);
@@ -78,7 +78,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // The heavy views are ready before the first request, never computed on a cold read; the store must not
   // close under a refresh.
   await views.refresh();
-  app.addHook('onClose', () => views.settled());
+  app.addHook('onClose', () => views.close());
   exportRoutes(app, options.store);
   referenceRoutes(app);
 

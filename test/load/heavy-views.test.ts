@@ -69,7 +69,7 @@ describe('heavy views on a 100k-event store', () => {
     expect(first.body.items).toEqual(asJson((await alerts(store, { asOf: present })).slice(0, 500)));
   }, 900_000);
 
-  it('after a write, recomputes only the touched dyad: series and alerts come quickly and match the direct analyses', async () => {
+  it('after a write by another process, recomputes only the touched dyad: series and alerts come quickly and match the direct analyses', async () => {
     await timed('/api/alerts');
     const before = (await timed('/api/dyads/AZE/RUS/series?by=month')).body.points as { period: string; total: number }[];
     // Written to the store directly, as an ingest in another process would: the server hears nothing of it.
@@ -83,9 +83,15 @@ describe('heavy views on a 100k-event store', () => {
     });
     expect((await store.saveDoc(doc)).status).toBe('inserted');
 
-    const series = await timed('/api/dyads/AZE/RUS/series?by=month');
-    expect(series.ms).toBeLessThan(AFTER_WRITE_MS);
+    // The server notices a write by another process within a second or so (it polls the dyad versions).
     const december = (points: { period: string; total: number }[]) => points.find((p) => p.period === '2025-12')!.total;
+    const t0 = performance.now();
+    let series = await timed('/api/dyads/AZE/RUS/series?by=month');
+    while (december(series.body.points) === december(before) && performance.now() - t0 < AFTER_WRITE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      series = await timed('/api/dyads/AZE/RUS/series?by=month');
+    }
+    expect(performance.now() - t0).toBeLessThan(AFTER_WRITE_MS);
     expect(december(series.body.points)).toBe(december(before) + 3);
     expect(series.body.points).toEqual(asJson(await dyadTension(store, 'AZE', 'RUS', { by: 'month' })));
 
