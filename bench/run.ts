@@ -4,6 +4,7 @@ import { benchLanguage } from './language.ts';
 import { benchCoding } from './coding.ts';
 import { benchIngestInChild } from './ingest.ts';
 import { benchApi } from './api-latency.ts';
+import { benchLoad, loadTable } from './api-load.ts';
 import { benchCliBesideServer } from './cli-beside-server.ts';
 import { benchStartup } from './startup.ts';
 import { benchArabicSample } from './arabic-sample.ts';
@@ -60,6 +61,8 @@ if (process.env.DATABASE_URL) {
 }
 
 for (const r of await benchApi()) line(`API ${r.endpoint}`, `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms`);
+
+for (const l of loadTable(await benchLoad({ seconds: Number(process.env.MARSAD_BENCH_LOAD_SECONDS ?? 20) }))) console.log(l);
 
 for (const r of await benchCliBesideServer()) {
   const s = (x: { median: number; max: number }) => `median ${x.median.toFixed(2)} s, max ${x.max.toFixed(2)} s`;

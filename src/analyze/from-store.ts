@@ -1,8 +1,10 @@
-// Async wrappers that load events from a Store and run the pure analyses over them.
-import type { EventFilter, EventRow, Store, StoredEvent } from '../store/store.ts';
+// Async wrappers that load events from a Store and run the pure analyses over them, dyad by dyad, so a memo
+// (memo.ts) can keep each dyad's result until a write touches that dyad.
+import type { DyadVersion, EventFilter, EventRow, Store, StoredEvent } from '../store/store.ts';
 import { detectAlerts, type Alert, type AlertOptions } from './alerts.ts';
 import { dyadSeries, type SeriesOptions } from './dyad-series.ts';
 import { countable, dyadOf } from './events.ts';
+import { dyadMemo, type DyadMemo } from './memo.ts';
 import { actorNetwork, type ActorNetwork } from './network.ts';
 import { boundDay, periodBounds, periodOf, type PeriodUnit } from './periods.ts';
 import { surge, type SurgeOptions, type SurgePoint } from './surge.ts';
@@ -49,30 +51,8 @@ export async function loadEventRows(store: Store, filter: EventFilter = {}): Pro
   return countable(await store.eventRows({ ...filter, includeNegated: false, sort: 'date' }));
 }
 
-/** Events grouped by unordered dyad (both codes set and different), keyed "A|B". */
-export function groupByDyad<E extends EventRow>(events: readonly E[]): Map<string, E[]> {
-  const groups = new Map<string, E[]>();
-  for (const e of events) {
-    if (!e.source || !e.target || e.source === e.target) continue;
-    const key = dyadOf(e.source, e.target).join('|');
-    const list = groups.get(key) ?? [];
-    list.push(e);
-    groups.set(key, list);
-  }
-  return groups;
-}
-
-/**
- * The dyad's series with its tension index and surge, loaded from the store. Baselines and smoothing run over
- * the dyad's whole history, so `from`/`to` only choose which periods are shown.
- * @example await dyadTension(store, 'AZE', 'RUS', { by: 'month', from: '2025-01' })
- */
-export async function dyadTension(
-  store: Store,
-  a: string,
-  b: string,
-  options: SeriesOptions & TensionOptions & SurgeOptions,
-): Promise<DyadPoint[]> {
+/** The dyad's series over its whole history, its tension and surge, cut to the periods `from`/`to` show. */
+async function computeDyadTension(store: Store, a: string, b: string, options: SeriesOptions & TensionOptions & SurgeOptions): Promise<DyadPoint[]> {
   const events = await loadEventRows(store, { dyad: [a, b], directed: options.directed });
   const { from, to, ...rest } = options;
   const history = dyadSeries(events, a, b, rest);
@@ -83,6 +63,89 @@ export async function dyadTension(
   if (!first || !last) return [];
   const points = measure(dyadSeries(events, a, b, { ...rest, from: first, to: last }), options);
   return points.filter((p) => (!lo || p.end >= lo) && (!hi || p.start <= hi));
+}
+
+/**
+ * The dyad's series with its tension index and surge, loaded from the store (or from `memo` while no write
+ * touched the dyad). Baselines and smoothing run over the dyad's whole history, so `from`/`to` only choose
+ * which periods are shown.
+ * @example await dyadTension(store, 'AZE', 'RUS', { by: 'month', from: '2025-01' })
+ */
+export async function dyadTension(
+  store: Store,
+  a: string,
+  b: string,
+  options: SeriesOptions & TensionOptions & SurgeOptions,
+  memo: DyadMemo = dyadMemo(),
+): Promise<DyadPoint[]> {
+  const [dyad] = await store.dyadVersions([a, b]);
+  return memo.get(`series:${a}|${b}:${JSON.stringify(options)}`, dyad?.version ?? 'none', () => computeDyadTension(store, a, b, options));
+}
+
+/** Events per batch when loading many dyads: each query short enough that other requests are answered in between. */
+const BATCH_EVENTS = 5000;
+
+/** A dyad with events, its canonical order (dyadOf) and its key "A|B". */
+type BusyDyad = DyadVersion & { dyad: [string, string]; key: string };
+
+/** The dyads between two different actors with at least `min` non-negated events, each with its version. */
+async function busyDyads(store: Store, min: number): Promise<BusyDyad[]> {
+  return (await store.dyadVersions()).filter((d) => d.a !== d.b && d.events >= min).map((d) => {
+    const dyad = dyadOf(d.a, d.b);
+    return { ...d, dyad, key: dyad.join('|') };
+  });
+}
+
+/** The versions of all the dyads: a result over them stands while this does (a list the memo keeps whole too). */
+function signature(dyads: readonly BusyDyad[]): string {
+  return dyads.map((d) => `${d.key}@${d.version}`).join();
+}
+
+/** Dyads in batches of about BATCH_EVENTS events (a bigger dyad alone). */
+function batches(dyads: readonly BusyDyad[]): BusyDyad[][] {
+  const out: BusyDyad[][] = [];
+  let events = Infinity;
+  for (const d of dyads) {
+    if (events + d.events > BATCH_EVENTS) {
+      out.push([]);
+      events = 0;
+    }
+    out[out.length - 1]!.push(d);
+    events += d.events;
+  }
+  return out;
+}
+
+/** Events keyed by their unordered dyad "A|B". */
+function byDyad(events: readonly EventRow[]): Map<string, EventRow[]> {
+  const groups = new Map<string, EventRow[]>();
+  for (const e of events) {
+    const key = dyadOf(e.source!, e.target!).join('|');
+    const list = groups.get(key) ?? [];
+    list.push(e);
+    groups.set(key, list);
+  }
+  return groups;
+}
+
+/**
+ * Each dyad's result, from `memo` at the dyad's version or computed: the dyads missing there are loaded a batch at
+ * a time, one after another, and `compute` gives one result per dyad of a batch, in order. Every missing result
+ * is in the memo (in flight) before this returns, so concurrent callers share the work instead of repeating it.
+ */
+function memoized<T>(
+  store: Store, memo: DyadMemo, dyads: readonly BusyDyad[], keyOf: (d: BusyDyad) => string,
+  compute: (events: Map<string, EventRow[]>, batch: BusyDyad[]) => Promise<T[]>,
+): Promise<T[]> {
+  const run = async (batch: BusyDyad[]) => compute(byDyad(await loadEventRows(store, { dyads: batch.map((d) => d.dyad) })), batch);
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const batch of batches(dyads.filter((d) => !memo.has(keyOf(d), d.version)))) {
+    const done = previous.then(() => run(batch));
+    previous = done.catch(() => {});
+    batch.forEach((d, i) => void memo.put(keyOf(d), d.version, done.then((results) => results[i]!)));
+  }
+  // A result the memo dropped again (more dyads than it holds) is computed alone.
+  return Promise.all(dyads.map((d) => memo.get(keyOf(d), d.version, async () => (await run([d]))[0]!)));
 }
 
 export interface AlertReport extends Alert {
@@ -104,29 +167,46 @@ export interface AlertsOptions extends Partial<Omit<AlertOptions, 'dyad'>> {
   openDays?: number;
 }
 
+type DrivenAlert = Alert & { drivers: StoredEvent[] };
+
+/** Each dyad's alerts with their driving events, its series running to `to`. */
+async function batchAlerts(
+  store: Store, events: Map<string, EventRow[]>, batch: readonly BusyDyad[], options: Omit<AlertOptions, 'dyad'> & { by: PeriodUnit; to: string },
+): Promise<DrivenAlert[][]> {
+  const { by, to, ...detect } = options;
+  const found = batch.map(({ key, dyad }) => detectAlerts(dyadSeries(events.get(key) ?? [], dyad[0], dyad[1], { by, to }), { ...detect, dyad }));
+  const ids = [...new Set(found.flat().flatMap((a) => a.eventIds))];
+  const byId = new Map((ids.length ? await loadEvents(store, { ids }) : []).map((e) => [e.id, e]));
+  return found.map((list) => list.map((alert) => ({ ...alert, drivers: alert.eventIds.map((id) => byId.get(id)!).filter(Boolean) })));
+}
+
+/** Newest first, then the larger; ties by dyad, one dyad's alerts keeping their order. */
+function newestFirst(x: Alert, y: Alert): number {
+  return y.end.localeCompare(x.end) || y.magnitude - x.magnitude || x.dyad.join('|').localeCompare(y.dyad.join('|'));
+}
+
 /**
  * Alerts for every dyad with at least minDyadEvents events, newest first; each dyad's series runs from its
  * first event to the period of the present (so recent quiet counts too, and events dated after it do not).
+ * Each dyad's alerts come from `memo` while no write touched the dyad and the present stays in its period.
  * @example await alerts(store, { since: '2025-06-01' })
  */
-export async function alerts(store: Store, options: AlertsOptions = {}): Promise<AlertReport[]> {
+export async function alerts(store: Store, options: AlertsOptions = {}, memo: DyadMemo = dyadMemo()): Promise<AlertReport[]> {
   const { since, by = 'month', minDyadEvents = 5, asOf, openDays = 90, ...detect } = options;
-  const [events, present] = await Promise.all([loadEvents(store), asOf ?? dataPresent(store)]);
-  if (events.length === 0) return [];
+  const [dyads, present] = await Promise.all([busyDyads(store, minDyadEvents), asOf ?? dataPresent(store)]);
   const to = periodBounds(periodOf(present, by)!, by).end;
   const openFrom = daysBefore(present, openDays);
-  const byId = new Map(events.map((e) => [e.id, e]));
-  const found: AlertReport[] = [];
-  for (const [key, list] of groupByDyad(events)) {
-    if (list.length < minDyadEvents) continue;
-    const dyad = key.split('|') as [string, string];
-    const series = dyadSeries(list, dyad[0], dyad[1], { by, to });
-    for (const alert of detectAlerts(series, { ...detect, dyad })) {
+  const settings = JSON.stringify([by, to, detect]);
+  return memo.get(`alerts-all:${JSON.stringify([since, present, openDays])}:${settings}`, signature(dyads), async () => {
+    const lists = await memoized(store, memo, dyads, (d) => `alerts:${d.key}:${settings}`,
+      (events, batch) => batchAlerts(store, events, batch, { ...detect, by, to }));
+    const found: AlertReport[] = [];
+    for (const alert of lists.flat()) {
       if (since && alert.end < boundDay(since, 'start')) continue;
-      found.push({ ...alert, drivers: alert.eventIds.map((id) => byId.get(id)!).filter(Boolean), open: alert.end >= openFrom });
+      found.push({ ...alert, open: alert.end >= openFrom });
     }
-  }
-  return found.sort((x, y) => y.end.localeCompare(x.end) || y.magnitude - x.magnitude);
+    return found.sort(newestFirst);
+  });
 }
 
 export interface Mover {
@@ -158,35 +238,42 @@ export interface MoversOptions extends TensionOptions, SurgeOptions {
   asOf?: string;
 }
 
+/** The dyad's move, or null when it did not move (see topMovers). */
+function dyadMover(list: readonly EventRow[], dyad: [string, string], options: TensionOptions & SurgeOptions & { by: PeriodUnit; periods: number; to: string }): Mover | null {
+  const { by, periods, to } = options;
+  const points = measure(dyadSeries(list, dyad[0], dyad[1], { by, to }), options);
+  const active = points.flatMap((p, i) => (p.total > 0 ? [i] : []));
+  const [last, previous] = [active[active.length - 1], active[active.length - 2]];
+  // Dyads quiet in the recent window, dated only coarser than the period, or with one active period do not move.
+  if (last === undefined || previous === undefined || last < points.length - periods) return null;
+  const [end, start] = [points[last]!, points[previous]!];
+  return {
+    dyad, period: end.period, fromPeriod: start.period, from: start.tension, to: end.tension,
+    change: round1(end.tension - start.tension), surgeFrom: start.surge ?? 0, surge: end.surge ?? 0,
+    hostility: end.hostility, events: list.length, recentEvents: points.slice(-periods).reduce((n, p) => n + p.total, 0),
+  };
+}
+
 /**
  * Dyads that moved lately: each dyad's latest period with events (within the last `periods` periods up to the
  * present) against its previous period with events, so empty periods are never what is compared; ranked by
- * the size of the latest surge, then of the tension change.
+ * the size of the latest surge, then of the tension change. Each dyad's move comes from `memo` while no write
+ * touched the dyad and the present stays in its period.
  * @example await topMovers(store, { by: 'month', periods: 3 })
  */
-export async function topMovers(store: Store, options: MoversOptions = {}): Promise<Mover[]> {
-  const { by = 'month', periods = 3, limit = 10, minEvents = 3, asOf } = options;
-  const [events, present] = await Promise.all([loadEventRows(store), asOf ?? dataPresent(store)]);
+export async function topMovers(store: Store, options: MoversOptions = {}, memo: DyadMemo = dyadMemo()): Promise<Mover[]> {
+  const { by = 'month', periods = 3, limit = 10, minEvents = 3, asOf, ...measures } = options;
+  const [dyads, present] = await Promise.all([busyDyads(store, minEvents), asOf ?? dataPresent(store)]);
   const to = periodBounds(periodOf(present, by)!, by).end;
-  const movers: Mover[] = [];
-  for (const [key, list] of groupByDyad(events)) {
-    if (list.length < minEvents) continue;
-    const dyad = key.split('|') as [string, string];
-    const points = measure(dyadSeries(list, dyad[0], dyad[1], { by, to }), options);
-    const active = points.flatMap((p, i) => (p.total > 0 ? [i] : []));
-    const [last, previous] = [active[active.length - 1], active[active.length - 2]];
-    // Dyads quiet in the recent window, dated only coarser than the period, or with one active period do not move.
-    if (last === undefined || previous === undefined || last < points.length - periods) continue;
-    const [end, start] = [points[last]!, points[previous]!];
-    movers.push({
-      dyad, period: end.period, fromPeriod: start.period, from: start.tension, to: end.tension,
-      change: round1(end.tension - start.tension), surgeFrom: start.surge ?? 0, surge: end.surge ?? 0,
-      hostility: end.hostility, events: list.length, recentEvents: points.slice(-periods).reduce((n, p) => n + p.total, 0),
-    });
-  }
-  return movers
-    .sort((x, y) => Math.abs(y.surge) - Math.abs(x.surge) || Math.abs(y.change) - Math.abs(x.change) || x.dyad.join().localeCompare(y.dyad.join()))
-    .slice(0, limit);
+  const settings = JSON.stringify([by, periods, to, measures]);
+  return memo.get(`movers-all:${limit}:${settings}`, signature(dyads), async () => {
+    const found = await memoized(store, memo, dyads, (d) => `mover:${d.key}:${settings}`, async (events, batch) =>
+      batch.map(({ key, dyad }) => dyadMover(events.get(key) ?? [], dyad, { ...measures, by, periods, to })));
+    return found
+      .filter((m): m is Mover => m !== null)
+      .sort((x, y) => Math.abs(y.surge) - Math.abs(x.surge) || Math.abs(y.change) - Math.abs(x.change) || x.dyad.join().localeCompare(y.dyad.join()))
+      .slice(0, limit);
+  });
 }
 
 /**

@@ -6,9 +6,10 @@ export { titForTat, type Chain, type ChainLink, type ChainOptions, type Reciproc
 export { actorNetwork, partners, adversaries, type ActorNetwork, type Counterpart, type NetworkEdge, type NetworkNode } from './network.ts';
 export { surge, SURGE_DEFAULTS, type SurgeOptions, type SurgePoint } from './surge.ts';
 export {
-  alerts, chains, dataPresent, dyadTension, groupByDyad, loadEvents, network, topMovers,
+  alerts, chains, dataPresent, dyadTension, loadEvents, network, topMovers,
   type AlertReport, type AlertsOptions, type DyadPoint, type Mover, type MoversOptions,
 } from './from-store.ts';
+export { dyadMemo, type DyadMemo } from './memo.ts';
 export { columnChart, sparkline } from './chart.ts';
 export { periodOf, periodBounds, periodRange, type Period, type PeriodUnit } from './periods.ts';
 export type { AnalysisEvent } from './events.ts';

@@ -1,4 +1,4 @@
-// Memoized analyses (series, alerts, movers, network) for a short time, dropped at once when this server stores articles.
+// Memoized results (chains, the network, the overview's counts) for a short time, dropped at once when this server stores articles.
 
 export interface ResultCache {
   get<T>(key: string, compute: () => Promise<T>): Promise<T>;
@@ -9,7 +9,7 @@ export interface ResultCache {
 /**
  * A time-bounded cache: results live `seconds` (0 disables caching), so writes by another process
  * (a CLI ingest into the same PostgreSQL) show up within that time; writes through this server clear it.
- * @example const movers = await cache.get('movers', () => topMovers(store));
+ * @example const graph = await cache.get('network', () => network(store));
  */
 export function resultCache(seconds: number, now: () => number = Date.now): ResultCache {
   let entries = new Map<string, { at: number; value: Promise<unknown> }>();

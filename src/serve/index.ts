@@ -12,6 +12,7 @@ import { exportRoutes } from './routes/export.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { watchRoutes } from './routes/watch.ts';
 import { resultCache } from './cache.ts';
+import { analysisViews } from './views.ts';
 import { OPENAPI } from './openapi.ts';
 
 export interface ServerOptions {
@@ -27,7 +28,10 @@ export interface ServerOptions {
   token?: string;
   /** The built dashboard (dashboard/dist by default). */
   dashboardDir?: string;
-  /** How long analyses (series, alerts, movers, network) are cached; 0 turns caching off. Default 30. */
+  /**
+   * How long chains, the network and the overview's counts are cached; 0 turns caching off, and with it the
+   * per-dyad memo of series, alerts and movers (which a write invalidates for the dyads it touched). Default 30.
+   */
   cacheSeconds?: number;
   /** Fastify request logging (off by default). */
   logger?: boolean;
@@ -50,7 +54,7 @@ export const CSP = [
 ].join('; ');
 
 /**
- * Build the server (not yet listening); tests call `app.inject()`, the CLI `app.listen()`.
+ * Build the server (not yet listening, its alerts and movers computed); tests call `app.inject()`, the CLI `app.listen()`.
  * @example const app = await buildServer({ store }); await app.listen({ port: 8080, host: '127.0.0.1' });
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -76,9 +80,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/openapi.json', async () => OPENAPI);
   const cache = resultCache(options.cacheSeconds ?? 30);
-  articleRoutes(app, { store: options.store, coder: getCoder, token: options.token, onWrite: () => cache.clear() });
+  const views = analysisViews(options.store, { memo: options.cacheSeconds !== 0 });
+  const onWrite = () => {
+    cache.clear();
+    views.changed();
+  };
+  articleRoutes(app, { store: options.store, coder: getCoder, token: options.token, onWrite });
   eventRoutes(app, options.store);
-  analysisRoutes(app, options.store, cache);
+  analysisRoutes(app, options.store, cache, views);
+  // The heavy views are ready before the first request, never computed on a cold read; the store must not
+  // close under a refresh.
+  await views.refresh();
+  app.addHook('onClose', () => views.close());
   exportRoutes(app, options.store);
   referenceRoutes(app);
   watchRoutes(app, options.store);

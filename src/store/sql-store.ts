@@ -10,7 +10,7 @@ import type { Engine, Queryable } from './engine.ts';
 import { afterCursor, cursorOf, decodeCursor } from './cursor.ts';
 import { cappedCountSql, cappedTotal, countCap, eventsFrom, pageIdsSql, totalFromPage } from './event-page.ts';
 import { EVENT_COLUMNS, ARTICLE_COLUMNS, SQL, eventWhere, insertRowsSql, toStoredArticle, toStoredEvent } from './sql.ts';
-import { type ArticleAnnotations, type ClusterOptions, type EventCluster, type EventFilter, type EventRow, type FeedState, type NewAlert, type Page, type RaisedAlert, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
+import { type ArticleAnnotations, type ClusterOptions, type DyadVersion, type EventCluster, type EventFilter, type EventRow, type FeedState, type NewAlert, type Page, type RaisedAlert, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
 import * as watchState from './watch-state.ts';
 
 const RECLUSTER_LOCK = 7_411_961;
@@ -174,6 +174,11 @@ export class SqlStore implements Store {
       quantities: quantities!.map((r) => ({ ...r, value: Number(r.value) }) as unknown as ArticleAnnotations['quantities'][number]),
       events: events!.map(toStoredEvent),
     };
+  }
+
+  async dyadVersions(dyad?: [string, string]): Promise<DyadVersion[]> {
+    const rows = await this.run('read', dyad ? SQL.dyadVersion : SQL.dyadVersions, dyad ?? []);
+    return rows as unknown as DyadVersion[];
   }
 
   async actorMentions(articleIds: string[]): Promise<(ActorMention & { article_id: string })[]> {

@@ -40,6 +40,9 @@ export const SQL = {
   quantitiesOf: `SELECT start_offset AS start, end_offset AS "end", text, value, unit, qualifier, of_value AS "of"
     FROM quantity_mentions WHERE article_id = $1 ORDER BY start_offset, id`,
   eventsOf: `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.article_id = $1 ORDER BY e.ordinal`,
+  dyadVersions: `SELECT a, b, events, version::text AS version FROM dyad_versions WHERE events > 0 ORDER BY a, b`,
+  /** $1, $2: the dyad's codes in either order. */
+  dyadVersion: `SELECT a, b, events, version::text AS version FROM dyad_versions WHERE (a, b) IN (($1, $2), ($2, $1))`,
   counts: `SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM events)::int AS events,
     (SELECT count(DISTINCT code) FROM actor_mentions)::int AS actors`,
   /** Events as clustering reads them, with their current cluster assignment. */
@@ -117,9 +120,12 @@ function checkFilter(f: EventFilter): void {
   if (f.lang !== undefined && f.lang !== 'ar' && f.lang !== 'en') bad('lang', "'ar' or 'en'", f.lang);
   if (f.dyad !== undefined && (f.dyad.length !== 2 || !f.dyad.every((c) => typeof c === 'string' && c)))
     bad('dyad', 'two actor codes', f.dyad);
+  if (f.dyads !== undefined && !(Array.isArray(f.dyads) && f.dyads.every((d) => Array.isArray(d) && d.length === 2 && d.every((c) => typeof c === 'string' && c))))
+    bad('dyads', 'pairs of actor codes', f.dyads);
   if (f.sort !== undefined && !(f.sort in SORTS)) bad('sort', Object.keys(SORTS).join(', '), f.sort);
   if (f.limit !== undefined && !(Number.isInteger(f.limit) && f.limit > 0)) bad('limit', 'a positive integer', f.limit);
   if (f.offset !== undefined && !(Number.isInteger(f.offset) && f.offset >= 0)) bad('offset', 'a non-negative integer', f.offset);
+  if (f.ids !== undefined && !(Array.isArray(f.ids) && f.ids.every(Number.isInteger))) bad('ids', 'an array of event ids', f.ids);
   if (f.after !== undefined && typeof f.after !== 'string') bad('after', 'a cursor string', f.after);
 }
 
@@ -177,6 +183,11 @@ export function eventWhere(filter: EventFilter, firstParam = 1): EventQuery {
         : [`e.source = ${a} AND e.target = ${b}`, `e.source = ${b} AND e.target = ${a} AND ${a}::text <> ${b}::text`],
     );
   }
+  if (filter.dyads) {
+    // Plain ORed pairs, not a join to an array: the planner then reads each pair along the dyad index.
+    const pairs = filter.dyads.map(([a, b]) => [p(a), p(b)] as const);
+    conds.push(`(${pairs.flatMap(([a, b]) => [`(e.source = ${a} AND e.target = ${b})`, `(e.source = ${b} AND e.target = ${a})`]).join(' OR ')})`);
+  }
   // A root (two digits) tests the indexed cameo_root column (substr(cameo, 1, 2)); other lengths use a prefix range.
   if (filter.cameo?.length === 2) conds.push(`e.cameo_root = ${p(filter.cameo)}`);
   else if (filter.cameo) conds.push(`(e.cameo >= ${p(filter.cameo)} AND e.cameo < ${p(nextPrefix(filter.cameo))})`);
@@ -192,6 +203,7 @@ export function eventWhere(filter: EventFilter, firstParam = 1): EventQuery {
     conds.push(`e.article_id IN (SELECT s.id FROM articles s WHERE ${words.join(' AND ')})`);
   }
   if (filter.articleId) conds.push(`e.article_id = ${p(filter.articleId)}`);
+  if (filter.ids) conds.push(`e.id = ANY(${p(filter.ids)}::int[])`);
   if (filter.after !== undefined) alternatives.push(afterCursor(decodeCursor(filter.after, sort), p));
   const base = conds.join(' AND ');
   const ored = alternatives.map((alts) => (alts.length === 1 ? `(${alts[0]})` : `(${alts.map((x) => `(${x})`).join(' OR ')})`));

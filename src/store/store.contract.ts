@@ -111,6 +111,31 @@ export function storeContract(name: string, openEngine: () => Promise<Engine>): 
       expect((await db.store.saveDoc(DOC_B, { replace: true })).status).toBe('inserted');
     });
 
+    it('stamps a new version on exactly the dyads a write touches, counting their non-negated events', async () => {
+      const versions = async () => Object.fromEntries((await db.store.dyadVersions()).map((d) => [`${d.a}|${d.b}`, d]));
+      await db.store.saveDoc(DOC_A);
+      const first = await versions();
+      // DOC_A: RUS→AZE, AZE→RUS and a negated AZE→RUS are one dyad with two countable events.
+      expect(Object.keys(first)).toEqual(['AZE|RUS']);
+      expect(first['AZE|RUS']!.events).toBe(2);
+      await db.store.saveDoc(DOC_B);
+      const second = await versions();
+      expect(second['AZE|RUS']).toEqual(first['AZE|RUS']);
+      expect(second['EGY|ISR']!.events).toBe(1);
+      await db.store.saveDoc(DOC_C);
+      const third = await versions();
+      expect(third['AZE|RUS']!.events).toBe(5);
+      expect(third['AZE|RUS']!.version).not.toBe(second['AZE|RUS']!.version);
+      expect(third['EGY|ISR']).toEqual(second['EGY|ISR']);
+      expect(await db.store.dyadVersions(['RUS', 'AZE'])).toEqual([third['AZE|RUS']]);
+      await db.store.saveDoc({ ...DOC_C, events: DOC_C.events!.slice(0, 1) }, { replace: true });
+      const fourth = await versions();
+      expect(fourth['AZE|RUS']!.events).toBe(3);
+      expect(fourth['AZE|RUS']!.version).not.toBe(third['AZE|RUS']!.version);
+      await db.store.recluster();
+      expect((await db.store.eventRows({ dyad: ['AZE', 'RUS'] })).length).toBe(fourth['AZE|RUS']!.events);
+    });
+
     it('leaves nothing behind when a save fails half-way', async () => {
       const broken = { ...DOC_A, events: [DOC_A.events![0]!, { ...DOC_A.events![1]!, quad_class: 7 as 1 }] };
       await expect(db.store.saveDoc(broken)).rejects.toBeInstanceOf(StoreError);
@@ -164,8 +189,14 @@ export function storeContract(name: string, openEngine: () => Promise<Engine>): 
         ['text treats % literally', { text: '100%' }, (e) => !e.negated && articleText(e).includes('100%')],
         ['text finds Arabic', { text: 'الوساطة' }, (e) => articleText(e).includes('الوساطة')],
         ['articleId', { articleId: 'en-c' }, (e) => e.article_id === 'en-c'],
+        ['dyads: any of the pairs, either direction', { dyads: [['AZE', 'RUS'], ['ISR', 'EGY']] },
+          (e) => !e.negated && e.target !== null && ['AZE|RUS', 'EGY|ISR'].includes([e.source, e.target].sort().join('|'))],
         ['filters combine', { actor: 'RUS', root: '11', from: '2025-07-01' }, (e) => e.source === 'RUS' && e.root === '11' && e.date !== '2025-06-30'],
       ];
+      it('filter: ids', async () => {
+        const some = (await db.store.events({ sort: 'date' })).items.filter((_, i) => i % 2 === 0);
+        expect((await db.store.events({ ids: some.map((e) => e.id), sort: 'date' })).items).toEqual(some);
+      });
       for (const [name, filter, pred] of cases) {
         it(`filter: ${name}`, async () => {
           const want = expected(pred);

@@ -49,6 +49,8 @@ export interface EventFilter {
   /** Both codes, either direction unless `directed`. */
   dyad?: [string, string];
   directed?: boolean;
+  /** Events between any of these pairs, either direction (analyses load many dyads a batch at a time). */
+  dyads?: [string, string][];
   /** CAMEO code prefix: '17' matches the root, '173' the code and its children. */
   cameo?: string;
   root?: string;
@@ -62,6 +64,8 @@ export interface EventFilter {
    */
   text?: string;
   articleId?: string;
+  /** Only these event ids (e.g. the events driving an alert). */
+  ids?: number[];
   includeNegated?: boolean;
   sort?: 'date' | '-date' | 'goldstein' | '-goldstein' | 'cameo';
   limit?: number;
@@ -92,6 +96,15 @@ export type EventRow = Pick<
   'id' | 'article_id' | 'outlet' | 'published' | 'cluster_id' | 'source' | 'target' | 'cameo' | 'root' | 'quad_class'
   | 'goldstein' | 'date' | 'negated' | 'trigger' | 'quote'
 >;
+
+/** An unordered dyad (a ≤ b as the database orders text) with its count of non-negated events and its version. */
+export interface DyadVersion {
+  a: string;
+  b: string;
+  events: number;
+  /** Changes whenever a write inserts, updates or deletes one of the dyad's events (any process, any engine). */
+  version: string;
+}
 
 export interface ArticleAnnotations {
   article: StoredArticle;
@@ -168,6 +181,8 @@ export interface Store {
   clusters(filter?: EventFilter): Promise<Page<EventCluster>>;
   /** Every event matching the filter (limit/offset/after ignored), in the filter's sort, with only the fields analyses read. */
   eventRows(filter?: EventFilter): Promise<EventRow[]>;
+  /** Every dyad with events, or the one dyad given (either order; none when nothing was ever stored for it), with its version. */
+  dyadVersions(dyad?: [string, string]): Promise<DyadVersion[]>;
   /** Actor mentions of the given articles, each with its article id (for actor names in exports). */
   actorMentions(articleIds: string[]): Promise<(ActorMention & { article_id: string })[]>;
   /**

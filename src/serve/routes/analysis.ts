@@ -1,30 +1,23 @@
 // Analysis routes: dyad series with tension, alerts, tit-for-tat chains, the actor network, and the overview.
 import type { FastifyInstance } from 'fastify';
-import { alerts, chains, dataPresent, daysBefore, dyadTension, network, topMovers, type AlertsOptions } from '../../analyze/from-store.ts';
+import { chains, daysBefore, network } from '../../analyze/from-store.ts';
 import { adversaries, partners } from '../../analyze/network.ts';
 import type { Store } from '../../store/store.ts';
 import { alertsQuery, chainsQuery, dyadPath, networkQuery, overviewQuery, parseParams, seriesQuery } from '../params.ts';
 import type { ResultCache } from '../cache.ts';
+import type { AnalysisViews } from '../views.ts';
 
-export function analysisRoutes(app: FastifyInstance, store: Store, cache: ResultCache): void {
+export function analysisRoutes(app: FastifyInstance, store: Store, cache: ResultCache, views: AnalysisViews): void {
   app.get('/api/dyads/:a/:b/series', async (request) => {
     const { a, b } = parseParams(dyadPath, request.params);
     const q = parseParams(seriesQuery, request.query);
-    const key = `series:${a}:${b}:${q.by}:${q.directed ?? ''}:${q.from ?? ''}:${q.to ?? ''}`;
-    const points = await cache.get(key, () => dyadTension(store, a, b, { by: q.by, directed: q.directed, from: q.from, to: q.to }));
+    const points = await views.series(a, b, { by: q.by, directed: q.directed, from: q.from, to: q.to });
     return { a, b, by: q.by, points };
   });
 
-  /** The present of the data and the alerts judged open against it (one cache entry, so both always agree). */
-  const judgedAlerts = (options: Omit<AlertsOptions, 'asOf'> = {}) =>
-    cache.get(`alerts:${options.by ?? ''}:${options.minDyadEvents ?? ''}:${options.threshold ?? ''}`, async () => {
-      const present = await dataPresent(store);
-      return { present, items: await alerts(store, { ...options, asOf: present }) };
-    });
-
   app.get('/api/alerts', async (request) => {
     const q = parseParams(alertsQuery, request.query);
-    const { present, items: all } = await judgedAlerts({ by: q.by, minDyadEvents: q.minEvents, threshold: q.threshold });
+    const { present, items: all } = await views.alerts({ by: q.by, minDyadEvents: q.minEvents, threshold: q.threshold });
     const items = all
       .filter((x) => !q.dyad || (x.dyad.includes(q.dyad[0]) && x.dyad.includes(q.dyad[1])))
       .filter((x) => (!q.from || x.end >= q.from) && (!q.to || x.start <= q.to))
@@ -56,9 +49,10 @@ export function analysisRoutes(app: FastifyInstance, store: Store, cache: Result
 
   app.get('/api/overview', async (request) => {
     const q = parseParams(overviewQuery, request.query);
-    const [counts, latest] = await Promise.all([store.counts(), store.events({ sort: '-date', limit: q.limit })]);
-    const { present, items: all } = await judgedAlerts();
-    const movers = await cache.get('movers', () => topMovers(store, { limit: 100, asOf: present }));
+    // Counting distinct actors reads every mention: counts are cached like chains and the network.
+    const [counts, latest] = await Promise.all([cache.get('counts', () => store.counts()), store.events({ sort: '-date', limit: q.limit })]);
+    const { present, items: all } = await views.alerts();
+    const movers = await views.movers(present);
     const since = daysBefore(present, q.days);
     const open = all.filter((x) => x.end >= since);
     return { counts, latest: latest.items, movers: movers.slice(0, q.limit), alerts: open.slice(0, q.limit), present };

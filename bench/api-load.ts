@@ -1,0 +1,179 @@
+// Load test of `marsad serve` as an operator meets it: a 100k-event PGlite store (built once by SQL, then reused),
+// the server started cold as a child process, and 50 keep-alive connections over loopback driving a mix of
+// filtered event pages, dyad series, alerts and the overview for a bounded time; req/s, p50/p95/p99 and errors per
+// endpoint, and the server's RSS.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, get } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { migrate } from '../src/store/migrate.ts';
+import { openPgliteEngine } from '../src/store/pglite/engine.ts';
+import { ACTORS, fillSyntheticEvents } from './api-latency.ts';
+
+const BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'marsad.js');
+/** A request slower than this counts as an error (the operator's load generator gave up at 10 s too). */
+const TIMEOUT_MS = 10_000;
+
+export interface LoadOptions {
+  events?: number;
+  connections?: number;
+  seconds?: number;
+  /** The store folder, reused when it already holds `events` events. */
+  dir?: string;
+}
+
+export interface EndpointFigures {
+  endpoint: string;
+  requests: number;
+  perSec: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+export interface LoadResult {
+  events: number;
+  connections: number;
+  seconds: number;
+  endpoints: EndpointFigures[];
+  rssStartMb: number;
+  rssPeakMb: number;
+  rssEndMb: number;
+}
+
+const month = (i: number) => `2024-${String(1 + (i % 12)).padStart(2, '0')}`;
+/** The mix, each kind drawn in turn: [endpoint label, the i-th URL of that kind]. */
+const MIX: [string, (i: number) => string][] = [
+  ['events (newest)', () => '/api/events?limit=50'],
+  ['events actor', (i) => `/api/events?actor=${ACTORS[i % 8]}&limit=50&offset=${(i % 10) * 50}`],
+  ['events filters', (i) => [
+    `/api/events?dyad=RUS,${ACTORS[1 + (i % 6)]}&quad=${1 + (i % 4)}&from=${month(i)}&to=2025-06-30&limit=50`,
+    `/api/events?cameo=${['17', '11', '04', '19'][i % 4]}&sort=goldstein&limit=100`,
+    `/api/events?root=${['17', '11', '04', '19'][i % 4]}&lang=ar&limit=50`,
+    `/api/events?actor=${ACTORS[i % 12]}&clusters=true&limit=50`,
+    `/api/events?quad=${1 + (i % 4)}&from=${month(i)}&limit=50`,
+    `/api/events?q=item ${1000 + i}&limit=50`,
+    `/api/events?actor=${ACTORS[i % 5]}&sort=-goldstein&to=${month(i)}&limit=50`,
+  ][i % 7]!],
+  ['dyad series', (i) => `/api/dyads/${ACTORS[i % 10]}/${ACTORS[10 + (i % 20)]}/series?by=month`],
+  ['dyad series (busiest)', (i) => `/api/dyads/RUS/${ACTORS[1 + (i % 3)]}/series?by=${['month', 'week'][i % 2]}`],
+  ['alerts', (i) => `/api/alerts?${['', 'open=true', 'by=week', `dyad=RUS,${ACTORS[1 + (i % 4)]}`][i % 4]}`],
+  ['overview', () => '/api/overview'],
+];
+
+/** A store folder holding `events` synthetic events: reused when a previous run filled it, else built by SQL. */
+export async function loadStore(dir: string, events: number): Promise<string> {
+  const marker = join(dir, `.bench-${events}-events`);
+  if (existsSync(marker)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const engine = await openPgliteEngine(dir);
+  try {
+    await migrate(engine);
+    await fillSyntheticEvents(engine, events);
+  } finally {
+    await engine.close();
+  }
+  writeFileSync(marker, new Date().toISOString());
+  return dir;
+}
+
+/** Start `marsad serve` on a free port; resolves with its URL once it listens. */
+function startServer(dir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [BIN, '--db', dir, 'serve', '--port', '0'], {
+    env: { ...process.env, DATABASE_URL: '' }, stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      err += chunk;
+      const url = /serving (http:\/\/\S+)/.exec(err)?.[1];
+      if (url) resolve({ child, url });
+    });
+    child.once('exit', (code) => reject(new Error(`marsad serve exited (${code}) before listening: ${err}`)));
+  });
+}
+
+function rssMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb ?? 0) / 1024;
+}
+
+/** One GET; resolves with its status (0 for a failure or a timeout). */
+function request(agent: Agent, url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = get(url, { agent, timeout: TIMEOUT_MS }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+      res.on('error', () => resolve(0));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', () => resolve(0));
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+}
+
+/**
+ * Drive a freshly started server with `connections` concurrent keep-alive connections for `seconds`.
+ * @example const r = await benchLoad({ seconds: 20 }); console.log(r.endpoints);
+ */
+export async function benchLoad(options: LoadOptions = {}): Promise<LoadResult> {
+  const { events = 100_000, connections = 50, seconds = 20 } = options;
+  const dir = await loadStore(options.dir ?? join(tmpdir(), 'marsad-bench-load'), events);
+  const { child, url } = await startServer(dir);
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  try {
+    const rssStartMb = rssMb(child.pid!);
+    let rssPeakMb = rssStartMb;
+    const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, rssMb(child.pid!))), 250);
+    const times = MIX.map(() => [] as number[]);
+    const errors = MIX.map(() => 0);
+    let next = 0;
+    const end = performance.now() + seconds * 1000;
+    const worker = async () => {
+      while (performance.now() < end) {
+        const n = next++;
+        const kind = n % MIX.length;
+        const t0 = performance.now();
+        const status = await request(agent, url + MIX[kind]![1](Math.floor(n / MIX.length)));
+        if (status === 200) times[kind]!.push(performance.now() - t0);
+        else errors[kind]!++;
+      }
+    };
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: connections }, worker));
+    const elapsed = (performance.now() - t0) / 1000;
+    clearInterval(sampler);
+    const endpoints = MIX.map(([endpoint], k): EndpointFigures => {
+      const sorted = times[k]!.sort((a, b) => a - b);
+      return { endpoint, requests: sorted.length + errors[k]!, perSec: (sorted.length + errors[k]!) / elapsed,
+        p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors: errors[k]! };
+    });
+    return { events, connections, seconds: elapsed, endpoints, rssStartMb, rssPeakMb, rssEndMb: rssMb(child.pid!) };
+  } finally {
+    agent.destroy();
+    child.kill('SIGTERM');
+  }
+}
+
+/** The result as the table `npm run bench` prints. */
+export function loadTable(r: LoadResult): string[] {
+  const ms = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(0)).padStart(6);
+  return [
+    `API under load: ${r.events.toLocaleString('en')} events, ${r.connections} connections, ${r.seconds.toFixed(0)} s, server started cold`,
+    `  ${'endpoint'.padEnd(24)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(6)} ${'p95 ms'.padStart(6)} ${'p99 ms'.padStart(6)} ${'errors'.padStart(6)}`,
+    ...r.endpoints.map((e) => `  ${e.endpoint.padEnd(24)} ${e.perSec.toFixed(1).padStart(7)} ${ms(e.p50)} ${ms(e.p95)} ${ms(e.p99)} ${String(e.errors).padStart(6)}`),
+    `  server RSS: ${r.rssStartMb.toFixed(0)} MB at start, peak ${r.rssPeakMb.toFixed(0)} MB, ${r.rssEndMb.toFixed(0)} MB at the end`,
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await benchLoad({ seconds: Number(process.env.MARSAD_BENCH_LOAD_SECONDS ?? 20) });
+  for (const line of loadTable(result)) console.log(line);
+}
