@@ -46,6 +46,8 @@ export interface BatchSummary {
 export interface WorkerSummary extends BatchSummary {
   worker: string;
   seconds: number;
+  /** CPU time of this process (all its threads): what a rate per core is measured in on a shared machine. */
+  cpuSeconds: number;
 }
 
 type Coded = { job: ClaimedJob; doc: Doc } | { job: ClaimedJob; error: string };
@@ -57,8 +59,9 @@ type Coded = { job: ClaimedJob; doc: Doc } | { job: ClaimedJob; error: string };
 export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const { engine, batch = 20, leaseMs = 60_000, maxAttempts = 3, retryDelayMs = 10_000, pollMs = 1000 } = o;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const worker = o.name ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  const total: WorkerSummary = { worker, seconds: 0, stored: 0, duplicates: 0, events: 0, retried: 0, dead: 0, dropped: 0 };
+  const total: WorkerSummary = { worker, seconds: 0, cpuSeconds: 0, stored: 0, duplicates: 0, events: 0, retried: 0, dead: 0, dropped: 0 };
   const pool = await createCoderPool({ workers: o.workers, dictDirs: o.dictDirs });
   // Renewed well before it runs out, so a slow batch keeps its jobs and only a dead worker loses them.
   const heartbeat = setInterval(() => void renewLeases(engine, worker, leaseMs).catch(() => {}), leaseMs / 3);
@@ -99,6 +102,8 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     await pool.close();
   }
   total.seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  total.cpuSeconds = (used.user + used.system) / 1e6;
   return total;
 }
 

@@ -90,7 +90,7 @@ export function registerQueue(program: Command): void {
         process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
         const rate = s.stored / Math.max(s.seconds, 0.001);
         process.stdout.write(`worker ${s.worker}: stored ${s.stored} articles (${s.events} events), ${s.duplicates} duplicates, `
-          + `${s.retried} retried, ${s.dead} dead — ${s.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s\n`);
+          + `${s.retried} retried, ${s.dead} dead — ${s.seconds.toFixed(1)} s, ${rate.toFixed(1)} articles/s, ${s.cpuSeconds.toFixed(1)} CPU s\n`);
       } finally {
         await engine.close();
       }
