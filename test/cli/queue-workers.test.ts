@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { syntheticArticle } from '../../bench/synthetic-news.ts';
 import { openEngine, type OpenStoreOptions } from '../../src/store/index.ts';
+import { freshDatabase } from '../fresh-database.ts';
 
 const BIN = resolve('bin/marsad.js');
 const url = process.env.MARSAD_TEST_DATABASE_URL;
@@ -51,21 +52,6 @@ async function stored(where: OpenStoreOptions): Promise<{ articles: string[]; to
   } finally {
     await engine.close();
   }
-}
-
-/** A new empty database on the test server, so this file shares nothing with other suites. */
-async function freshDatabase(admin: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${name}`);
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  return u.toString();
 }
 
 describe.skipIf(!url)('marsad worker on PostgreSQL (MARSAD_TEST_DATABASE_URL)', { timeout: PER_TEST_MS }, () => {
