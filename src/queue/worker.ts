@@ -25,6 +25,8 @@ export interface WorkerOptions {
   retryDelayMs?: number;
   /** How often an idle worker looks for new jobs. */
   pollMs?: number;
+  /** Cluster after this many stored articles even while jobs keep coming (and always when the queue runs dry). */
+  reclusterEvery?: number;
   /** Stop once no job waits or runs anywhere (batch use); otherwise run until `signal` aborts. */
   untilEmpty?: boolean;
   signal?: AbortSignal;
@@ -57,7 +59,7 @@ type Coded = { job: ClaimedJob; doc: Doc } | { job: ClaimedJob; error: string };
  * @example const summary = await runWorker({ engine, untilEmpty: true });
  */
 export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
-  const { engine, batch = 20, leaseMs = 60_000, maxAttempts = 3, retryDelayMs = 10_000, pollMs = 1000 } = o;
+  const { engine, batch = 20, leaseMs = 60_000, maxAttempts = 3, retryDelayMs = 10_000, pollMs = 1000, reclusterEvery = 5000 } = o;
   const started = performance.now();
   const cpu = process.cpuUsage();
   const worker = o.name ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
@@ -68,6 +70,12 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   let unclustered = 0;
   // The previous batch is stored while this one is coded, so the coder threads do not wait on the database.
   let storing: Promise<void> = Promise.resolve();
+  const recluster = async () => {
+    await storing;
+    if (unclustered === 0) return;
+    unclustered = 0;
+    await new SqlStore(engine).recluster();
+  };
   const settled = (b: BatchSummary) => {
     for (const k of ['stored', 'duplicates', 'events', 'retried', 'dead', 'dropped'] as const) total[k] += b[k];
     unclustered += b.stored;
@@ -78,11 +86,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
     while (!o.signal?.aborted) {
       const jobs = await claim(engine, { worker, batch, leaseMs, maxAttempts });
       if (jobs.length === 0) {
-        await storing;
-        if (unclustered > 0) {
-          await new SqlStore(engine).recluster();
-          unclustered = 0;
-        }
+        await recluster();
         if (o.untilEmpty) {
           const s = await queueStatus(engine);
           if (s.pending + s.running === 0) break;
@@ -93,10 +97,10 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
       const coded = await Promise.all(jobs.map((job): Promise<Coded> =>
         pool.code(job.article).then((doc) => ({ job, doc }), (err: Error) => ({ job, error: `coding failed: ${err.message}` }))));
       await storing;
+      if (unclustered >= reclusterEvery) await recluster();
       storing = store(engine, worker, coded, { maxAttempts, retryDelayMs }).then(settled);
     }
-    await storing;
-    if (unclustered > 0) await new SqlStore(engine).recluster();
+    await recluster();
   } finally {
     clearInterval(heartbeat);
     await pool.close();

@@ -10,6 +10,7 @@ interface WorkerFlags {
   maxAttempts?: string;
   retryDelay?: string;
   poll?: string;
+  reclusterEvery?: string;
   untilEmpty?: boolean;
   status?: boolean;
   quiet?: boolean;
@@ -64,6 +65,7 @@ export function registerQueue(program: Command): void {
     .option('--max-attempts <n>', 'tries before a job goes to the dead-letter table', '3')
     .option('--retry-delay <duration>', 'wait before a failed job\'s next try, times its attempt count', '10s')
     .option('--poll <duration>', 'how often an idle worker looks for jobs', '1s')
+    .option('--recluster-every <n>', 'cluster after this many stored articles while jobs keep coming (always when the queue runs dry)', '5000')
     .option('--quiet', 'no line per batch')
     .action(async (flags: WorkerFlags, cmd: Command) => {
       const options = {
@@ -73,6 +75,7 @@ export function registerQueue(program: Command): void {
         maxAttempts: parseCount('--max-attempts', flags.maxAttempts, 1),
         retryDelayMs: parseDuration('--retry-delay', flags.retryDelay!),
         pollMs: parseDuration('--poll', flags.poll!),
+        reclusterEvery: parseCount('--recluster-every', flags.reclusterEvery, 1),
       };
       const [{ openEngine }, queue] = await Promise.all([import('../../store/index.ts'), import('../../queue/index.ts')]);
       const engine = await openEngine({ db: globalOptions(cmd).db });
