@@ -22,11 +22,25 @@ export interface EnqueueSummary {
 export async function enqueueInputs(db: Queryable, inputs: string[], options: ReadOptions = {}): Promise<EnqueueSummary> {
   const summary: EnqueueSummary = { queued: 0, alreadyQueued: 0, failed: [] };
   let pending: QueueItem[] = [];
-  const flush = async () => {
-    const r = await enqueue(db, pending);
+  const add = (r: { queued: number; alreadyQueued: number }) => {
     summary.queued += r.queued;
     summary.alreadyQueued += r.alreadyQueued;
+  };
+  const flush = async () => {
+    const chunk = pending;
     pending = [];
+    try {
+      add(await enqueue(db, chunk));
+    } catch {
+      // A record the database refuses (a NUL character in its text) must not cost the others: queue them one by one.
+      for (const item of chunk) {
+        try {
+          add(await enqueue(db, [item]));
+        } catch (err) {
+          summary.failed.push({ input: item.origin, reason: `cannot be queued: ${(err as Error).message}` });
+        }
+      }
+    }
   };
   for (const input of inputs) {
     let sources;

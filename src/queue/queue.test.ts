@@ -1,7 +1,7 @@
 // The queue's guarantees on both engines: each article queued once, a dead worker's jobs claimed again after
 // its lease, a job that outlives its last lease dead with the reason, and a worker that lost a job dropping it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -10,6 +10,7 @@ import type { Engine } from '../store/engine.ts';
 import { openEngine } from '../store/index.ts';
 import { freshDatabase } from '../../test/fresh-database.ts';
 import { claim, deadJobs, enqueue, lockHeld, queueStatus } from './jobs.ts';
+import { enqueueInputs } from './enqueue-inputs.ts';
 import { runWorker } from './worker.ts';
 
 const article = (id: string, text: string): Article => ({
@@ -24,7 +25,7 @@ function queueSuite(name: string, open: () => Promise<Engine>): void {
     let engine: Engine;
     beforeAll(async () => {
       engine = await open();
-    }, 60_000);
+    }, 240_000);
     afterAll(async () => engine?.close());
     const reset = () => engine.exec('TRUNCATE queue_jobs, queue_dead, articles RESTART IDENTITY CASCADE');
 
@@ -33,6 +34,16 @@ function queueSuite(name: string, open: () => Promise<Engine>): void {
       expect(await enqueue(engine, [SUMMONED, EXPELLED, { ...SUMMONED, id: 'same-text' }])).toEqual({ queued: 2, alreadyQueued: 1 });
       expect(await enqueue(engine, [{ article: EXPELLED, origin: 'again.jsonl (line 1)' }])).toEqual({ queued: 0, alreadyQueued: 1 });
       expect(await queueStatus(engine)).toEqual({ pending: 2, running: 0, expired: 0, done: 0, dead: 0 });
+    });
+
+    it('queues the good records of a file when the database refuses one, and names the refused one', async () => {
+      await reset();
+      const file = join(mkdtempSync(join(tmpdir(), 'marsad-enqueue-')), 'nul.jsonl');
+      writeFileSync(file, [{ ...SUMMONED, text: `${SUMMONED.text}\u0000` }, EXPELLED, { id: 'no-text' }].map((a) => JSON.stringify(a)).join('\n'));
+      const summary = await enqueueInputs(engine, [file]);
+      expect(summary.queued).toBe(1);
+      expect(summary.failed.map((f) => f.input)).toEqual([`${file} (line 3)`, `${file} (line 1)`]);
+      expect(summary.failed[1]!.reason).toMatch(/cannot be queued: unsupported Unicode escape sequence/);
     });
 
     it("claims a dead worker's jobs again after its lease and stores each article once", async () => {
