@@ -69,8 +69,8 @@ export interface ClaimOptions {
 }
 
 /**
- * Claim up to `batch` jobs for `worker`: waiting ones whose retry time has come, and running ones whose
- * lease ran out. A job whose lease ran out on its last attempt goes to the dead-letter table instead
+ * Claim up to `batch` jobs for `worker`: waiting ones whose retry time has come, and other workers' running
+ * ones whose lease ran out. A job whose lease ran out on its last attempt goes to the dead-letter table instead
  * (a job that kills its worker every time must not kill every worker in turn).
  */
 export async function claim(engine: Engine, o: ClaimOptions): Promise<ClaimedJob[]> {
@@ -91,7 +91,9 @@ export async function claim(engine: Engine, o: ClaimOptions): Promise<ClaimedJob
     const rows = await tx.query<{ id: string; article: Article; origin: string; attempts: number }>(
       `WITH picked AS (
          SELECT id FROM queue_jobs
-         WHERE state <> 'done' AND ((state = 'pending' AND run_after <= now()) OR (state = 'running' AND lease_until < now()))
+         WHERE state <> 'done' AND ((state = 'pending' AND run_after <= now())
+           -- Never its own: a worker that fell behind its lease is still storing those jobs.
+           OR (state = 'running' AND lease_until < now() AND worker <> $2))
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
        UPDATE queue_jobs j SET state = 'running', worker = $2, attempts = j.attempts + 1,
               lease_until = now() + $3 * interval '1 millisecond'

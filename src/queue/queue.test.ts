@@ -75,11 +75,13 @@ function queueSuite(name: string, open: () => Promise<Engine>): void {
       expect(await queueStatus(engine)).toMatchObject({ pending: 0, running: 0, dead: 1 });
     });
 
-    it('lets a worker whose lease was taken over hold nothing, so it cannot store the job a second time', async () => {
+    it('never gives a worker its own lapsed job again, and leaves one whose job was taken over holding nothing', async () => {
       await reset();
       await enqueue(engine, [SUMMONED]);
       const [job] = await claim(engine, { worker: 'slow', ...SHORT_LEASE });
       await sleep(SHORT_LEASE.leaseMs + 200);
+      // Behind its lease but alive, the worker is still storing the job: it must not claim it a second time.
+      expect(await claim(engine, { worker: 'slow', ...SHORT_LEASE })).toHaveLength(0);
       expect(await claim(engine, { worker: 'fresh', ...SHORT_LEASE })).toHaveLength(1);
       const held = async (worker: string) => engine.transaction((tx) => lockHeld(tx, worker, [job!.id]));
       expect([...await held('slow')]).toEqual([]);

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Doc } from '../doc.ts';
 import type { Engine } from '../store/engine.ts';
 import { SqlStore } from '../store/sql-store.ts';
-import { createCoderPool } from '../ingest/coder-pool.ts';
+import { createCoderPool, type CoderPool } from '../ingest/coder-pool.ts';
 import { claim, lockHeld, markDone, markFailed, queueStatus, renewLeases, type ClaimedJob } from './jobs.ts';
 import { savepointEngine } from './savepoint-engine.ts';
 
@@ -94,8 +94,7 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
         await sleep(pollMs, undefined, { signal: o.signal }).catch(() => {});
         continue;
       }
-      const coded = await Promise.all(jobs.map((job): Promise<Coded> =>
-        pool.code(job.article).then((doc) => ({ job, doc }), (err: Error) => ({ job, error: `coding failed: ${err.message}` }))));
+      const coded = await codeAll(pool, jobs);
       await storing;
       if (unclustered >= reclusterEvery) await recluster();
       storing = store(engine, worker, coded, { maxAttempts, retryDelayMs }).then(settled);
@@ -109,6 +108,22 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const used = process.cpuUsage(cpu);
   total.cpuSeconds = (used.user + used.system) / 1e6;
   return total;
+}
+
+/**
+ * Code a batch: in parallel on the pool's threads; one by one when the pool codes in this thread, letting
+ * timers run between articles so the lease heartbeat is not starved by a long batch.
+ */
+async function codeAll(pool: CoderPool, jobs: ClaimedJob[]): Promise<Coded[]> {
+  const code = (job: ClaimedJob): Promise<Coded> =>
+    pool.code(job.article).then((doc) => ({ job, doc }), (err: Error) => ({ job, error: `coding failed: ${err.message}` }));
+  if (pool.size > 0) return Promise.all(jobs.map(code));
+  const coded: Coded[] = [];
+  for (const job of jobs) {
+    coded.push(await code(job));
+    await sleep(0);
+  }
+  return coded;
 }
 
 /**

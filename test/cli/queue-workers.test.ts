@@ -75,7 +75,7 @@ describe.skipIf(!url)('marsad worker on PostgreSQL (MARSAD_TEST_DATABASE_URL)', 
 
     const db = new pg.Pool({ connectionString: queued });
     try {
-      const start = () => spawn('node', [BIN, 'worker', '--until-empty', '--lease', '3s', ...WORKER_FLAGS],
+      const start = () => spawn('node', [BIN, 'worker', '--until-empty', '--lease', '8s', ...WORKER_FLAGS],
         { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
       const doomed = start();
       const survivor = start();
