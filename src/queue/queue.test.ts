@@ -61,6 +61,26 @@ function queueSuite(name: string, open: () => Promise<Engine>): void {
       expect(count!.n).toBe(2);
     });
 
+    it('retries a batch whose transaction fails as a whole, then keeps it dead with the reason, and goes on', async () => {
+      await reset();
+      await enqueue(engine, [SUMMONED, EXPELLED]);
+      // The database refuses to end the first job (as a deadlock or a dropped connection would), every time.
+      await engine.exec(`CREATE FUNCTION refuse_done() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.state = 'done' AND NEW.id = 1 THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$;
+        CREATE TRIGGER refuse_done BEFORE UPDATE ON queue_jobs FOR EACH ROW EXECUTE FUNCTION refuse_done()`);
+      try {
+        const summary = await runWorker({ engine, workers: 0, ...SHORT_LEASE, batch: 1, retryDelayMs: 0, untilEmpty: true, pollMs: 50 });
+        expect(summary).toMatchObject({ stored: 1, retried: 1, dead: 1 });
+        const [dead] = await deadJobs(engine);
+        expect(dead).toMatchObject({ id: 1, attempts: 2 });
+        expect(dead!.reason).toMatch(/storing its batch failed: .*refused for the test/);
+        const articles = await engine.query<{ id: string }>('SELECT id FROM articles');
+        expect(articles).toEqual([{ id: 'expelled' }]);
+      } finally {
+        await engine.exec('DROP TRIGGER refuse_done ON queue_jobs; DROP FUNCTION refuse_done()');
+      }
+    });
+
     it('sends a job whose lease runs out on its last attempt to the dead-letter table, saying why', async () => {
       await reset();
       await enqueue(engine, [{ article: SUMMONED, origin: 'crashes.jsonl (line 4)' }]);

@@ -54,6 +54,8 @@ export interface WorkerSummary extends BatchSummary {
 
 type Coded = { job: ClaimedJob; doc: Doc } | { job: ClaimedJob; error: string };
 
+const noneYet = (): BatchSummary => ({ stored: 0, duplicates: 0, events: 0, retried: 0, dead: 0, dropped: 0 });
+
 /**
  * Work the queue until it is empty (`untilEmpty`) or `signal` aborts; clusters after each run of batches.
  * @example const summary = await runWorker({ engine, untilEmpty: true });
@@ -97,7 +99,11 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
       const coded = await codeAll(pool, jobs);
       await storing;
       if (unclustered >= reclusterEvery) await recluster();
-      storing = store(engine, worker, coded, { maxAttempts, retryDelayMs }).then(settled);
+      storing = store(engine, worker, coded, { maxAttempts, retryDelayMs })
+        .catch((err: Error) => requeue(engine, worker, coded, `storing its batch failed: ${err.message}`, { maxAttempts, retryDelayMs }))
+        .then(settled);
+      // Its failure is thrown where it is awaited, before the next batch is stored, not as an unhandled rejection.
+      storing.catch(() => {});
     }
     await recluster();
   } finally {
@@ -108,6 +114,25 @@ export async function runWorker(o: WorkerOptions): Promise<WorkerSummary> {
   const used = process.cpuUsage(cpu);
   total.cpuSeconds = (used.user + used.system) / 1e6;
   return total;
+}
+
+/**
+ * When a batch's transaction fails as a whole (a deadlock, a dropped connection), its jobs are retried like
+ * failed ones, so one bad moment neither stops the worker nor waits out a lease. If the database is gone
+ * this fails too, and the next claim stops the worker.
+ */
+async function requeue(
+  engine: Engine, worker: string, coded: Coded[], reason: string, retry: { maxAttempts: number; retryDelayMs: number },
+): Promise<BatchSummary> {
+  return engine.transaction(async (tx) => {
+    const summary = noneYet();
+    const held = await lockHeld(tx, worker, coded.map((c) => c.job.id));
+    summary.dropped = coded.length - held.size;
+    for (const { job } of coded.filter((c) => held.has(c.job.id))) {
+      summary[(await markFailed(tx, job, reason, retry)) === 'dead' ? 'dead' : 'retried']++;
+    }
+    return summary;
+  });
 }
 
 /**
@@ -134,7 +159,7 @@ async function store(
   engine: Engine, worker: string, coded: Coded[], retry: { maxAttempts: number; retryDelayMs: number },
 ): Promise<BatchSummary> {
   return engine.transaction(async (tx) => {
-    const summary: BatchSummary = { stored: 0, duplicates: 0, events: 0, retried: 0, dead: 0, dropped: 0 };
+    const summary = noneYet();
     const held = await lockHeld(tx, worker, coded.map((c) => c.job.id));
     const mine = coded.filter((c) => held.has(c.job.id));
     summary.dropped = coded.length - mine.length;
