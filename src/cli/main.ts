@@ -18,6 +18,7 @@ const COMMANDS: [string[], () => Promise<Register>][] = [
   [['code'], async () => (await import('./commands/code.ts')).registerCode],
   [['ingest', 'recode'], async () => (await import('./commands/ingest.ts')).registerIngest],
   [['watch'], async () => (await import('./commands/watch.ts')).registerWatch],
+  [['enqueue', 'worker'], async () => (await import('./commands/queue.ts')).registerQueue],
   [['events'], async () => (await import('./commands/events.ts')).registerEvents],
   [['eval'], async () => (await import('./commands/eval.ts')).registerEval],
   [['dyad'], async () => (await import('./commands/dyad.ts')).registerDyad],

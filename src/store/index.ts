@@ -4,6 +4,7 @@ import { SqlStore } from './sql-store.ts';
 import { migrate } from './migrate.ts';
 import { fillSearchText } from './search.ts';
 import type { Store } from './store.ts';
+import type { Engine } from './engine.ts';
 
 export type * from './store.ts';
 export { SqlStore } from './sql-store.ts';
@@ -23,6 +24,15 @@ export interface OpenStoreOptions {
  * @example const store = await openStore({ db: './marsad-data' });
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  return new SqlStore(await openEngine(options));
+}
+
+/**
+ * The engine under `openStore`, schema up to date, for modules that run their own SQL beside the store
+ * (the job queue): one PGlite folder admits one connection, so they share it with `new SqlStore(engine)`.
+ * @example const engine = await openEngine({ db: './marsad-data' }); const store = new SqlStore(engine);
+ */
+export async function openEngine(options: OpenStoreOptions = {}): Promise<Engine> {
   const url = options.databaseUrl || process.env.DATABASE_URL || undefined;
   // Each engine's driver loads only when used: `--help` and PGlite runs need not load pg, nor PostgreSQL runs PGlite.
   const engine = url
@@ -36,6 +46,6 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     if (err instanceof MarsadError) throw err;
     throw new StoreError('migrate', (err as Error).message, { cause: err });
   }
-  return new SqlStore(engine);
+  return engine;
 }
 export { TOTAL_CAP } from './store.ts';
