@@ -1,5 +1,5 @@
 // The Store over any Engine: both PGlite and PostgreSQL run exactly this code and SQL.
-import type { ActorMention, Doc, Lang } from '../doc.ts';
+import type { ActorMention, CodedEvent, Doc, Lang } from '../doc.ts';
 import { MarsadError, StoreError } from '../errors.ts';
 import { contentHash } from '../ingest/hash.ts';
 import { clusterEvents, type ClusterInput } from './cluster.ts';
@@ -51,6 +51,7 @@ export class SqlStore implements Store {
 
   async saveDoc(doc: Doc, options: { replace?: boolean } = {}): Promise<SaveResult> {
     try {
+      await this.addMonths([doc]);
       return await this.db.transaction((tx) => this.saveIn(tx, doc, options));
     } catch (err) {
       throw storeFailure('save', `article "${doc.article.id}": `, err);
@@ -59,6 +60,7 @@ export class SqlStore implements Store {
 
   async saveDocs(docs: readonly Doc[]): Promise<(SaveResult | MarsadError)[]> {
     try {
+      await this.addMonths(docs);
       return await this.db.transaction(async (tx) => {
         const results: SaveResult[] = [];
         for (const doc of docs) results.push(await this.saveIn(tx, doc, {}));
@@ -70,6 +72,16 @@ export class SqlStore implements Store {
       for (const doc of docs) results.push(await this.saveDoc(doc).catch((err: MarsadError) => err));
       return results;
     }
+  }
+
+  /**
+   * Make the month partitions (migration 0008) the docs' events go to. It runs before, not inside, the save's
+   * transaction: making a partition locks the events table, which a transaction that has already written
+   * events would hold against the other writers (a deadlock); here it is held only for the moment it takes.
+   */
+  private async addMonths(docs: readonly Doc[]): Promise<void> {
+    const days = docs.flatMap((doc) => (doc.events ?? []).map((e) => eventDay(e, doc.article.published || null)));
+    if (days.some((d) => d !== null)) await this.db.query(SQL.addMonths, [days]);
   }
 
   /** Store one article and its annotations inside the caller's transaction. */
@@ -113,7 +125,7 @@ export class SqlStore implements Store {
       const range = dateRange(e.date);
       return [
         id, ordinal, e.source, e.source_sector, e.target, e.target_sector, e.cameo, e.root, e.quad_class,
-        e.goldstein, e.date, e.date_granularity, range?.start ?? null, range?.end ?? null, range?.start ?? published,
+        e.goldstein, e.date, e.date_granularity, range?.start ?? null, range?.end ?? null, eventDay(e, published),
         e.negated, e.trigger, e.trigger_start, e.trigger_end, e.quote, e.quote_start, e.quote_end, e.sentence,
         e.location?.text ?? null, e.location?.country ?? null, e.confidence, e.rule,
       ];
@@ -285,6 +297,11 @@ export class SqlStore implements Store {
       throw storeFailure(operation, '', err);
     }
   }
+}
+
+/** The day an event is filed and sorted under: the first day its date covers, else its article's publication. */
+function eventDay(e: CodedEvent, published: string | null): string | null {
+  return dateRange(e.date)?.start ?? published;
 }
 
 function page(o: { limit?: number; offset?: number }): { limit: number; offset: number } {

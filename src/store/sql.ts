@@ -36,6 +36,8 @@ export const SQL = {
   quantitiesOf: `SELECT start_offset AS start, end_offset AS "end", text, value, unit, qualifier, of_value AS "of"
     FROM quantity_mentions WHERE article_id = $1 ORDER BY start_offset, id`,
   eventsOf: `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.article_id = $1 ORDER BY e.ordinal`,
+  /** $1: event days; each one's month gets its partition of events (migration 0008) when it has none. */
+  addMonths: `SELECT events_add_months($1::date[])`,
   counts: `SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM events)::int AS events,
     (SELECT count(DISTINCT code) FROM actor_mentions)::int AS actors`,
   /** Events as recluster() reads them, with their current cluster assignment. */
