@@ -7,7 +7,7 @@ import { dateRange } from './date-range.ts';
 import { searchText } from './search.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { afterCursor, cursorOf, decodeCursor } from './cursor.ts';
-import { cappedCountSql, cappedTotal, eventsFrom, pageIdsSql, totalFromPage } from './event-page.ts';
+import { cappedCountSql, cappedTotal, eventsFrom, pageIdsSql, pageRowsSql, totalFromPage } from './event-page.ts';
 import { EVENT_COLUMNS, ARTICLE_COLUMNS, SQL, eventWhere, insertRowsSql, toStoredArticle, toStoredEvent } from './sql.ts';
 import { TOTAL_CAP, type ArticleAnnotations, type EventCluster, type EventFilter, type EventRow, type Page, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
 
@@ -172,7 +172,7 @@ export class SqlStore implements Store {
     const q = eventWhere(filter);
     const { limit, offset } = page(filter);
     const rows = await this.run('query events', `SELECT ${EVENT_COLUMNS}, e.event_day::text AS sort_day
-      FROM (${pageIdsSql(q, limit + 1, offset)}) p JOIN events e ON e.id = p.id JOIN articles a ON a.id = e.article_id
+      FROM ${pageRowsSql(q, pageIdsSql(q, limit + 1, offset))} JOIN articles a ON a.id = e.article_id
       ORDER BY ${q.orderBy}`, q.params);
     const counted = filter.after === undefined ? q : eventWhere({ ...filter, after: undefined });
     const totals = await this.total('query events', cappedCountSql(counted), counted.params, rows.length, limit, offset, filter.after !== undefined);
@@ -215,7 +215,7 @@ export class SqlStore implements Store {
     } else {
       const paged = filter.after === undefined ? q : eventWhere(filter);
       rows = await this.run('query clusters', `SELECT ${columns}
-        FROM (${pageIdsSql(paged, limit + 1, offset, 'e.cluster_rep')}) p JOIN events e ON e.id = p.id ${joins}
+        FROM ${pageRowsSql(paged, pageIdsSql(paged, limit + 1, offset, 'e.cluster_rep'))} ${joins}
         ORDER BY ${q.orderBy}`, paged.params);
       countSql = cappedCountSql(q, 'e.cluster_rep');
     }
