@@ -32,6 +32,17 @@ export function pageIdsSql(q: EventQuery, limit: number, offset: number, extra?:
 }
 
 /**
+ * A page's rows: its ids (from pageIdsSql) joined back to events as `e`. Under a date sort the page carries
+ * each id's day, so the lookup probes only that month's partition (migration 0008) instead of every month's
+ * id index; undated ids are looked up in the default partition.
+ */
+export function pageRowsSql(q: Pick<EventQuery, 'sort'>, pageSql: string): string {
+  if (q.sort !== 'date' && q.sort !== '-date') return `(${pageSql}) p JOIN events e ON e.id = p.id`;
+  return `(${pageSql}) p JOIN LATERAL (SELECT x.* FROM events x WHERE x.id = p.id AND x.event_day = p.event_day
+    UNION ALL SELECT x.* FROM events x WHERE x.id = p.id AND p.event_day IS NULL AND x.event_day IS NULL) e ON true`;
+}
+
+/**
  * Count matches, stopping at cap + 1 per branch (each branch along its own index); a sum above
  * cap means "more than cap". `extra` as in pageIdsSql.
  */

@@ -1,6 +1,6 @@
 // The Store over any Engine: both PGlite and PostgreSQL run exactly this code and SQL.
 import { setImmediate } from 'node:timers/promises';
-import type { ActorMention, Doc, Lang } from '../doc.ts';
+import type { ActorMention, CodedEvent, Doc, Lang } from '../doc.ts';
 import { InputError, MarsadError, StoreError, StoreUnavailableError } from '../errors.ts';
 import { contentHash } from '../ingest/hash.ts';
 import { clusterEvents, DATE_TOLERANCE_DAYS, type ClusterInput } from './cluster.ts';
@@ -8,7 +8,7 @@ import { dateRange } from './date-range.ts';
 import { searchText } from './search.ts';
 import type { Engine, Queryable } from './engine.ts';
 import { afterCursor, cursorOf, decodeCursor } from './cursor.ts';
-import { cappedCountSql, cappedTotal, countCap, eventsFrom, pageIdsSql, totalFromPage } from './event-page.ts';
+import { cappedCountSql, cappedTotal, countCap, eventsFrom, pageIdsSql, pageRowsSql, totalFromPage } from './event-page.ts';
 import { EVENT_COLUMNS, ARTICLE_COLUMNS, SQL, eventWhere, insertRowsSql, toStoredArticle, toStoredEvent } from './sql.ts';
 import { type ArticleAnnotations, type ClusterOptions, type DyadVersion, type EventCluster, type EventFilter, type EventRow, type FeedState, type NewAlert, type Page, type RaisedAlert, type SaveResult, type Store, type StoredArticle, type StoredEvent } from './store.ts';
 import * as watchState from './watch-state.ts';
@@ -78,6 +78,7 @@ export class SqlStore implements Store {
 
   async saveDoc(doc: Doc, options: { replace?: boolean } = {}): Promise<SaveResult> {
     try {
+      await this.addMonths([doc]);
       return await this.db.transaction((tx) => this.saveIn(tx, doc, options));
     } catch (err) {
       throw storeFailure('save', `article "${doc.article.id}": `, err);
@@ -86,6 +87,7 @@ export class SqlStore implements Store {
 
   async saveDocs(docs: readonly Doc[]): Promise<(SaveResult | MarsadError)[]> {
     try {
+      await this.addMonths(docs);
       return await this.db.transaction(async (tx) => {
         const results: SaveResult[] = [];
         for (const doc of docs) results.push(await this.saveIn(tx, doc, {}));
@@ -99,6 +101,16 @@ export class SqlStore implements Store {
       for (const doc of docs) results.push(await this.saveDoc(doc).catch((err: MarsadError) => err));
       return results;
     }
+  }
+
+  /**
+   * Make the month partitions (migration 0008) the docs' events go to. It runs before, not inside, the save's
+   * transaction: making a partition locks the events table, which a transaction that has already written
+   * events would hold against the other writers (a deadlock); here it is held only for the moment it takes.
+   */
+  private async addMonths(docs: readonly Doc[]): Promise<void> {
+    const days = docs.flatMap((doc) => (doc.events ?? []).map((e) => eventDay(e, doc.article.published || null)));
+    if (days.some((d) => d !== null)) await this.db.query(SQL.addMonths, [days]);
   }
 
   /** Store one article and its annotations inside the caller's transaction. */
@@ -149,7 +161,7 @@ export class SqlStore implements Store {
       const range = dateRange(e.date);
       return [
         id, ordinal, e.source, e.source_sector, e.target, e.target_sector, e.cameo, e.root, e.quad_class,
-        e.goldstein, e.date, e.date_granularity, range?.start ?? null, range?.end ?? null, range?.start ?? published,
+        e.goldstein, e.date, e.date_granularity, range?.start ?? null, range?.end ?? null, eventDay(e, published),
         e.negated, e.trigger, e.trigger_start, e.trigger_end, e.quote, e.quote_start, e.quote_end, e.sentence,
         e.location?.text ?? null, e.location?.country ?? null, e.confidence, e.rule,
       ];
@@ -201,7 +213,7 @@ export class SqlStore implements Store {
     const q = eventWhere(filter);
     const { limit, offset } = page(filter);
     const rows = await this.run('query events', `SELECT ${EVENT_COLUMNS}, e.event_day::text AS sort_day
-      FROM (${pageIdsSql(q, limit + 1, offset)}) p JOIN events e ON e.id = p.id JOIN articles a ON a.id = e.article_id
+      FROM ${pageRowsSql(q, pageIdsSql(q, limit + 1, offset))} JOIN articles a ON a.id = e.article_id
       ORDER BY ${q.orderBy}`, q.params);
     const counted = filter.after === undefined ? q : eventWhere({ ...filter, after: undefined });
     const totals = await this.total('query events', (cap) => cappedCountSql(counted, undefined, cap), counted.params, rows.length, limit, offset, filter.after !== undefined);
@@ -244,7 +256,7 @@ export class SqlStore implements Store {
     } else {
       const paged = filter.after === undefined ? q : eventWhere(filter);
       rows = await this.run('query clusters', `SELECT ${columns}
-        FROM (${pageIdsSql(paged, limit + 1, offset, 'e.cluster_rep')}) p JOIN events e ON e.id = p.id ${joins}
+        FROM ${pageRowsSql(paged, pageIdsSql(paged, limit + 1, offset, 'e.cluster_rep'))} ${joins}
         ORDER BY ${q.orderBy}`, paged.params);
       countSql = (cap) => cappedCountSql(q, 'e.cluster_rep', cap);
     }
@@ -387,6 +399,11 @@ export class SqlStore implements Store {
       throw storeFailure(operation, '', err);
     }
   }
+}
+
+/** The day an event is filed and sorted under: the first day its date covers, else its article's publication. */
+function eventDay(e: CodedEvent, published: string | null): string | null {
+  return dateRange(e.date)?.start ?? published;
 }
 
 function page(o: { limit?: number; offset?: number }): { limit: number; offset: number } {

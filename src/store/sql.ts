@@ -43,6 +43,8 @@ export const SQL = {
   dyadVersions: `SELECT a, b, events, version::text AS version FROM dyad_versions WHERE events > 0 ORDER BY a, b`,
   /** $1, $2: the dyad's codes in either order. */
   dyadVersion: `SELECT a, b, events, version::text AS version FROM dyad_versions WHERE (a, b) IN (($1, $2), ($2, $1))`,
+  /** $1: event days; each one's month gets its partition of events (migration 0008) when it has none. */
+  addMonths: `SELECT events_add_months($1::date[])`,
   counts: `SELECT (SELECT count(*) FROM articles)::int AS articles, (SELECT count(*) FROM events)::int AS events,
     (SELECT count(DISTINCT code) FROM actor_mentions)::int AS actors`,
   /** Events as clustering reads them, with their current cluster assignment. */
