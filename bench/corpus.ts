@@ -3,18 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../src/doc.ts';
 import { readArticleFile } from '../src/ingest/text-file.ts';
-
-/** Mulberry32: a small seeded PRNG so every run builds the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng.ts';
 
 export function loadExamples(dir = 'examples'): Article[] {
   return readdirSync(dir)

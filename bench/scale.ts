@@ -11,7 +11,7 @@ import { openEngine, SqlStore } from '../src/store/index.ts';
 import type { Engine } from '../src/store/engine.ts';
 import { enqueue } from '../src/queue/index.ts';
 import { syntheticArticle } from './synthetic-news.ts';
-import { startPostgres } from './throwaway-postgres.ts';
+import { startPostgres } from '../test/postgres-server.ts';
 
 const { values: args } = parseArgs({ options: { articles: { type: 'string', default: '1000000' }, workers: { type: 'string', default: '1,2' } } });
 const N = Number(args.articles);
@@ -128,7 +128,8 @@ async function apiLatency(engine: Engine): Promise<void> {
 
 console.log(`Marsad scale bench: ${N} synthetic articles, workers ${COUNTS.join(' and ')}, node ${process.version}`);
 console.log(`load average at start ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores\n`);
-const pg = await startPostgres();
+// One server, a fresh database per worker count (the first made at start).
+const pg = await startPostgres({ database: `scale_${COUNTS[0]}`, settings: { shared_buffers: '256MB', max_connections: 50 } });
 try {
   let last: Engine | null = null;
   for (const k of COUNTS) {
@@ -140,5 +141,5 @@ try {
   await apiLatency(last!);
   await last!.close();
 } finally {
-  pg.stop();
+  pg.dispose();
 }

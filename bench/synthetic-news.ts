@@ -2,6 +2,7 @@
 // shell, call on, agree, sanction, threaten) in Arabic and English, filled with varied states, cities, dates and
 // numbers. Written for Marsad, not taken from any article; every title and text is distinct.
 import type { Article } from '../src/doc.ts';
+import { prng } from './prng.ts';
 
 type Fill = { a: string; b: string; city: string; day: string; n: number };
 type Template = (f: Fill) => string;
@@ -41,18 +42,6 @@ const AR: Template[] = [
   (f) => `دعت ${f.a} ${f.b} إلى الإفراج عن ${f.n} صحفيين معتقلين، وفق ما قال متحدث في ${f.city} يوم ${f.day}.`,
   (f) => `اتفقت ${f.a} و${f.b} يوم ${f.day} على استئناف المحادثات بشأن الحدود المتنازع عليها.`,
 ];
-
-/** Mulberry32: a small seeded PRNG so every run builds the same articles. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Article `i` of the synthetic stream: a third Arabic, three sentences each over two years of dates;

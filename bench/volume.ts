@@ -3,18 +3,14 @@
 // common queries through the Fastify app. `npm run bench:volume -- --events 10000000 [--port 55499] [--keep]`,
 // or `npm run bench:volume -- --url postgres://…` to measure a store loaded before; `--skip text` leaves out
 // the cases whose names match.
-import { execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildServer } from '../src/serve/index.ts';
 import { SqlStore } from '../src/store/index.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { openPostgresEngine } from '../src/store/postgres/engine.ts';
 import type { Engine } from '../src/store/engine.ts';
+import { startPostgres } from '../test/postgres-server.ts';
 
-const PG_BIN = '/usr/lib/postgresql/15/bin';
 const EVENTS_PER_ARTICLE = 4;
 const ARTICLES_PER_STATEMENT = 250_000;
 /** Actor codes; the first ones are chosen far more often (news follows a few states). */
@@ -33,32 +29,6 @@ const WORDS = ['talks', 'minister', 'border', 'sanctions', 'protest', 'election'
 const sqlArray = (xs: readonly (string | number)[]): string => `ARRAY[${xs.map((x) => (typeof x === 'number' ? x : `'${x}'`)).join(',')}]`;
 /** An element of a SQL array, chosen with a skew toward its start (power > 1: more skewed). */
 const skewed = (array: string, length: number, power: number): string => `(${array})[1 + floor(${length} * power(random(), ${power}))::int]`;
-
-/** Start PostgreSQL 15 in a new folder (as user postgres when root, since initdb refuses root); returns its URL and a stop. */
-function startPostgres(port: number, keep: boolean): { url: string; stop: () => void } {
-  const root = mkdtempSync(join(tmpdir(), 'marsad-volume-'));
-  const asPostgres = process.getuid?.() === 0;
-  if (asPostgres) chownSync(root, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
-  const run = (bin: string, args: string[]): void => {
-    execFileSync(asPostgres ? 'runuser' : `${PG_BIN}/${bin}`, asPostgres ? ['-u', 'postgres', '--', `${PG_BIN}/${bin}`, ...args] : args, { stdio: 'ignore' });
-  };
-  const data = join(root, 'data');
-  run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  // A throwaway server: no durability, memory for sorts and index builds, statistics and vacuum done by hand.
-  const settings = ['-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-k', root, '-c', 'fsync=off', '-c', 'synchronous_commit=off',
-    '-c', 'full_page_writes=off', '-c', 'shared_buffers=1GB', '-c', 'maintenance_work_mem=1GB', '-c', 'max_wal_size=8GB',
-    '-c', 'autovacuum=off', '-c', 'effective_cache_size=6GB', '-c', 'random_page_cost=1.1'];
-  run('pg_ctl', ['-D', data, '-l', join(root, 'log'), '-w', '-t', '120', '-o', settings.join(' '), 'start']);
-  run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'marsad_volume']);
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/marsad_volume`,
-    stop: () => {
-      if (keep) return console.log(`kept: ${root} (stop with pg_ctl -D ${data} stop)`);
-      run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
-}
 
 /**
  * Load `events` synthetic events (and a quarter as many articles, each event its own cluster), the way a large
@@ -195,7 +165,10 @@ const { values } = parseArgs({ options: { events: { type: 'string', default: '10
   skip: { type: 'string' } } });
 const events = Number(values.events);
 // --url measures a store loaded before (e.g. one left by --keep) instead of starting and filling a server.
-const server = values.url ? { url: values.url, stop: () => {} } : startPostgres(Number(values.port), values.keep!);
+// A throwaway server: no durability, memory for sorts and index builds, statistics and vacuum done by hand.
+const server = values.url ? { url: values.url, dispose: () => {} } : await startPostgres({ database: 'marsad_volume', port: Number(values.port),
+  keep: values.keep!, settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', shared_buffers: '1GB',
+    maintenance_work_mem: '1GB', max_wal_size: '8GB', autovacuum: 'off', effective_cache_size: '6GB', random_page_cost: 1.1 } });
 const engine = await openPostgresEngine(server.url);
 try {
   const t0 = performance.now();
@@ -210,5 +183,5 @@ try {
   await measure(new SqlStore(engine), Number(values.requests), values.skip ? new RegExp(values.skip) : undefined);
 } finally {
   await engine.close();
-  server.stop();
+  server.dispose();
 }

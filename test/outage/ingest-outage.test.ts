@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgres, POSTGRES_MISSING, type PostgresServer } from './postgres-server.ts';
+import { POSTGRES_MISSING, startPostgres, type PostgresServer } from '../postgres-server.ts';
 
 const BIN = resolve('bin/marsad.js');
 const ARTICLES = 400;
@@ -64,7 +64,7 @@ async function storedCounts(url: string) {
 describe.skipIf(POSTGRES_MISSING)(`PostgreSQL stopped during marsad ingest${POSTGRES_MISSING ? ` (SKIPPED: ${POSTGRES_MISSING})` : ''}`, { timeout: 3 * PROCESS_MS }, () => {
   let server: PostgresServer;
   beforeAll(async () => {
-    server = await createPostgres();
+    server = await startPostgres({ database: 'marsad_outage', settings: { fsync: 'off' } });
   }, 120_000);
   afterAll(() => server?.dispose());
 

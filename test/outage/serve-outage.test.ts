@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgres, POSTGRES_MISSING, type PostgresServer } from './postgres-server.ts';
+import { POSTGRES_MISSING, startPostgres, type PostgresServer } from '../postgres-server.ts';
 
 const BIN = resolve('bin/marsad.js');
 const TOKEN = 'outage-test-token';
@@ -41,7 +41,7 @@ describe.skipIf(POSTGRES_MISSING)(`marsad serve while PostgreSQL is away${POSTGR
   let serve: Awaited<ReturnType<typeof startServe>> | undefined;
 
   beforeAll(async () => {
-    db = await createPostgres();
+    db = await startPostgres({ database: 'marsad_outage', settings: { fsync: 'off' } });
     serve = await startServe(db.url);
   }, START_MS + 120_000);
 
