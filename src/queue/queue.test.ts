@@ -36,14 +36,15 @@ function queueSuite(name: string, open: () => Promise<Engine>): void {
       expect(await queueStatus(engine)).toEqual({ pending: 2, running: 0, expired: 0, done: 0, dead: 0 });
     });
 
-    it('queues the good records of a file when the database refuses one, and names the refused one', async () => {
+    it('queues the good records of a file and names each refused one', async () => {
       await reset();
       const file = join(mkdtempSync(join(tmpdir(), 'marsad-enqueue-')), 'nul.jsonl');
       writeFileSync(file, [{ ...SUMMONED, text: `${SUMMONED.text}\u0000` }, EXPELLED, { id: 'no-text' }].map((a) => JSON.stringify(a)).join('\n'));
       const summary = await enqueueInputs(engine, [file]);
       expect(summary.queued).toBe(1);
-      expect(summary.failed.map((f) => f.input)).toEqual([`${file} (line 3)`, `${file} (line 1)`]);
-      expect(summary.failed[1]!.reason).toMatch(/cannot be queued: unsupported Unicode escape sequence/);
+      expect(summary.failed.map((f) => f.input)).toEqual([`${file} (line 1)`, `${file} (line 3)`]);
+      // PostgreSQL text cannot hold NUL: the reader refuses it before the database would.
+      expect(summary.failed[0]!.reason).toMatch(/must not contain a NUL character/);
     });
 
     it("claims a dead worker's jobs again after its lease and stores each article once", async () => {

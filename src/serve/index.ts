@@ -85,7 +85,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     cache.clear();
     views.changed();
   };
-  articleRoutes(app, { store: options.store, coder: getCoder, token: options.token, onWrite });
+  articleRoutes(app, { store: options.store, coder: getCoder, token: options.token, onWrite, beginWrite: () => views.writing() });
   eventRoutes(app, options.store);
   analysisRoutes(app, options.store, cache, views);
   // The heavy views are ready before the first request, never computed on a cold read; the store must not

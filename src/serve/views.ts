@@ -24,6 +24,11 @@ export interface AnalysisViews {
   refresh(): Promise<void>;
   /** After a write through this server: read the versions again and refresh. */
   changed(): void;
+  /**
+   * A write of this server begins; polling waits until the returned release is called (the write's own
+   * `changed()` renews the views at its end), so a write does not set off refreshes while it runs.
+   */
+  writing(): () => void;
   /** Stop polling and wait for a running refresh (before the store closes). */
   close(): Promise<void>;
 }
@@ -68,6 +73,7 @@ export function analysisViews(store: Store, options: { memo?: boolean; pollMs?: 
   let running: Promise<void> | null = null;
   let again = false;
   let polling = false;
+  let writers = 0;
   const views: AnalysisViews = {
     series: (a, b, o) => dyadTension(seen, a, b, o, memo()),
     async alerts(o = {}) {
@@ -94,13 +100,21 @@ export function analysisViews(store: Store, options: { memo?: boolean; pollMs?: 
       snapshot = null;
       void views.refresh();
     },
+    writing() {
+      writers++;
+      let released = false;
+      return () => {
+        if (!released) writers--;
+        released = true;
+      };
+    },
     async close() {
       clearInterval(timer);
       while (running) await running;
     },
   };
   const poll = async () => {
-    if (polling) return;
+    if (polling || writers > 0) return;
     polling = true;
     try {
       const next = await readSnapshot(store);

@@ -111,7 +111,7 @@ describe.skipIf(!url)('marsad worker on PostgreSQL (MARSAD_TEST_DATABASE_URL)', 
 
       const status = marsad(env, ['worker', '--status']);
       expect(status.stdout).toContain(`pending 0, running 0 (0 with an expired lease), done ${n}, dead 1`);
-      expect(status.stdout).toMatch(/dead job \d+: .*batch\.jsonl \(line \d+\) after 2 attempts: .*article id "clash" is already stored with different content/);
+      expect(status.stdout).toMatch(/dead job \d+: .*batch\.jsonl \(line \d+\) after 2 attempts: .*article "clash": this id is already stored with different content/);
     } finally {
       await db.end();
     }
@@ -135,7 +135,7 @@ describe('marsad enqueue and worker on PGlite', { timeout: PER_TEST_MS }, () => 
     expect(work.stdout).toMatch(new RegExp(`stored ${n} articles .* 1 retried, 1 dead`));
     const status = marsad(env, ['--db', queued, 'worker', '--status']);
     expect(status.stdout).toContain(`pending 0, running 0 (0 with an expired lease), done ${n}, dead 1`);
-    expect(status.stdout).toMatch(/after 2 attempts: .*article id "clash" is already stored with different content/);
+    expect(status.stdout).toMatch(/after 2 attempts: .*article "clash": this id is already stored with different content/);
 
     const fromWorker = await stored({ db: queued });
     expect(fromWorker).toEqual(await stored({ db: reference }));

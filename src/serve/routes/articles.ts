@@ -1,7 +1,7 @@
 // Article routes: list, one article with its annotations, and ingestion (coded on worker threads, stored,
 // then clustered incrementally).
 import { setImmediate } from 'node:timers/promises';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Article } from '../../doc.ts';
 import { articleFromJson } from '../../ingest/text-file.ts';
 import type { CoderPool } from '../../ingest/coder-pool.ts';
@@ -24,6 +24,8 @@ export interface ArticleRouteOptions {
   token?: string;
   /** Called after articles were stored (drops cached analyses). */
   onWrite?: () => void;
+  /** Called as a write begins; the returned function is called when it ends, stored or not. */
+  beginWrite?: () => () => void;
 }
 
 /** An article in a listing: no full text, a short excerpt instead. */
@@ -72,6 +74,16 @@ export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions
     const { replace } = parseParams(writeQuery, request.query);
     const articles = bodyArticles(request.body);
     const inputs = articles.map((_, i) => (isBatch(request.body) ? `articles[${i}]` : 'body'));
+    const release = options.beginWrite?.();
+    try {
+      return await write(articles, inputs, replace, reply);
+    } finally {
+      release?.();
+    }
+  });
+
+  /** Code, store and cluster the articles of one POST; one result each. */
+  async function write(articles: Article[], inputs: string[], replace: boolean, reply: FastifyReply) {
     const coder = await options.coder();
     const coded = await Promise.all(articles.map((a) => coder.code(a).catch((err: Error) => err)));
     // One short transaction per article, and clustering in small chunks, with a return to the event loop after
@@ -101,5 +113,5 @@ export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions
     // 207: some articles stored, some not; each result says which.
     reply.status(failures.length ? 207 : results.some((r) => r.status === 'inserted') ? 201 : 200);
     return { results };
-  });
+  }
 }
