@@ -10,7 +10,7 @@ import { fixtureStore, type FixtureStore } from './fixture-docs.ts';
 import { SqlStore } from '../store/index.ts';
 import { migrate } from '../store/migrate.ts';
 import { openPgliteEngine } from '../store/pglite/engine.ts';
-import { fillSynthetic } from '../store/synthetic-events.ts';
+import { fillSynthetic } from '../../test/synthetic-events.ts';
 
 const TOKEN = 'writes-test-token';
 const auth = { authorization: `Bearer ${TOKEN}` };

@@ -12,7 +12,7 @@ import { migrate } from '../../src/store/migrate.ts';
 import { openPgliteEngine } from '../../src/store/pglite/engine.ts';
 import { openPostgresEngine } from '../../src/store/postgres/engine.ts';
 import { SqlStore } from '../../src/store/sql-store.ts';
-import { fillSynthetic } from '../../src/store/synthetic-events.ts';
+import { fillSynthetic } from '../synthetic-events.ts';
 import { DOC_A, DOC_B, DOC_C } from '../../src/store/contract-docs.ts';
 import { listen } from '../../src/cli/commands/serve.ts';
 

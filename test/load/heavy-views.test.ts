@@ -19,7 +19,11 @@ import { openPgliteEngine } from '../../src/store/pglite/engine.ts';
 const EVENTS = 100_000;
 /** Generous bounds for a busy 2-core machine; before the per-dyad views, a cold alerts took 10 s and more, and a series waited behind it. */
 const CONCURRENT_MS = 5_000;
-const AFTER_WRITE_MS = 5_000;
+/**
+ * The server polls every second; this bound only says it notices another process's write without a restart
+ * (a CI run at full load once took 5.8 s). How fast it is belongs to `npm run bench`.
+ */
+const AFTER_WRITE_MS = 20_000;
 
 /** JSON as the API sends it (undefined fields dropped). */
 const asJson = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;

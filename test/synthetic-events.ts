@@ -1,5 +1,5 @@
 // Big stores for tests, built by SQL in seconds: synthetic articles with events on common dyads and roots.
-import type { Engine } from './engine.ts';
+import type { Engine } from '../src/store/engine.ts';
 
 export interface SyntheticOptions {
   articles: number;
