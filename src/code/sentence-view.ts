@@ -3,6 +3,7 @@
 import type { ActorMention, DateMention, PlaceMention, Sentence, Span, Token } from '../doc.ts';
 import type { ActorDictionary } from '../recognize/actors/dictionary.ts';
 import { normalizeKey } from '../normalize/index.ts';
+import { firstIndex } from '../sorted.ts';
 import type { ActorGroup } from './clause.ts';
 
 /**
@@ -14,14 +15,7 @@ export function spansBySentence<T extends Span>(sentences: readonly Sentence[], 
   const out = new Map<number, T[]>();
   for (const span of spans) {
     // The last sentence starting at or before the span is the only one that can hold it.
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = sentences[lo - 1];
+    const s = sentences[firstIndex(sentences, (x) => x.start > span.start) - 1];
     if (!s || span.end > s.end) continue;
     const list = out.get(s.index);
     if (list) list.push(span);
@@ -32,13 +26,7 @@ export function spansBySentence<T extends Span>(sentences: readonly Sentence[], 
 
 /** The tokens of sentence `s` inside `span`: [first, end), empty when none is. Tokens are in order, so a binary search finds them. */
 function tokensWithin(tokens: readonly Token[], s: Sentence, span: Span): [number, number] {
-  let lo = s.tokenStart;
-  let hi = s.tokenEnd;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(tokens, (t) => t.start >= span.start, s.tokenStart, s.tokenEnd);
   let end = lo;
   while (end < s.tokenEnd && tokens[end]!.end <= span.end) end++;
   return [lo, end];

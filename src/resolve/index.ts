@@ -5,6 +5,7 @@ import type { CodedEvent, DateMention, Doc, Granularity } from '../doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import type { Resources } from '../pipeline/resources.ts';
 import { dateSpan } from '../analyze/periods.ts';
+import { firstIndex } from '../sorted.ts';
 
 type Dated = { date: string | null; date_granularity: Granularity | null };
 type EventSpan = Pick<CodedEvent, 'quote_start' | 'quote_end' | 'trigger_start' | 'trigger_end'> & Partial<Pick<CodedEvent, 'cameo'>>;
@@ -80,14 +81,7 @@ function lastBelow(values: readonly number[], n: number): number | undefined {
 
 /** Index of the first date (sorted by start) that starts after `offset`. */
 function startsAfter(dates: readonly DateMention[], offset: number): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(dates, (d) => d.start > offset);
 }
 
 /** Dates (sorted by start) that lie inside [start, end), in order: a binary search, not a scan of the article's dates. */

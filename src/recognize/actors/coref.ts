@@ -3,6 +3,7 @@
 import type { Sentence, Token } from '../../doc.ts';
 import type { ActorDictionary } from './dictionary.ts';
 import type { Candidate } from './compose.ts';
+import { firstIndex } from '../../sorted.ts';
 
 const stateCodeCache = new WeakMap<ActorDictionary, Set<string>>();
 
@@ -235,17 +236,7 @@ function coordinatedPair(stateCands: Candidate[], tokens: Token[], at: number): 
  * whose first member lies before `from` is in an older sentence than its second, and so never joined.
  */
 function near(sorted: Candidate[], tokens: Token[], from: number, at: number): Candidate[] {
-  const firstWhere = (test: (c: Candidate) => boolean) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (test(sorted[mid]!)) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
-  return sorted.slice(firstWhere((c) => tokens[c.start]!.sentence >= from), firstWhere((c) => c.start > at));
+  return sorted.slice(firstIndex(sorted, (c) => tokens[c.start]!.sentence >= from), firstIndex(sorted, (c) => c.start > at));
 }
 
 /** The two states most mentioned up to token `end` (ties: the earlier first); the whole article if fewer. */

@@ -8,6 +8,7 @@ import { readNumber, type NumberRead } from './numbers.ts';
 import { countedNounPhrase, gluedUnit, isPluralHead, rateTail, startsNounPhrase } from './noun-phrase.ts';
 import { numberInName } from './names.ts';
 import type { ActorDictionary } from '../actors/index.ts';
+import { firstIndex } from '../../sorted.ts';
 
 interface Found {
   start: number;
@@ -46,23 +47,16 @@ export function recognizeQuantities(doc: Doc, res: Resources): QuantityMention[]
     });
 }
 
-/** Read quantities starting at token i into `found`; returns the token index to continue from. */
 /** Indices of the tokens that overlap a date: found once by binary search, not by scanning the dates per token. */
 function tokensInDates(tokens: readonly Token[], dates: readonly DateMention[]): Set<number> {
   const out = new Set<number>();
   for (const d of dates) {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= d.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < tokens.length && tokens[k]!.start < d.end; k++) out.add(k);
+    for (let k = firstIndex(tokens, (t) => t.end > d.start); k < tokens.length && tokens[k]!.start < d.end; k++) out.add(k);
   }
   return out;
 }
 
+/** Read quantities starting at token i into `found`; returns the token index to continue from. */
 function readQuantityAt(tokens: readonly Token[], i: number, limit: number, lang: LanguageData, inDate: (t: Token) => boolean, found: Found[], dict?: ActorDictionary): number {
   const nd = lang.numbers;
   const named = matchPhrase(tokens, i, nd.namesWithNumbers, limit);
