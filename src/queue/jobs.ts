@@ -78,7 +78,8 @@ export async function claim(engine: Engine, o: ClaimOptions): Promise<ClaimedJob
     await tx.query(
       `WITH gone AS (
          DELETE FROM queue_jobs WHERE id IN (
-           SELECT id FROM queue_jobs WHERE state = 'running' AND lease_until < now() AND attempts >= $1
+           -- Not its own either: a live worker whose lease ran out while it coded is about to store them.
+           SELECT id FROM queue_jobs WHERE state = 'running' AND lease_until < now() AND attempts >= $1 AND worker <> $2
            FOR UPDATE SKIP LOCKED)
          RETURNING id, hash, article, origin, attempts, worker, last_error)
        INSERT INTO queue_dead (id, hash, article, origin, attempts, reason)
@@ -86,7 +87,7 @@ export async function claim(engine: Engine, o: ClaimOptions): Promise<ClaimedJob
               'the lease of worker ' || coalesce(worker, '?') || ' ran out on attempt ' || attempts
               || ' (the worker died or hung)' || coalesce('; earlier: ' || last_error, '')
        FROM gone`,
-      [o.maxAttempts],
+      [o.maxAttempts, o.worker],
     );
     const rows = await tx.query<{ id: string; article: Article; origin: string; attempts: number }>(
       `WITH picked AS (

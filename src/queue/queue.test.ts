@@ -108,6 +108,20 @@ function queueSuite(name: string, open: () => Promise<Engine>): void {
       expect([...await held('slow')]).toEqual([]);
       expect([...await held('fresh')]).toEqual([job!.id]);
     });
+
+    it('keeps a live worker\'s job on its last attempt, lapsed while it coded, for that worker to store', async () => {
+      await reset();
+      await enqueue(engine, [SUMMONED]);
+      await claim(engine, { worker: 'first', ...SHORT_LEASE });
+      await sleep(SHORT_LEASE.leaseMs + 200);
+      const [job] = await claim(engine, { worker: 'slow', ...SHORT_LEASE });
+      expect(job!.attempts).toBe(SHORT_LEASE.maxAttempts);
+      await sleep(SHORT_LEASE.leaseMs + 200);
+      // Its next claim, made while the job is still being stored, must not send its own job to the dead letters.
+      expect(await claim(engine, { worker: 'slow', ...SHORT_LEASE })).toHaveLength(0);
+      expect(await deadJobs(engine)).toEqual([]);
+      expect([...await engine.transaction((tx) => lockHeld(tx, 'slow', [job!.id]))]).toEqual([job!.id]);
+    });
   });
 }
 

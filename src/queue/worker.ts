@@ -160,6 +160,9 @@ async function codeAll(pool: CoderPool, jobs: ClaimedJob[]): Promise<Coded[]> {
 async function store(
   engine: Engine, worker: string, coded: Coded[], retry: { maxAttempts: number; retryDelayMs: number },
 ): Promise<BatchSummary> {
+  // The months' partitions are made before the batch's transaction, which would otherwise hold the events
+  // table's lock for its whole length against the other workers.
+  await new SqlStore(engine).addMonths(coded.flatMap((c) => ('doc' in c ? [c.doc] : [])));
   return engine.transaction(async (tx) => {
     const summary = noneYet();
     const held = await lockHeld(tx, worker, coded.map((c) => c.job.id));

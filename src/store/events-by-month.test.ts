@@ -117,3 +117,34 @@ describe.each(engines)('migration 0008 (events by month) on %s', (_name, open) =
     expect(await db.query('SELECT cluster_id FROM events WHERE id = 1')).toEqual([{ cluster_id: null }]);
   });
 });
+
+describe.skipIf(!pgUrl)('making a month on postgres', () => {
+  it('lets two writers make the same month at once, the second finding the first one\'s partition', async () => {
+    const a = await freshPostgres(pgUrl!);
+    await migrate(a);
+    const u = new URL(pgUrl!);
+    u.pathname = `/marsad_by_month_${process.pid}`;
+    const other = await openPostgresEngine(u.toString());
+    try {
+      const month = [new Date('2031-05-10')];
+      let second: Promise<unknown> | undefined;
+      // The first writer makes the month inside a transaction and commits only once the second waits for it.
+      await a.transaction(async (tx) => {
+        await tx.query('SELECT events_add_months($1::date[])', [month]);
+        second = other.query('SELECT events_add_months($1::date[])', [month]);
+        for (let waited = 0; ; waited += 50) {
+          const [w] = await a.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+          if (w!.n > 0) break;
+          if (waited > 30_000) throw new Error('the second writer never waited for the first');
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      });
+      await expect(second).resolves.toBeDefined();
+      expect(await a.query(`SELECT count(*)::int AS n FROM pg_class WHERE relname = 'events_y2031m05'`)).toEqual([{ n: 1 }]);
+    } finally {
+      await other.close();
+      await a.close();
+    }
+  }, 120_000);
+});

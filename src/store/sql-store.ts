@@ -107,8 +107,9 @@ export class SqlStore implements Store {
    * Make the month partitions (migration 0008) the docs' events go to. It runs before, not inside, the save's
    * transaction: making a partition locks the events table, which a transaction that has already written
    * events would hold against the other writers (a deadlock); here it is held only for the moment it takes.
+   * A caller that stores inside its own transaction (the queue's worker) calls it first, outside that transaction.
    */
-  private async addMonths(docs: readonly Doc[]): Promise<void> {
+  async addMonths(docs: readonly Doc[]): Promise<void> {
     const days = docs.flatMap((doc) => (doc.events ?? []).map((e) => eventDay(e, doc.article.published || null)));
     if (days.some((d) => d !== null)) await this.db.query(SQL.addMonths, [days]);
   }

@@ -33,6 +33,11 @@ function corpus(n: number): { dir: string; earlier: string } {
   return { dir, earlier };
 }
 
+/** Resolves once `test()` holds, checked every 50 ms. */
+async function until(test: () => Promise<boolean>): Promise<void> {
+  while (!(await test())) await new Promise((r) => setTimeout(r, 50));
+}
+
 function marsad(env: NodeJS.ProcessEnv, args: string[]) {
   const r = spawnSync('node', [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: PER_PROCESS_MS });
   return r;
@@ -78,22 +83,23 @@ describe.skipIf(!url)('marsad worker on PostgreSQL (MARSAD_TEST_DATABASE_URL)', 
       const start = () => spawn('node', [BIN, 'worker', '--until-empty', '--lease', '8s', ...WORKER_FLAGS],
         { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
       const doomed = start();
+      const held = async () => (await db.query(
+        `SELECT count(*)::int AS n FROM queue_jobs WHERE state = 'running' AND worker LIKE '%:' || $1 || ':%'`, [doomed.pid])).rows[0].n as number;
+      let doomedStored = false;
+      doomed.stderr.on('data', (chunk: Buffer) => { doomedStored ||= /stored/.test(chunk.toString()); });
+      const doomedEnded = new Promise<never>((_, fail) =>
+        doomed.once('exit', (code) => fail(new Error(`the worker ended (code ${code}) before it could be killed`))));
+      // The second starts once the first holds its first batch: both then work at once, and the first is
+      // sure to store a batch while most of the queue still waits, however slowly either starts on a busy machine.
+      await Promise.race([until(async () => (await held()) > 0), doomedEnded]);
       const survivor = start();
       const survivorOut: string[] = [];
       survivor.stdout.on('data', (c: Buffer) => survivorOut.push(c.toString()));
       const survivorExit = new Promise<number | null>((done) => survivor.once('close', done));
-      // Kill the first worker once it has stored a batch and holds claimed jobs it has not stored yet.
-      const held = async () => (await db.query(
-        `SELECT count(*)::int AS n FROM queue_jobs WHERE state = 'running' AND worker LIKE '%:' || $1 || ':%'`, [doomed.pid])).rows[0].n as number;
-      await new Promise<void>((done, fail) => {
-        doomed.on('exit', (code) => fail(new Error(`the worker ended (code ${code}) before it could be killed`)));
-        doomed.stderr.on('data', async (chunk: Buffer) => {
-          if (!/stored/.test(chunk.toString()) || doomed.killed) return;
-          if ((await held()) === 0) return;
-          doomed.kill('SIGKILL');
-          done();
-        });
-      });
+      // Killed once it has stored a batch and holds claimed jobs it has not stored yet.
+      await Promise.race([until(async () => doomedStored && (await held()) > 0), doomedEnded]);
+      doomed.kill('SIGKILL');
+      doomedEnded.catch(() => {});
       await new Promise((r) => doomed.once('close', r));
       expect(await held()).toBeGreaterThan(0);
 
