@@ -27,7 +27,10 @@ export function isFeed(raw: string): boolean {
   return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/.test(raw);
 }
 
-/** Parse the items of an RSS or Atom feed. */
+/**
+ * Parse the items of an RSS or Atom feed. `name` is the feed's URL when it was fetched: item links relative
+ * to it ("/news/123.html", which some feeds give) are made absolute, so the item's page can be fetched.
+ */
 export function parseFeed(xml: string, name: string): FeedItem[] {
   let doc: Record<string, any>;
   try {
@@ -40,7 +43,7 @@ export function parseFeed(xml: string, name: string): FeedItem[] {
     const items = [rss.item ?? doc['rdf:RDF']?.item ?? []].flat();
     return items.map((i: any) => ({
       title: textOf(i.title),
-      link: textOf(i.link),
+      link: absolute(textOf(i.link), name),
       guid: textOf(i.guid),
       published: toDate(textOf(i.pubDate) ?? textOf(i['dc:date'])),
       text: stripTags(textOf(i['content:encoded']) ?? textOf(i.description) ?? ''),
@@ -53,7 +56,7 @@ export function parseFeed(xml: string, name: string): FeedItem[] {
       const alt = links.find((l: any) => !l['@rel'] || l['@rel'] === 'alternate') ?? links[0];
       return {
         title: textOf(e.title),
-        link: alt?.['@href'] ?? null,
+        link: absolute(alt?.['@href'] ?? null, name),
         guid: textOf(e.id),
         published: toDate(textOf(e.published) ?? textOf(e.updated)),
         text: stripTags(textOf(e.content) ?? textOf(e.summary) ?? ''),
@@ -61,6 +64,16 @@ export function parseFeed(xml: string, name: string): FeedItem[] {
     });
   }
   throw new InputError(name, 'is XML but neither RSS nor Atom');
+}
+
+/** A link as given, or resolved against the feed's URL when it is relative and the feed has one. */
+function absolute(link: string | null, feed: string): string | null {
+  if (!link || /^[a-z][a-z0-9+.-]*:/i.test(link) || !/^https?:\/\//i.test(feed)) return link;
+  try {
+    return new URL(link, feed).href;
+  } catch {
+    return link;
+  }
 }
 
 /** Articles of a feed, fetching each summary-only item's page. */

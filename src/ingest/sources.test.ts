@@ -52,6 +52,12 @@ beforeAll(async () => {
         <p>Russia's foreign ministry said it had summoned the Azerbaijani ambassador to protest the arrests, which it called unjustified.</p>
         <p>The detentions came days after two Azerbaijani brothers died during police raids in Yekaterinburg.</p></article>
         <footer>Copyright</footer></body></html>`);
+    } else if (req.url === '/news/feed.rss') {
+      // Links relative to the feed's own URL, as some outlets write them.
+      res.setHeader('content-type', 'application/rss+xml');
+      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+        <item><title>Root-relative</title><link>/story-1</link><description>Short teaser.</description></item>
+        <item><title>Path-relative</title><link>../story-1</link><description>Another teaser.</description></item></channel></rss>`);
     } else if (req.url === '/endless' || req.url === '/endless-item') {
       res.setHeader('content-type', 'text/html');
       oversized(req.url, res, 16 * MB);
@@ -137,6 +143,12 @@ describe('input kinds', () => {
     expect(items[1]!.title).toBe('Summary item');
     expect(items[1]!.published).toBe('2025-06-30');
     expect(items[1]!.text).toContain('detained eight Russian citizens');
+  });
+
+  it('fetches the pages of a fetched feed\'s items whose links are relative to the feed', async () => {
+    const items = await readAll(`${base}/news/feed.rss`);
+    expect(items.map((a) => (a instanceof InputError ? a.message : a.url))).toEqual([`${base}/story-1`, `${base}/story-1`]);
+    expect((items[0] as Article).text).toContain('detained eight Russian citizens');
   });
 
   it('reads an Atom feed', async () => {

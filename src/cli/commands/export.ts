@@ -47,8 +47,9 @@ export function registerExport(program: Command): void {
       const { openStore } = await import('../../store/index.ts');
       const store = await openStore({ db: globalOptions(cmd).db });
       try {
-        // Clusters are derived data: bring them up to date with what is stored before exporting them.
-        if (unit === 'clusters') await store.recluster();
+        // Clusters are derived data: bring them up to date with what is stored before exporting them (only the
+        // events not clustered yet: the result equals a full recluster).
+        if (unit === 'clusters') await store.clusterPending();
         let result: ExportResult;
         try {
           result = await exportEvents(store, format, filter, out, { header: flags.header, unit });
