@@ -38,6 +38,12 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('tells clients of every store-backed operation that it may answer 503 while the database is away', () => {
+    const backed = operations.filter(({ op }) => !op.tags?.includes('reference'));
+    expect(backed.length).toBeGreaterThanOrEqual(10);
+    for (const { path, method, op } of backed) expect(op.responses['503'], `${method} ${path}`).toEqual({ $ref: '#/components/responses/Unavailable' });
+  });
+
   it('resolves every $ref inside the document', () => {
     const all = refs(OPENAPI);
     expect(all.length).toBeGreaterThan(10);

@@ -49,7 +49,7 @@ export const OPENAPI: OpenApiDocument = {
       get: {
         operationId: 'getArticle', summary: 'One article with its actors, dates, quantities and events', tags: ['articles'],
         parameters: [pathParameter('id', 'article id')],
-        responses: { '200': ok('the article and its annotations', 'ArticleAnnotations'), '404': { $ref: '#/components/responses/NotFound' } },
+        responses: { '200': ok('the article and its annotations', 'ArticleAnnotations'), '400': bad, '404': { $ref: '#/components/responses/NotFound' } },
       },
     },
     '/api/events': {
@@ -152,10 +152,22 @@ export const OPENAPI: OpenApiDocument = {
       NotFound: { description: 'no such resource', content: json(ref('Error')) },
       Unauthorized: { description: 'missing or wrong bearer token', content: json(ref('Error')) },
       Forbidden: { description: 'write endpoints are disabled: the server has no token', content: json(ref('Error')) },
+      Unavailable: {
+        description: 'the database is out of reach (a PostgreSQL outage); `Retry-After` says when to try again',
+        headers: { 'Retry-After': { description: 'seconds', schema: { type: 'integer' } } },
+        content: json(ref('Error')),
+      },
     },
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'the token given with --token or MARSAD_TOKEN' } },
   },
 };
+
+// Every operation that reads or writes the store can meet a database outage; the reference ones read built-in data.
+for (const item of Object.values(OPENAPI.paths)) {
+  for (const op of Object.values(item)) {
+    if (op && !op.tags?.includes('reference')) op.responses['503'] ??= { $ref: '#/components/responses/Unavailable' };
+  }
+}
 
 function object(properties: Record<string, unknown>) {
   return { type: 'object', properties, required: Object.keys(properties) };

@@ -32,6 +32,7 @@ const BAD: [url: string, param: string, says: RegExp][] = [
   // PostgreSQL text cannot hold NUL: a 500 from the database before.
   ['/api/events?q=a%00b', 'q', /NUL/],
   ['/api/events?q=%00&clusters=true', 'q', /NUL/],
+  ['/api/articles/a%00b', 'id', /NUL/],
   ['/api/events?to=July', 'to', /YYYY-MM-DD/],
   ['/api/events?dyad=AZE', 'dyad', /two actor codes/],
   ['/api/events?cameo=abc', 'cameo', /CAMEO/],

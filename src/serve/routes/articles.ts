@@ -7,7 +7,7 @@ import { articleFromJson } from '../../ingest/text-file.ts';
 import type { CoderPool } from '../../ingest/coder-pool.ts';
 import type { SaveResult, Store, StoredArticle } from '../../store/store.ts';
 import { InputError } from '../../errors.ts';
-import { HttpError } from '../http-error.ts';
+import { HttpError, ParamError } from '../http-error.ts';
 import { articlesQuery, parseParams, writeQuery } from '../params.ts';
 import { requireToken } from '../auth.ts';
 
@@ -65,6 +65,8 @@ export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions
   });
 
   app.get<{ Params: { id: string } }>('/api/articles/:id', async (request) => {
+    // No stored id holds a NUL (the store refuses one), and PostgreSQL text cannot carry it into the look-up.
+    if (request.params.id.includes('\0')) throw new ParamError('id', 'must not contain a NUL character');
     const found = await store.getArticle(request.params.id);
     if (!found) throw new HttpError(404, `no article with id "${request.params.id}"`);
     return found;
