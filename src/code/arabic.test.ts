@@ -93,6 +93,18 @@ const cases: Case[] = [
   { name: 'police acting with no named target act on their own country', text: 'اعتقلت الشرطة المصرية عشرات الطلاب في القاهرة.', has: ['EGY→EGY 173'] },
   { name: 'a statement whose speaker is only carried from before is not emitted', text: 'انتقد وزير الخارجية التركي إسرائيل. وأضاف أن الوضع في غزة خطير.', has: ['TUR→ISR 111'], not: ['010'] },
   { name: '"twelve" is not praise', text: 'وكانت الجزائر قد أمهلت اثني عشر موظفاً في السفارة الفرنسية 48 ساعة.', has: [], not: ['051'] },
+  // News vocabulary (issue 12): one lemma entry covering its forms; sentences written here.
+  { name: 'عبّر عن is an expression verb like أعرب عن', text: 'وعبر وزير الخارجية الأردني عن قلقه من التصعيد.', has: ['JOR→- 012'] },
+  { name: 'talks announced with سـ are an intent to meet', text: 'وسيبحث الرئيس المصري مع العاهل الأردني الأزمة السورية.', has: ['EGY→JOR 036', 'JOR→EGY 036'], not: ['040'] },
+  { name: 'claiming an attack is 015', text: 'وتبنت حركة طالبان الأفغانية الهجوم على قاعدة للجيش الأفغاني.', has: ['AFG→AFG 015'] },
+  { name: 'hoping (imperfect تأمل) is optimism', text: 'وتأمل الحكومة اليابانية أن يتم التوصل إلى اتفاق.', has: ['JPN→- 013'] },
+  { name: 'a vote against a plan rejects it', text: 'وصوت البرلمان اليوناني ضد خطة الحكومة اليونانية.', has: ['GRC→GRC 120'] },
+  { name: 'laying blame (ألقى باللائمة على) is criticism', text: 'وألقت الحكومة الإسبانية باللائمة على المعارضة الإسبانية.', has: ['ESP→ESP 111'] },
+  { name: 'a planted bomb (عبوة ناسفة) is 183', text: 'وزرعت حركة طالبان عبوة ناسفة استهدفت دورية للجيش الأفغاني.', has: ['AFG→AFG 183'] },
+  { name: 'فتح النار is opening fire like أطلق النار', text: 'وفتحت القوات الهندية النار على مواقع باكستانية.', has: ['IND→PAK 193'] },
+  { name: 'setting an ambush is an armed attack', text: 'ونصب الجيش الأفغاني كمينا لمسلحي حركة طالبان.', has: ['AFG→AFG 190'] },
+  { name: 'the noun تحديات is "challenges", not defiance', text: 'وتواجه مصر تحديات كبيرة من إثيوبيا.', has: [], not: ['128'] },
+  { name: 'هناك "there" is not a congratulation', text: 'وقال الوزير السعودي إن هناك تفاهما مع الأردن.', has: [], not: ['051'] },
 ];
 
 const pipeline = await createPipeline();
