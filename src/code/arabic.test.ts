@@ -62,6 +62,7 @@ const cases: Case[] = [
   { name: 'an example after "لا سيما" is not a fresh war', text: 'تواجه المنطقة تحديات كبيرة، ولا سيما الحرب على الحدود بين السودان وتشاد.', has: [], not: ['19'] },
   { name: 'a visit repeated "مرات عدة" is background', text: 'وكان الرئيس المصري قد زار الرياض مرات عدة.', has: [], not: ['042'] },
   { name: 'a demonstrative refers back to a reported visit (هذه الزيارة)', text: 'وقال وزير الخارجية المصري إن هذه الزيارة إلى العراق تاريخية.', has: [], not: ['04'] },
+  { name: 'a wished act (تريد التفاوض) has not happened', text: 'وتريد الولايات المتحدة التفاوض مع إيران حول برنامجها النووي.', has: [], not: ['046'] },
   { name: 'an unnamed group as subject does not borrow an earlier actor', text: 'أعلنت الحكومة الروسية دعمها للمجلس العسكري. وتتهم أطراف محلية فرنسا بتسليح المتمردين.', has: [], not: ['RUS→FRA 112'] },
   // Targets.
   { name: 'a warning with a direct object targets that object', text: 'حذّر الرئيس الإيراني الولايات المتحدة من أي هجوم على بلاده.', has: ['IRN→USA 130'] },

@@ -42,7 +42,8 @@ export function modalCue(v: SentenceView, tr: Trigger): string | null {
   for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
     const n = v.tokens[k]!.norm;
     if (n === 'قد' && tr.imperfect && v.cues.modal.has('قد_imperfect')) return n;
-    if (v.cues.modal.has(n)) return n;
+    // A modal word carries the conjunction as a clitic ("وربما", "وتريد").
+    if (v.cues.modal.has(n) || (v.lang === 'ar' && v.cues.modal.has(n.replace(/^[وف]/, '')))) return n;
     if (v.cues.boundary.has(n)) return null;
   }
   return null;
