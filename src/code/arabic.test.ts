@@ -100,6 +100,7 @@ const cases: Case[] = [
   { name: 'talks announced with سـ are an intent to meet', text: 'وسيبحث الرئيس المصري مع العاهل الأردني الأزمة السورية.', has: ['EGY→JOR 036', 'JOR→EGY 036'], not: ['040'] },
   { name: 'claiming an attack is 015', text: 'وتبنت حركة طالبان الأفغانية الهجوم على قاعدة للجيش الأفغاني.', has: ['AFG→AFG 015'] },
   { name: 'hoping (imperfect تأمل) is optimism', text: 'وتأمل الحكومة اليابانية أن يتم التوصل إلى اتفاق.', has: ['JPN→- 013'] },
+  { name: 'hoping, spelled without hamza, with a ب complement', text: 'كما تامل اليابان بدخول أسواق جديدة.', has: ['JPN→- 013'] },
   { name: 'a vote against a plan rejects it', text: 'وصوت البرلمان اليوناني ضد خطة الحكومة اليونانية.', has: ['GRC→GRC 120'] },
   { name: 'laying blame (ألقى باللائمة على) is criticism', text: 'وألقت الحكومة الإسبانية باللائمة على المعارضة الإسبانية.', has: ['ESP→ESP 111'] },
   { name: 'a planted bomb (عبوة ناسفة) is 183', text: 'وزرعت حركة طالبان عبوة ناسفة استهدفت دورية للجيش الأفغاني.', has: ['AFG→AFG 183'] },
