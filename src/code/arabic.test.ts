@@ -112,6 +112,8 @@ const cases: Case[] = [
   { name: 'setting an ambush is an armed attack', text: 'ونصب الجيش الأفغاني كمينا لمسلحي حركة طالبان.', has: ['AFG→AFG 190'] },
   { name: 'the noun تحديات is "challenges", not defiance', text: 'وتواجه مصر تحديات كبيرة من إثيوبيا.', has: [], not: ['128'] },
   { name: 'هناك "there" is not a congratulation', text: 'وقال الوزير السعودي إن هناك تفاهما مع الأردن.', has: [], not: ['051'] },
+  { name: 'إضافي "additional" is not a statement', text: 'ونشرت الكاميرون ألفي جندي إضافي في الشمال.', has: [], not: ['010'] },
+  { name: 'ثنائي "bilateral" is not praise', text: 'وتصر الصين على حل النزاعات على أساس ثنائي.', has: [], not: ['051'] },
   { name: 'warning of a danger with no party warned is pessimism (012)', text: 'وحذرت الولايات المتحدة من تزايد الخطر في المنطقة.', has: ['USA→- 012'], not: ['13'] },
   { name: 'an agreement named before the relative verb that concluded it', text: 'ويتيح الاتفاق الذي أبرم في فيينا بين إيران والولايات المتحدة رفع العقوبات.', has: ['IRN→USA 057', 'USA→IRN 057'] },
   { name: 'developing cooperation, as a masdar, is an intent to cooperate (030)', text: 'وتحدث الوزير المصري عن خطط لتطوير التعاون الثقافي بين مصر والسعودية.', has: ['EGY→SAU 030', 'SAU→EGY 030'] },
