@@ -117,6 +117,8 @@ const cases: Case[] = [
   { name: 'extending a state of emergency (بمد حالة الطوارئ) is 1724', text: 'وأصدر الرئيس المصري قرارا بمد حالة الطوارئ في سيناء.', has: ['EGY→EGY 1724'] },
   { name: 'halting travel links to a country reduces relations', text: 'وقررت إيران وقف رحلات القطار إلى تركيا.', has: ['IRN→TUR 160'] },
   { name: 'halting visas for a nationality reduces relations, not an arrest', text: 'وأوقفت السفارة اليمنية منح التأشيرات للبنانيين.', has: ['YEM→LBN 160'], not: ['173'] },
+  { name: '"at the end of the meeting" refers to a meeting reported elsewhere', text: 'وفي ختام اللقاء طلب الرئيس المصري نقل تحياته إلى الملك السعودي.', has: [], not: ['044'] },
+  { name: 'رحلة "trip" is not a deportation', text: 'وقال المدرب الألماني خلال رحلة الفريق إلى الصين إن الصفقة انتهت.', has: [], not: ['174'] },
   { name: 'هناك "there" is not a congratulation', text: 'وقال الوزير السعودي إن هناك تفاهما مع الأردن.', has: [], not: ['051'] },
   { name: 'إضافي "additional" is not a statement', text: 'ونشرت الكاميرون ألفي جندي إضافي في الشمال.', has: [], not: ['010'] },
   { name: 'ثنائي "bilateral" is not praise', text: 'وتصر الصين على حل النزاعات على أساس ثنائي.', has: [], not: ['051'] },
