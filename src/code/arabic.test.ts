@@ -97,6 +97,7 @@ const cases: Case[] = [
   { name: '"twelve" is not praise', text: 'وكانت الجزائر قد أمهلت اثني عشر موظفاً في السفارة الفرنسية 48 ساعة.', has: [], not: ['051'] },
   // News vocabulary (issue 12): one lemma entry covering its forms; sentences written here.
   { name: 'عبّر عن is an expression verb like أعرب عن', text: 'وعبر وزير الخارجية الأردني عن قلقه من التصعيد.', has: ['JOR→- 012'] },
+  { name: 'a visit scheduled (من المقرر أن) is an intent to meet', text: 'ومن المقرر أن يزور وزير الخارجية الأمريكي مصر يوم الأحد.', has: ['USA→EGY 036'], not: ['042'] },
   { name: 'talks announced with سـ are an intent to meet', text: 'وسيبحث الرئيس المصري مع العاهل الأردني الأزمة السورية.', has: ['EGY→JOR 036', 'JOR→EGY 036'], not: ['040'] },
   { name: 'claiming an attack is 015', text: 'وتبنت حركة طالبان الأفغانية الهجوم على قاعدة للجيش الأفغاني.', has: ['AFG→AFG 015'] },
   { name: 'claiming a killing, with a time word between, is 015', text: 'وتبنت حركة طالبان الأفغانية الخميس قتل جنديين في هلمند.', has: ['AFG→AFG 015'] },

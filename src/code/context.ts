@@ -136,12 +136,17 @@ export function nounInPhrase(v: SentenceView, tr: Trigger): boolean {
   return false;
 }
 
-/** Future tense on the trigger: the prefix س, or سوف / will just before it. */
+/** "من المقرر أن يزور": a scheduled or expected act, still ahead. */
+// Spelled as normalized (ؤ → و).
+const AR_SCHEDULED = new Set(['المقرر', 'المومل', 'المنتظر', 'المتوقع', 'المزمع']);
+
+/** Future tense on the trigger: the prefix س, سوف / will just before it, or "من المقرر أن" before it. */
 export function futureMarked(v: SentenceView, tr: Trigger): boolean {
   if ((v.tokens[tr.head]!.proclitics ?? []).includes('س') && tr.imperfect) return true;
-  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 2); k--) {
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
     const n = v.tokens[k]!.norm;
-    if (n === 'سوف' || n === 'will' || n === "'ll" || n === 'سيتم') return true;
+    if (k >= tr.head - 2 && (n === 'سوف' || n === 'will' || n === "'ll" || n === 'سيتم')) return true;
+    if (AR_SCHEDULED.has(n)) return true;
   }
   return false;
 }
