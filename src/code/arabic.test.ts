@@ -126,6 +126,8 @@ const cases: Case[] = [
   { name: 'ثنائي "bilateral" is not praise', text: 'وتصر الصين على حل النزاعات على أساس ثنائي.', has: [], not: ['051'] },
   { name: 'warning of a danger with no party warned is pessimism (012)', text: 'وحذرت الولايات المتحدة من تزايد الخطر في المنطقة.', has: ['USA→- 012'], not: ['13'] },
   { name: 'an agreement named before the relative verb that concluded it', text: 'ويتيح الاتفاق الذي أبرم في فيينا بين إيران والولايات المتحدة رفع العقوبات.', has: ['IRN→USA 057', 'USA→IRN 057'] },
+  { name: '"will not hesitate to support" is a pledge (030), not a negated act', text: 'وقال الرئيس الإيراني إن إيران لن تتوانى عن دعم سوريا والعراق.', has: ['IRN→SYR 030', 'IRN→IRQ 030'], not: ['IRN→SYR 051 neg'] },
+  { name: 'keenness to support (حرصه على دعم) is an intent to cooperate', text: 'وأكد الملك السعودي حرصه على دعم مصر.', has: ['SAU→EGY 030'] },
   { name: 'developing cooperation, as a masdar, is an intent to cooperate (030)', text: 'وتحدث الوزير المصري عن خطط لتطوير التعاون الثقافي بين مصر والسعودية.', has: ['EGY→SAU 030', 'SAU→EGY 030'] },
 ];
 
