@@ -56,7 +56,7 @@ const joint: Row[] = [
     has: ['JOR→EGY 05', 'EGY→JOR 05', 'JOR→IRQ 05', 'IRQ→JOR 05', 'JOR→SYR 05', 'SYR→JOR 05', 'EGY→IRQ 05', 'IRQ→EGY 05', 'EGY→SYR 05', 'SYR→EGY 05', 'IRQ→SYR 05', 'SYR→IRQ 05'],
   },
   // Dual noun الرئيسان pointing back to the two presidents of the previous sentence.
-  { lang: 'ar', text: 'استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الكيني وليام روتو في القاهرة يوم الأحد. ووقّع الرئيسان اتفاقية للتعاون الأمني.', has: ['EGY→KEN 05', 'KEN→EGY 05'], open: true },
+  { lang: 'ar', text: 'استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الكيني وليام روتو في القاهرة يوم الأحد. ووقّع الرئيسان اتفاقية للتعاون الأمني.', has: ['EGY→KEN 05', 'KEN→EGY 05'] },
   { lang: 'ar', text: 'وقّع الطرفان الأذربيجاني والأرميني على إعلان مشترك في واشنطن.', has: ['AZE→ARM 05', 'ARM→AZE 05'] },
   { lang: 'ar', text: 'اجتمع وزير الخارجية المصري بدر عبد العاطي ونظيره الأردني أيمن الصفدي في عمّان. ووقّع الطرفان مذكرة تفاهم للتعاون القنصلي.', has: ['EGY→JOR 05', 'JOR→EGY 05'] },
   // The host of talks acts toward each party; the parties do not meet the host. The learned model, consulted when the
