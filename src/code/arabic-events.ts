@@ -13,6 +13,9 @@ const NAMED_SUBJECT = new Set(['ar.arrive']);
 /** Elatives that mark a writer's comparison ("أعنف معارك منذ سنوات"), not a report of one act. */
 const ELATIVE = /^(اعنف|اسوا|اشد|اخطر|اطول|ادمى|اوسع)$/;
 
+/** Demonstratives: "هذه الزيارة" refers back to an act already reported, not a fresh one. */
+const DEMONSTRATIVE = /^(هذه|هذا|تلك|ذلك|هذين|هاتين)$/;
+
 /** Non-actor nouns whose descriptive clause ("خطوة تهدد …") states a consequence, not an act. */
 const NON_ACTOR_HEADS = new Set(['خطوه', 'خطوات', 'قرار', 'قرارات', 'اجراء', 'اجراءات', 'سياسه', 'سياسات', 'تطورات', 'ازمه', 'تحرك', 'تحركات', 'ممارسات', 'مواقف', 'تصعيد', 'عمليه', 'تصريحات', 'تطور', 'وضع', 'ظروف']);
 
@@ -29,6 +32,7 @@ export function arabicBackground(v: SentenceView, tr: Trigger): string | null {
       const n = bare(v.tokens[k]!.norm);
       if (ELATIVE.test(n)) return `a comparison in the writer's voice ("${v.tokens[k]!.text}")`;
       if (n === 'سيما') return 'an example in a descriptive list ("لا سيما")';
+      if (k === tr.head - 1 && DEMONSTRATIVE.test(n.replace(/^[وف]/, ''))) return `an act referred back to ("${v.tokens[k]!.text}"), already reported`;
     }
     return null;
   }

@@ -42,7 +42,8 @@ export function modalCue(v: SentenceView, tr: Trigger): string | null {
   for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
     const n = v.tokens[k]!.norm;
     if (n === 'قد' && tr.imperfect && v.cues.modal.has('قد_imperfect')) return n;
-    if (v.cues.modal.has(n)) return n;
+    // A modal word carries the conjunction as a clitic ("وربما", "وتريد").
+    if (v.cues.modal.has(n) || (v.lang === 'ar' && v.cues.modal.has(n.replace(/^[وف]/, '')))) return n;
     if (v.cues.boundary.has(n)) return null;
   }
   return null;
@@ -135,12 +136,17 @@ export function nounInPhrase(v: SentenceView, tr: Trigger): boolean {
   return false;
 }
 
-/** Future tense on the trigger: the prefix س, or سوف / will just before it. */
+/** "من المقرر أن يزور": a scheduled or expected act, still ahead. */
+// Spelled as normalized (ؤ → و).
+const AR_SCHEDULED = new Set(['المقرر', 'المومل', 'المنتظر', 'المتوقع', 'المزمع']);
+
+/** Future tense on the trigger: the prefix س, سوف / will just before it, or "من المقرر أن" before it. */
 export function futureMarked(v: SentenceView, tr: Trigger): boolean {
   if ((v.tokens[tr.head]!.proclitics ?? []).includes('س') && tr.imperfect) return true;
-  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 2); k--) {
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
     const n = v.tokens[k]!.norm;
-    if (n === 'سوف' || n === 'will' || n === "'ll" || n === 'سيتم') return true;
+    if (k >= tr.head - 2 && (n === 'سوف' || n === 'will' || n === "'ll" || n === 'سيتم')) return true;
+    if (AR_SCHEDULED.has(n)) return true;
   }
   return false;
 }

@@ -56,14 +56,14 @@ const joint: Row[] = [
     has: ['JOR→EGY 05', 'EGY→JOR 05', 'JOR→IRQ 05', 'IRQ→JOR 05', 'JOR→SYR 05', 'SYR→JOR 05', 'EGY→IRQ 05', 'IRQ→EGY 05', 'EGY→SYR 05', 'SYR→EGY 05', 'IRQ→SYR 05', 'SYR→IRQ 05'],
   },
   // Dual noun الرئيسان pointing back to the two presidents of the previous sentence.
-  { lang: 'ar', text: 'استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الكيني وليام روتو في القاهرة يوم الأحد. ووقّع الرئيسان اتفاقية للتعاون الأمني.', has: ['EGY→KEN 05', 'KEN→EGY 05'], open: true },
+  { lang: 'ar', text: 'استقبل الرئيس المصري عبد الفتاح السيسي الرئيس الكيني وليام روتو في القاهرة يوم الأحد. ووقّع الرئيسان اتفاقية للتعاون الأمني.', has: ['EGY→KEN 05', 'KEN→EGY 05'] },
   { lang: 'ar', text: 'وقّع الطرفان الأذربيجاني والأرميني على إعلان مشترك في واشنطن.', has: ['AZE→ARM 05', 'ARM→AZE 05'] },
   { lang: 'ar', text: 'اجتمع وزير الخارجية المصري بدر عبد العاطي ونظيره الأردني أيمن الصفدي في عمّان. ووقّع الطرفان مذكرة تفاهم للتعاون القنصلي.', has: ['EGY→JOR 05', 'JOR→EGY 05'] },
   // The host of talks acts toward each party; the parties do not meet the host. The learned model, consulted when the
   // rules find no second party for "talks", pairs the carried party with the host.
   { lang: 'en', text: 'Armenia and Azerbaijan held talks in Abu Dhabi. The talks were hosted by the United Arab Emirates.', has: ['ARM→AZE 04', 'AZE→ARM 04', 'ARE→ARM 04', 'ARE→AZE 04'], not: ['ARM→ARE 04'], open: true },
   // A ceasefire with one named party is no ceasefire with the mediator.
-  { lang: 'en', text: 'Washington is trying to broker a ceasefire between Israel and the militants.', has: ['USA→ISR 04'], not: ['USA→ISR 08', 'ISR→USA 08'], open: true },
+  { lang: 'en', text: 'Washington is trying to broker a ceasefire between Israel and the militants.', has: ['USA→ISR 04'], not: ['USA→ISR 08', 'ISR→USA 08'] },
   { lang: 'ar', text: 'جرت مفاوضات بين أذربيجان وأرمينيا في أبوظبي يوم الخميس.', has: ['AZE→ARM 04', 'ARM→AZE 04'] },
   { lang: 'ar', text: 'عُقدت جولة محادثات بين مصر وإثيوبيا في القاهرة حول سد النهضة.', has: ['EGY→ETH 04', 'ETH→EGY 04'] },
   // Dual construct head: "the two foreign ministers of A and B".
