@@ -62,6 +62,13 @@ const cases: Case[] = [
   { name: 'a wire credit before a dash is not the subject', text: 'AFP - Sudan rejected a peace plan proposed by Chad.', events: ['SDN→TCD 127'] },
   { name: 'a partitive head before the actor ("thousands of")', text: 'Thousands of Venezuelan opposition supporters demonstrated in Caracas on Sunday.', events: ['VEN→VEN 141'] },
   { name: 'police arresting with no named target act on their own country', text: 'Egyptian police arrested dozens of students in Cairo on Friday.', events: ['EGY→EGY 173'] },
+  // Wire-news vocabulary (issue 12): phrasal verbs, participles and event nouns each stand for a root.
+  { name: 'a phrasal rejection ("turned down")', text: 'Kenya turned down a request from Somalia for more troops.', events: ['KEN→SOM 120'] },
+  { name: 'leaving a place is a withdrawal', text: 'Russian forces withdrew from Kherson on Friday.', events: ['RUS→UKR 0874'] },
+  { name: 'formal charges are the judicial arm of an arrest', text: 'Prosecutors in Kenya charged four Somali men with plotting attacks.', events: ['KEN→SOM 173'] },
+  { name: 'police dispersing a crowd', text: 'Police in Nigeria dispersed protesters in Lagos on Monday.', events: ['NGA→NGA 175'] },
+  { name: 'police breaking up a demonstration', text: 'Police in Senegal broke up a demonstration in Dakar on Saturday.', events: ['SEN→SEN 175'] },
+  { name: 'agreeing to step up cooperation is a joint intent', text: 'Vietnam and Japan agreed to step up cooperation in trade.', events: ['VNM→JPN 031', 'JPN→VNM 031'] },
 ];
 
 const show = (e: { source: string | null; target: string | null; cameo: string; negated: boolean }) =>

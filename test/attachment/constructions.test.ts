@@ -63,7 +63,7 @@ const joint: Row[] = [
   // rules find no second party for "talks", pairs the carried party with the host.
   { lang: 'en', text: 'Armenia and Azerbaijan held talks in Abu Dhabi. The talks were hosted by the United Arab Emirates.', has: ['ARM→AZE 04', 'AZE→ARM 04', 'ARE→ARM 04', 'ARE→AZE 04'], not: ['ARM→ARE 04'], open: true },
   // A ceasefire with one named party is no ceasefire with the mediator.
-  { lang: 'en', text: 'Washington is trying to broker a ceasefire between Israel and the militants.', has: ['USA→ISR 04'], not: ['USA→ISR 08', 'ISR→USA 08'], open: true },
+  { lang: 'en', text: 'Washington is trying to broker a ceasefire between Israel and the militants.', has: ['USA→ISR 04'], not: ['USA→ISR 08', 'ISR→USA 08'] },
   { lang: 'ar', text: 'جرت مفاوضات بين أذربيجان وأرمينيا في أبوظبي يوم الخميس.', has: ['AZE→ARM 04', 'ARM→AZE 04'] },
   { lang: 'ar', text: 'عُقدت جولة محادثات بين مصر وإثيوبيا في القاهرة حول سد النهضة.', has: ['EGY→ETH 04', 'ETH→EGY 04'] },
   // Dual construct head: "the two foreign ministers of A and B".
