@@ -65,10 +65,14 @@ const cases: Case[] = [
   // Wire-news vocabulary (issue 12): phrasal verbs, participles and event nouns each stand for a root.
   { name: 'a phrasal rejection ("turned down")', text: 'Kenya turned down a request from Somalia for more troops.', events: ['KEN→SOM 120'] },
   { name: 'leaving a place is a withdrawal', text: 'Russian forces withdrew from Kherson on Friday.', events: ['RUS→UKR 0874'] },
-  { name: 'formal charges are the judicial arm of an arrest', text: 'Prosecutors in Kenya charged four Somali men with plotting attacks.', events: ['KEN→SOM 173'] },
+  { name: 'formal charges are the judicial arm of an arrest', text: 'Prosecutors in Kenya charged four Somali men with terrorism offences.', events: ['KEN→SOM 173'] },
   { name: 'police dispersing a crowd', text: 'Police in Nigeria dispersed protesters in Lagos on Monday.', events: ['NGA→NGA 175'] },
   { name: 'police breaking up a demonstration', text: 'Police in Senegal broke up a demonstration in Dakar on Saturday.', events: ['SEN→SEN 175'] },
   { name: 'agreeing to step up cooperation is a joint intent', text: 'Vietnam and Japan agreed to step up cooperation in trade.', events: ['VNM→JPN 031', 'JPN→VNM 031'] },
+  // Actor coverage on wire news: plural state heads, common-noun names, aid agencies.
+  { name: 'a demonym before "nations" names the states', text: 'Three European nations criticized Iran on Monday.', events: ['EUR→IRN 111'] },
+  { name: 'the international community as a lower-case name', text: 'Iran criticized the international community.', events: ['IRN→IGO 111'] },
+  { name: 'aid agencies by name', text: 'Sudan expelled Oxfam and Save the Children on Monday.', events: ['SDN→NGO 161'] },
 ];
 
 const show = (e: { source: string | null; target: string | null; cameo: string; negated: boolean }) =>
