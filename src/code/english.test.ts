@@ -69,6 +69,7 @@ const cases: Case[] = [
   { name: 'police dispersing a crowd', text: 'Police in Nigeria dispersed protesters in Lagos on Monday.', events: ['NGA→NGA 175'] },
   { name: 'police breaking up a demonstration', text: 'Police in Senegal broke up a demonstration in Dakar on Saturday.', events: ['SEN→SEN 175'] },
   { name: 'agreeing to step up cooperation is a joint intent', text: 'Vietnam and Japan agreed to step up cooperation in trade.', events: ['VNM→JPN 031', 'JPN→VNM 031'] },
+  { name: 'a definite war noun is a topic, not an act of the parties of the last joint act', text: 'Pakistani leaders met the Afghan president to discuss trade and the war on terror.', events: ['PAK→AFG 044', 'AFG→PAK 044'] },
   // Actor coverage on wire news: plural state heads, common-noun names, aid agencies.
   { name: 'a demonym before "nations" names the states', text: 'Three European nations criticized Iran on Monday.', events: ['EUR→IRN 111'] },
   { name: 'the international community as a lower-case name', text: 'Iran criticized the international community.', events: ['IRN→IGO 111'] },
