@@ -70,6 +70,10 @@ const cases: Case[] = [
   { name: 'police breaking up a demonstration', text: 'Police in Senegal broke up a demonstration in Dakar on Saturday.', events: ['SEN→SEN 175'] },
   { name: 'agreeing to step up cooperation is a joint intent', text: 'Vietnam and Japan agreed to step up cooperation in trade.', events: ['VNM→JPN 031', 'JPN→VNM 031'] },
   { name: 'a definite war noun is a topic, not an act of the parties of the last joint act', text: 'Pakistani leaders met the Afghan president to discuss trade and the war on terror.', events: ['PAK→AFG 044', 'AFG→PAK 044'] },
+  { name: 'a bare "captured" takes a person: an arrest, not an occupation', text: 'Iraqi police captured a senior aide of the former president on Monday.', events: ['IRQ→IRQ 173'] },
+  { name: 'a trial is the judicial arm of an arrest', text: 'Two Egyptian activists went on trial in Cairo on Sunday.', events: ['EGY→EGY 173'] },
+  { name: 'agreeing to cancel debt is a pledge of economic aid', text: 'Japan agreed to cancel most of the debt owed by Haiti.', events: ['JPN→HTI 0331'] },
+  { name: 'cancelling debt is economic aid, not cancelled relations', text: 'Japan cancelled the debt of Haiti on Monday.', events: ['JPN→HTI 071'] },
   // Actor coverage on wire news: plural state heads, common-noun names, aid agencies.
   { name: 'a demonym before "nations" names the states', text: 'Three European nations criticized Iran on Monday.', events: ['EUR→IRN 111'] },
   { name: 'the international community as a lower-case name', text: 'Iran criticized the international community.', events: ['IRN→IGO 111'] },
