@@ -74,6 +74,7 @@ const cases: Case[] = [
   { name: 'a trial is the judicial arm of an arrest', text: 'Two Egyptian activists went on trial in Cairo on Sunday.', events: ['EGY→EGY 173'] },
   { name: 'agreeing to cancel debt is a pledge of economic aid', text: 'Japan agreed to cancel most of the debt owed by Haiti.', events: ['JPN→HTI 0331'] },
   { name: 'cancelling debt is economic aid, not cancelled relations', text: 'Japan cancelled the debt of Haiti on Monday.', events: ['JPN→HTI 071'] },
+  { name: 'freeing prisoners named by no country frees the state\'s own', text: 'Vietnam released nearly 3,000 prisoners on Monday ahead of a national holiday.', events: ['VNM→VNM 0841'] },
   // Actor coverage on wire news: plural state heads, common-noun names, aid agencies.
   { name: 'a demonym before "nations" names the states', text: 'Three European nations criticized Iran on Monday.', events: ['EUR→IRN 111'] },
   { name: 'the international community as a lower-case name', text: 'Iran criticized the international community.', events: ['IRN→IGO 111'] },
