@@ -76,6 +76,8 @@ const cases: Case[] = [
   { name: 'cancelling debt is economic aid, not cancelled relations', text: 'Japan cancelled the debt of Haiti on Monday.', events: ['JPN→HTI 071'] },
   { name: 'freeing prisoners named by no country frees the state\'s own', text: 'Vietnam released nearly 3,000 prisoners on Monday ahead of a national holiday.', events: ['VNM→VNM 0841'] },
   { name: 'a with-party joins a coordinated subject in a joint act', text: 'Kenya and Uganda signed a trade accord with China on Tuesday.', events: ['KEN→UGA 057', 'UGA→KEN 057', 'KEN→CHN 057', 'CHN→KEN 057', 'UGA→CHN 057', 'CHN→UGA 057'] },
+  { name: 'a parliament ratifying a treaty acts alone', text: 'The Kenyan parliament ratified the climate treaty on Wednesday.', events: ['KEN→- 057'] },
+  { name: 'a pledge to no one in particular', text: 'The Thai prime minister pledged on Tuesday to set up an independent inquiry.', events: ['THA→- 030'] },
   // Actor coverage on wire news: plural state heads, common-noun names, aid agencies.
   { name: 'a demonym before "nations" names the states', text: 'Three European nations criticized Iran on Monday.', events: ['EUR→IRN 111'] },
   { name: 'the international community as a lower-case name', text: 'Iran criticized the international community.', events: ['IRN→IGO 111'] },
