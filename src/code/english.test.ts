@@ -78,6 +78,7 @@ const cases: Case[] = [
   { name: 'a with-party joins a coordinated subject in a joint act', text: 'Kenya and Uganda signed a trade accord with China on Tuesday.', events: ['KEN→UGA 057', 'UGA→KEN 057', 'KEN→CHN 057', 'CHN→KEN 057', 'UGA→CHN 057', 'CHN→UGA 057'] },
   { name: 'a parliament ratifying a treaty acts alone', text: 'The Kenyan parliament ratified the climate treaty on Wednesday.', events: ['KEN→- 057'] },
   { name: 'a pledge to no one in particular', text: 'The Thai prime minister pledged on Tuesday to set up an independent inquiry.', events: ['THA→- 030'] },
+  { name: 'an appeal to no one in particular', text: 'Kenyan President William Ruto appealed for an end to the violence.', events: ['KEN→- 020'] },
   // Actor coverage on wire news: plural state heads, common-noun names, aid agencies.
   { name: 'a demonym before "nations" names the states', text: 'Three European nations criticized Iran on Monday.', events: ['EUR→IRN 111'] },
   { name: 'the international community as a lower-case name', text: 'Iran criticized the international community.', events: ['IRN→IGO 111'] },
