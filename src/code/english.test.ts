@@ -62,6 +62,27 @@ const cases: Case[] = [
   { name: 'a wire credit before a dash is not the subject', text: 'AFP - Sudan rejected a peace plan proposed by Chad.', events: ['SDN→TCD 127'] },
   { name: 'a partitive head before the actor ("thousands of")', text: 'Thousands of Venezuelan opposition supporters demonstrated in Caracas on Sunday.', events: ['VEN→VEN 141'] },
   { name: 'police arresting with no named target act on their own country', text: 'Egyptian police arrested dozens of students in Cairo on Friday.', events: ['EGY→EGY 173'] },
+  // Wire-news vocabulary (issue 12): phrasal verbs, participles and event nouns each stand for a root.
+  { name: 'a phrasal rejection ("turned down")', text: 'Kenya turned down a request from Somalia for more troops.', events: ['KEN→SOM 120'] },
+  { name: 'leaving a place is a withdrawal', text: 'Russian forces withdrew from Kherson on Friday.', events: ['RUS→UKR 0874'] },
+  { name: 'formal charges are the judicial arm of an arrest', text: 'Prosecutors in Kenya charged four Somali men with terrorism offences.', events: ['KEN→SOM 173'] },
+  { name: 'police dispersing a crowd', text: 'Police in Nigeria dispersed protesters in Lagos on Monday.', events: ['NGA→NGA 175'] },
+  { name: 'police breaking up a demonstration', text: 'Police in Senegal broke up a demonstration in Dakar on Saturday.', events: ['SEN→SEN 175'] },
+  { name: 'agreeing to step up cooperation is a joint intent', text: 'Vietnam and Japan agreed to step up cooperation in trade.', events: ['VNM→JPN 031', 'JPN→VNM 031'] },
+  { name: 'a definite war noun is a topic, not an act of the parties of the last joint act', text: 'Pakistani leaders met the Afghan president to discuss trade and the war on terror.', events: ['PAK→AFG 044', 'AFG→PAK 044'] },
+  { name: 'a bare "captured" takes a person: an arrest, not an occupation', text: 'Iraqi police captured a senior aide of the former president on Monday.', events: ['IRQ→IRQ 173'] },
+  { name: 'a trial is the judicial arm of an arrest', text: 'Two Egyptian activists went on trial in Cairo on Sunday.', events: ['EGY→EGY 173'] },
+  { name: 'agreeing to cancel debt is a pledge of economic aid', text: 'Japan agreed to cancel most of the debt owed by Haiti.', events: ['JPN→HTI 0331'] },
+  { name: 'cancelling debt is economic aid, not cancelled relations', text: 'Japan cancelled the debt of Haiti on Monday.', events: ['JPN→HTI 071'] },
+  { name: 'freeing prisoners named by no country frees the state\'s own', text: 'Vietnam released nearly 3,000 prisoners on Monday ahead of a national holiday.', events: ['VNM→VNM 0841'] },
+  { name: 'a with-party joins a coordinated subject in a joint act', text: 'Kenya and Uganda signed a trade accord with China on Tuesday.', events: ['KEN→UGA 057', 'UGA→KEN 057', 'KEN→CHN 057', 'CHN→KEN 057', 'UGA→CHN 057', 'CHN→UGA 057'] },
+  { name: 'a parliament ratifying a treaty acts alone', text: 'The Kenyan parliament ratified the climate treaty on Wednesday.', events: ['KEN→- 057'] },
+  { name: 'a pledge to no one in particular', text: 'The Thai prime minister pledged on Tuesday to set up an independent inquiry.', events: ['THA→- 030'] },
+  { name: 'an appeal to no one in particular', text: 'Kenyan President William Ruto appealed for an end to the violence.', events: ['KEN→- 020'] },
+  // Actor coverage on wire news: plural state heads, common-noun names, aid agencies.
+  { name: 'a demonym before "nations" names the states', text: 'Three European nations criticized Iran on Monday.', events: ['EUR→IRN 111'] },
+  { name: 'the international community as a lower-case name', text: 'Iran criticized the international community.', events: ['IRN→IGO 111'] },
+  { name: 'aid agencies by name', text: 'Sudan expelled Oxfam and Save the Children on Monday.', events: ['SDN→NGO 161'] },
 ];
 
 const show = (e: { source: string | null; target: string | null; cameo: string; negated: boolean }) =>

@@ -98,6 +98,21 @@ export function definiteNoun(v: SentenceView, tr: Trigger): boolean {
   return false;
 }
 
+/**
+ * "the war in Iraq", "the US-led war", "the war on terror": a definite war noun names an ongoing war as
+ * a topic; with no agent of its own it is no new act of the context actors or of the last joint act's parties.
+ */
+export function ongoingWar(v: SentenceView, tr: Trigger, construction: string): boolean {
+  return /^(noun-context|joint-reference)$/.test(construction) && /^wars?$/.test(v.tokens[tr.head]!.norm) && definiteNoun(v, tr);
+}
+
+/** A joint act's party introduced by its own preposition right after the pattern ("signed an accord with the United States"). */
+export function withParty(v: SentenceView, tr: Trigger, g: ActorGroup): boolean {
+  if (v.lang !== 'en' || g.start < tr.end || g.start > tr.end + 2) return false;
+  const prep = v.tokens[g.start - 1]?.norm === 'the' ? g.start - 2 : g.start - 1;
+  return prep >= tr.end && tr.pattern.targetPreps.has(v.tokens[prep]!.norm);
+}
+
 /** An "unknown actor" stand-in (FORMAT's UNK) for the unnamed agent of a condemned act. */
 export function unknownAgent(at: number): ActorGroup {
   const m: ActorMention = { start: 0, end: 0, text: '', code: 'UNK', sector: null, kind: 'group', entry: 'unknown-agent', tokenStart: at, tokenEnd: at + 1 };

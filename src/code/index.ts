@@ -17,7 +17,7 @@ import {
 import { mediaOnly, placeGroups, spansBySentence, transparentTokens, wholeNames } from './sentence-view.ts';
 import { keepStatements } from './statements.ts';
 import { englishJointPairs, englishReferences, englishRemember } from './english-reference.ts';
-import { afterDateline, coordinatedVerb, fromSource, instrumentOwner, seatTarget } from './english.ts';
+import { afterDateline, coordinatedVerb, fromSource, instrumentOwner, ongoingWar, seatTarget, withParty } from './english.ts';
 import { arabicBackground, domesticCeasefire, evaluatedNominal, nominalParties, backerPhrase, definiteConflict, victimOfNominal, distinctArabicEvents, motiveTrigger, ownNominalObject, unnamedSubject, hasNominalObject, minSource, nominalAnnouncement, objectPlace, referredParties, withHosts } from './arabic-events.ts';
 import { discardView, findDiscard } from '../petrarch/index.ts';
 import { attach, domesticTarget, sourceCandidates, targetCandidates, type AttachContext, type AttachModel, type Candidate, type Carried } from './attach/index.ts';
@@ -182,8 +182,11 @@ function codeSentence(
       args.construction = 'noun-coordinated';
       if (!args.targets) args.targets = previousTargets;
     }
-    if (tr.pattern.joint && codes(args.source) >= 2) args.targets = null;
-    else if (tr.pattern.joint && codes(args.targets) >= 2 && /context|governor/.test(args.construction)) {
+    if (tr.pattern.joint && codes(args.source) >= 2) {
+      // "Egypt and Israel signed an accord with the United States": the with-party joins the coordinated parties.
+      if (args.targets && withParty(v, tr, args.targets)) args.source = groupOf([...args.source!.mentions, ...args.targets.mentions]);
+      args.targets = null;
+    } else if (tr.pattern.joint && codes(args.targets) >= 2 && /context|governor/.test(args.construction)) {
       // "military actions between India and Pakistan": the participants are named; no outside source.
       args.source = args.targets;
       args.targets = null;
@@ -250,8 +253,8 @@ function codeSentence(
     }
     const from = fromSource(v, tr);
     if (from) Object.assign(args, { source: from, construction: 'agent' });
-    if (args.construction === 'noun-context' && definiteConflict(v, tr)) {
-      skip(tr, 'background', 'a definite conflict noun with no agent ("الحرب في أوكرانيا") names an ongoing conflict, not an act of the context actor');
+    if ((args.construction === 'noun-context' && definiteConflict(v, tr)) || ongoingWar(v, tr, args.construction)) {
+      skip(tr, 'background', 'a definite conflict noun with no agent ("الحرب في أوكرانيا", "the war in Iraq") names an ongoing conflict, not an act of the context actor');
       continue;
     }
     if (/^(noun-)?context$/.test(args.construction) && unnamedSubject(v, tr)) {
@@ -364,8 +367,8 @@ function codeTriggerByModel(
     skip(tr, 'cause-phrase', `inside a time or cause phrase ("${cause}")`);
     return null;
   }
-  if (args.construction === 'noun-context' && definiteConflict(v, tr)) {
-    skip(tr, 'background', 'a definite conflict noun with no agent ("الحرب في أوكرانيا") names an ongoing conflict, not an act of the context actor');
+  if ((args.construction === 'noun-context' && definiteConflict(v, tr)) || ongoingWar(v, tr, args.construction)) {
+    skip(tr, 'background', 'a definite conflict noun with no agent ("الحرب في أوكرانيا", "the war in Iraq") names an ongoing conflict, not an act of the context actor');
     return null;
   }
   if (/^(noun-)?context$/.test(args.construction) && unnamedSubject(v, tr)) {

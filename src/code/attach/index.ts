@@ -231,7 +231,8 @@ function construction(v: SentenceView, tr: Trigger, c: Candidate): string {
  * split 8 of 12 protests and 26 of 37 coercive acts are domestic, with those target sectors.
  */
 export function domesticTarget(cameo: string, source: ActorGroup): ActorGroup | null {
-  const sector = cameo.startsWith('14') ? 'GOV' : cameo.startsWith('17') ? 'CVL' : null;
+  // Freeing prisoners with none of them named by a country is freeing the state's own prisoners.
+  const sector = cameo.startsWith('14') ? 'GOV' : cameo.startsWith('17') || cameo === '0841' ? 'CVL' : null;
   const own = source.mentions.find((m) => countryOf(m.code) && m.sector !== sector);
   if (!sector || !own) return null;
   const m: ActorMention = { ...own, sector, kind: 'state', entry: `domestic:${own.entry}` };

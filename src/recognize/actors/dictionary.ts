@@ -169,6 +169,8 @@ export function compileActorDictionary(entries: ActorEntry[], phrases: PhraseFil
 }
 
 function caseOf(name: string, otherwise: CaseRule): CaseRule {
+  // A name the dictionary writes in lower case is a common-noun phrase ("the international community").
+  if (!/[A-Z]/.test(name) && /[a-z]/.test(name)) return 'none';
   return /^[A-Z][A-Z.]+$/.test(name.replace(/\s+/g, '')) && name.length <= 8 ? 'exact' : otherwise;
 }
 
