@@ -216,6 +216,15 @@ const mapping: Row[] = [
   { lang: 'ar', text: 'استهدفت طائرات مسيّرة روسية مواقع أوكرانية في خاركيف.', has: ['RUS→UKR 19'], not: ['RUS→UKR 11'], open: true },
 ];
 
+// Acts of force whose perpetrator the text does not name take FORMAT's UNK as their source; a named one stays named.
+const unnamed: Row[] = [
+  { lang: 'en', text: 'A car bomb exploded near a police convoy in Baghdad on Sunday.', has: ['UNK→IRQ 18'] },
+  { lang: 'en', text: 'Gunmen attacked a Nigerian army checkpoint in Borno state on Monday.', has: ['UNK→NGA 19'] },
+  { lang: 'ar', text: 'انفجرت عبوة ناسفة بحافلة للجنود الأتراك في ديار بكر.', has: ['UNK→TUR 18'] },
+  { lang: 'ar', text: 'هاجم مسلحون مجهولون نقطة تفتيش للجيش النيجيري في ولاية بورنو.', has: ['UNK→NGA 19'] },
+  { lang: 'en', text: 'Israeli aircraft struck a Hamas training camp in Gaza on Tuesday.', has: ['ISR→PSE 19'], not: ['UNK→PSE 19'] },
+];
+
 const groups: [string, Row[]][] = [
   ['joint and reciprocal', joint],
   ['embedded under reporting verbs', reported],
@@ -227,6 +236,7 @@ const groups: [string, Row[]][] = [
   ['known defects (و+ال/أل, لقائه)', defects],
   ['precision: allegations, conditions, modality', precision],
   ['code mapping', mapping],
+  ['unnamed perpetrators', unnamed],
 ];
 
 describe('argument attachment constructions (issue 13)', () => {

@@ -6,8 +6,11 @@ import type { Trigger } from '../match.ts';
 import { adjectiveOnly, boundaryBetween, looksPassive, prepGoverned, type ActorGroup, type SentenceView } from '../clause.ts';
 import { mediaOnly } from '../sentence-view.ts';
 
-/** What a candidate is: a group named in the sentence, a place, a party carried from earlier text, or nobody. */
-export type CandidateKind = 'group' | 'place' | 'carried' | 'carried-target' | 'attacker' | 'joint' | 'domestic' | 'none';
+/**
+ * What a candidate is: a group named in the sentence, a place, a party carried from earlier text, an agent the
+ * text leaves unnamed (FORMAT's UNK: "a car bomb exploded"), or nobody.
+ */
+export type CandidateKind = 'group' | 'place' | 'carried' | 'carried-target' | 'attacker' | 'joint' | 'domestic' | 'unknown' | 'none';
 
 export interface Candidate {
   kind: CandidateKind;

@@ -8,6 +8,7 @@ import type { Trigger } from '../match.ts';
 import { sameParty, prepGoverned, type ActorGroup, type SentenceView } from '../clause.ts';
 import { countryOf } from '../../ontology/actor-codes.ts';
 import { without } from '../reference.ts';
+import { unknownAgent } from '../english.ts';
 import { groupFacts, passive, triggerFacts, type AttachContext, type Candidate, type Role } from './features.ts';
 import type { ActorMention } from '../../doc.ts';
 import { readFileSync } from 'node:fs';
@@ -72,8 +73,15 @@ export function sourceCandidates(v: SentenceView, tr: Trigger, ctx: AttachContex
     if (ctx.previous === carried.source) facts.push('previous-source');
     sources.push({ kind: 'carried', group: carried.source, ...evidence('src', v.lang, facts, trigger) });
   }
+  // An unnamed agent: acts of force are reported with no perpetrator ("a car bomb exploded near the convoy",
+  // "قتل سبعة أشخاص في هجمات"), which FORMAT codes with source UNK; only for the conflict roots, where that happens.
+  const root = tr.pattern.cameo.slice(0, 2);
+  if (root >= '13') {
+    const facts = ['unknown', `unknown:root=${root}`, `unknown:subjects-before=${subjects}`, `unknown:groups-after=${after}`];
+    sources.push({ kind: 'unknown', group: unknownAgent(tr.head), ...evidence('src', v.lang, facts, trigger) });
+  }
   // Nobody: the trigger is no event of a named party here (a wrong sense, background, a party never named).
-  const none = ['none', `none:subjects-before=${subjects}`, `none:groups-after=${after}`, `none:root=${tr.pattern.cameo.slice(0, 2)}`];
+  const none = ['none', `none:subjects-before=${subjects}`, `none:groups-after=${after}`, `none:root=${root}`];
   if (!v.groups.length) none.push('none:no-groups');
   none.push(...senseFacts(v, tr));
   sources.push({ kind: 'none', group: null, ...evidence('src', v.lang, none, trigger) });
@@ -218,6 +226,7 @@ function sameCodes(a: ActorGroup, b: ActorGroup | null): boolean {
 function construction(v: SentenceView, tr: Trigger, c: Candidate): string {
   const noun = tr.kind === 'noun' ? 'noun-' : '';
   if (c.kind === 'carried') return `${noun}context`;
+  if (c.kind === 'unknown') return 'unknown-agent';
   const g = c.group!;
   if (g.end <= tr.head) return noun ? 'noun-before' : 'svo';
   if (g.start <= tr.head) return 'inside';
