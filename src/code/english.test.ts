@@ -27,7 +27,7 @@ const cases: Case[] = [
   { name: 'blame for an act', text: 'Pakistan blamed India for the attack.', events: ['PAK→IND 112'] },
   { name: 'a denial aimed at the group it names', text: 'Rwanda denied backing the M23 rebels.', events: ['RWA→COD 016'] },
   { name: 'a denial answers the last accusation', text: 'India accused Pakistan of sponsoring terrorism. Islamabad denied the charge.', events: ['IND→PAK 1121', 'PAK→IND 016'] },
-  { name: 'a blast is not criticism', text: 'A roadside bomb blast killed three soldiers in Somalia.', events: [] },
+  { name: 'a blast is a bombing by someone unnamed, not criticism', text: 'A roadside bomb blast killed three soldiers in Somalia.', events: ['UNK→SOM 183'] },
   { name: 'an actor who blasted another is criticising', text: 'Germany blasted Russia over the poisoning of Alexei Navalny.', events: ['DEU→RUS 111'] },
   { name: 'condemning an attack by gunmen targets the gunmen, not the victims', text: 'The European Union condemned the attack by gunmen on a police station in Kosovo.', events: ['EUR→UNK 111', 'UNK→XKX 190'] },
   { name: 'condemning an attack with no named attacker targets UNK', text: 'Kosovo police came under fire overnight. The European Union condemned the attack.', events: ['EUR→UNK 111'] },
