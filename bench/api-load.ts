@@ -125,7 +125,7 @@ function percentile(sorted: number[], p: number): number {
  */
 export async function benchLoad(options: LoadOptions = {}): Promise<LoadResult> {
   const { events = 100_000, connections = 50, seconds = 20 } = options;
-  const dir = await loadStore(options.dir ?? join(tmpdir(), 'marsad-bench-load'), events);
+  const dir = await loadStore(options.dir ?? process.env.MARSAD_BENCH_LOAD_DIR ?? join(tmpdir(), 'marsad-bench-load'), events);
   const { child, url } = await startServer(dir);
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   try {
