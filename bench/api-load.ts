@@ -55,7 +55,10 @@ export interface LoadResult {
   events: number;
   connections: number;
   seconds: number;
+  /** The first `seconds` after the server started. */
   endpoints: EndpointFigures[];
+  /** The `seconds` after those, on the same server. */
+  warm: { seconds: number; endpoints: EndpointFigures[] };
   rssStartMb: number;
   rssPeakMb: number;
   rssEndMb: number;
@@ -156,7 +159,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /**
- * Drive a freshly started server with `connections` concurrent keep-alive connections for `seconds`.
+ * Drive a freshly started server with `connections` concurrent keep-alive connections for two windows of `seconds`.
  * @example const r = await benchLoad({ seconds: 20 }); console.log(r.endpoints);
  */
 export async function benchLoad(options: LoadOptions = {}): Promise<LoadResult> {
@@ -168,31 +171,37 @@ export async function benchLoad(options: LoadOptions = {}): Promise<LoadResult> 
     const rssStartMb = rssMb(child.pid!);
     let rssPeakMb = rssStartMb;
     const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, rssMb(child.pid!))), 250);
-    const times = MIX.map(() => [] as number[]);
-    const errors = MIX.map(() => 0);
     let next = 0;
-    const end = performance.now() + seconds * 1000;
-    const worker = async () => {
-      while (performance.now() < end) {
-        const n = next++;
-        const kind = n % MIX.length;
-        const t0 = performance.now();
-        const status = await request(agent, url + MIX[kind]![1](Math.floor(n / MIX.length)));
-        if (status === 200) times[kind]!.push(performance.now() - t0);
-        else errors[kind]!++;
-      }
+    /** One timed window of the mix: each endpoint's figures. */
+    const window = async (): Promise<{ seconds: number; endpoints: EndpointFigures[] }> => {
+      const times = MIX.map(() => [] as number[]);
+      const errors = MIX.map(() => 0);
+      const end = performance.now() + seconds * 1000;
+      const worker = async () => {
+        while (performance.now() < end) {
+          const n = next++;
+          const kind = n % MIX.length;
+          const t0 = performance.now();
+          const status = await request(agent, url + MIX[kind]![1](Math.floor(n / MIX.length)));
+          if (status === 200) times[kind]!.push(performance.now() - t0);
+          else errors[kind]!++;
+        }
+      };
+      const t0 = performance.now();
+      await Promise.all(Array.from({ length: connections }, worker));
+      const elapsed = (performance.now() - t0) / 1000;
+      return { seconds: elapsed, endpoints: MIX.map(([endpoint], k): EndpointFigures => {
+        const sorted = times[k]!.sort((a, b) => a - b);
+        return { endpoint, requests: sorted.length + errors[k]!, perSec: (sorted.length + errors[k]!) / elapsed,
+          p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors: errors[k]! };
+      }) };
     };
-    const t0 = performance.now();
-    await Promise.all(Array.from({ length: connections }, worker));
-    const elapsed = (performance.now() - t0) / 1000;
+    // The first window meets every answer cold (the server computes each once); the second what a running server gives.
+    const cold = await window();
+    const warm = await window();
     const duringPost = options.post ? await readsDuringPost() : undefined;
     clearInterval(sampler);
-    const endpoints = MIX.map(([endpoint], k): EndpointFigures => {
-      const sorted = times[k]!.sort((a, b) => a - b);
-      return { endpoint, requests: sorted.length + errors[k]!, perSec: (sorted.length + errors[k]!) / elapsed,
-        p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors: errors[k]! };
-    });
-    return { events, connections, seconds: elapsed, endpoints, rssStartMb, rssPeakMb, rssEndMb: rssMb(child.pid!), duringPost };
+    return { events, connections, seconds: cold.seconds, endpoints: cold.endpoints, warm, rssStartMb, rssPeakMb, rssEndMb: rssMb(child.pid!), duringPost };
 
     /** The same mix of reads while one POST codes, stores and clusters the example articles. */
     async function readsDuringPost(): Promise<DuringPost> {
@@ -225,10 +234,16 @@ export async function benchLoad(options: LoadOptions = {}): Promise<LoadResult> 
 /** The result as the table `npm run bench` prints. */
 export function loadTable(r: LoadResult): string[] {
   const ms = (x: number) => (Number.isNaN(x) ? '-' : x.toFixed(0)).padStart(6);
+  const rows = (endpoints: EndpointFigures[]) => endpoints.map((e) =>
+    `  ${e.endpoint.padEnd(24)} ${e.perSec.toFixed(1).padStart(7)} ${ms(e.p50)} ${ms(e.p95)} ${ms(e.p99)} ${String(e.errors).padStart(6)}`);
+  const total = (endpoints: EndpointFigures[]) => endpoints.reduce((sum, e) => sum + e.perSec, 0).toFixed(0);
   return [
-    `API under load: ${r.events.toLocaleString('en')} events, ${r.connections} connections, ${r.seconds.toFixed(0)} s, server started cold`,
+    `API under load: ${r.events.toLocaleString('en')} events, ${r.connections} connections, server started cold`,
     `  ${'endpoint'.padEnd(24)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(6)} ${'p95 ms'.padStart(6)} ${'p99 ms'.padStart(6)} ${'errors'.padStart(6)}`,
-    ...r.endpoints.map((e) => `  ${e.endpoint.padEnd(24)} ${e.perSec.toFixed(1).padStart(7)} ${ms(e.p50)} ${ms(e.p95)} ${ms(e.p99)} ${String(e.errors).padStart(6)}`),
+    `  first ${r.seconds.toFixed(0)} s (${total(r.endpoints)} req/s in all)`,
+    ...rows(r.endpoints),
+    `  next ${r.warm.seconds.toFixed(0)} s (${total(r.warm.endpoints)} req/s in all)`,
+    ...rows(r.warm.endpoints),
     `  server RSS: ${r.rssStartMb.toFixed(0)} MB at start, peak ${r.rssPeakMb.toFixed(0)} MB, ${r.rssEndMb.toFixed(0)} MB at the end`,
     ...(r.duringPost ? [`  reads during a POST of ${r.duringPost.articles} articles (${(r.duringPost.postMs / 1000).toFixed(1)} s): ${r.duringPost.reads} reads, `
       + `p50 ${ms(r.duringPost.p50).trim()} ms, p95 ${ms(r.duringPost.p95).trim()} ms, max ${ms(r.duringPost.max).trim()} ms, ${r.duringPost.errors} errors`] : []),

@@ -30,8 +30,9 @@ export interface ServerOptions {
   /** The built dashboard (dashboard/dist by default). */
   dashboardDir?: string;
   /**
-   * How long chains, the network and the overview's counts are cached; 0 turns caching off, and with it the
-   * per-dyad memo of series, alerts and movers (which a write invalidates for the dyads it touched). Default 30.
+   * How long chains and the network are cached; 0 turns caching off, and with it the per-dyad memo of series,
+   * alerts and movers (which a write invalidates for the dyads it touched) and the answers kept per store
+   * version (answers.ts). Default 30.
    */
   cacheSeconds?: number;
   /** Fastify request logging (off by default). */
