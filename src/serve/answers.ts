@@ -8,6 +8,8 @@ import type { AnalysisViews } from './views.ts';
 
 /** URLs kept (least recently used dropped first): the dashboard's and a load test's working set, bounded. */
 export const ANSWER_CAPACITY = 2000;
+/** Characters of JSON kept at most (some answers weigh hundreds of KB: 500 events, every alert). */
+export const ANSWER_CHARS = 64 * 1024 * 1024;
 
 export interface Answers {
   /**
@@ -30,9 +32,14 @@ export function answerKey(url: string): string {
  * Answers over `store` and `views`; `enabled: false` computes every answer afresh (for measuring the cold path).
  * @example app.get('/api/events', answers.kept(async (request) => ({ items: [] })))
  */
-export function answers(store: Store, views: AnalysisViews, options: { enabled?: boolean; capacity?: number } = {}): Answers {
-  const { enabled = true, capacity = ANSWER_CAPACITY } = options;
-  const entries = new Map<string, { stamp: string; json: Promise<string> }>();
+export function answers(store: Store, views: AnalysisViews, options: { enabled?: boolean; capacity?: number; chars?: number } = {}): Answers {
+  const { enabled = true, capacity = ANSWER_CAPACITY, chars = ANSWER_CHARS } = options;
+  const entries = new Map<string, { stamp: string; json: Promise<string>; size: number }>();
+  let kept = 0;
+  const drop = (key: string) => {
+    kept -= entries.get(key)?.size ?? 0;
+    entries.delete(key);
+  };
   /**
    * What an answer depends on besides its URL: the store's version, the version the views show (they may lag
    * it, see views.ts) and the UTC day (alerts and movers run to the present, which is at most today).
@@ -56,11 +63,16 @@ export function answers(store: Store, views: AnalysisViews, options: { enabled?:
           entries.delete(key);
           entries.set(key, entry);
         } else {
-          const made = { stamp: now, json: handler(request, reply).then((body) => JSON.stringify(body)) };
-          made.json.catch(() => entries.get(key) === made && entries.delete(key));
-          entries.delete(key);
+          const made = { stamp: now, json: handler(request, reply).then((body) => JSON.stringify(body)), size: 0 };
+          made.json.then((json) => {
+            if (entries.get(key) !== made) return;
+            made.size = json.length;
+            kept += json.length;
+            while (kept > chars && entries.size > 1) drop(entries.keys().next().value!);
+          }, () => entries.get(key) === made && drop(key));
+          drop(key);
           entries.set(key, made);
-          if (entries.size > capacity) entries.delete(entries.keys().next().value!);
+          if (entries.size > capacity) drop(entries.keys().next().value!);
           entry = made;
         }
         const json = await entry.json;
