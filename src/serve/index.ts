@@ -13,6 +13,7 @@ import { referenceRoutes } from './routes/reference.ts';
 import { watchRoutes } from './routes/watch.ts';
 import { resultCache } from './cache.ts';
 import { analysisViews } from './views.ts';
+import { answers as keptAnswers } from './answers.ts';
 import { OPENAPI } from './openapi.ts';
 
 export interface ServerOptions {
@@ -29,8 +30,9 @@ export interface ServerOptions {
   /** The built dashboard (dashboard/dist by default). */
   dashboardDir?: string;
   /**
-   * How long chains, the network and the overview's counts are cached; 0 turns caching off, and with it the
-   * per-dyad memo of series, alerts and movers (which a write invalidates for the dyads it touched). Default 30.
+   * How long chains and the network are cached; 0 turns caching off, and with it the per-dyad memo of series,
+   * alerts and movers (which a write invalidates for the dyads it touched) and the answers kept per store
+   * version (answers.ts). Default 30.
    */
   cacheSeconds?: number;
   /** Fastify request logging (off by default). */
@@ -85,9 +87,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     cache.clear();
     views.changed();
   };
-  articleRoutes(app, { store: options.store, coder: getCoder, token: options.token, onWrite, beginWrite: () => views.writing() });
-  eventRoutes(app, options.store);
-  analysisRoutes(app, options.store, cache, views);
+  // Answers are kept per store version: a write by any process makes the next read compute afresh.
+  const answers = keptAnswers(options.store, views, { enabled: options.cacheSeconds !== 0 });
+  articleRoutes(app, { store: options.store, coder: getCoder, token: options.token, onWrite, beginWrite: () => views.writing(), answers });
+  eventRoutes(app, options.store, answers);
+  analysisRoutes(app, options.store, cache, views, answers);
   // The heavy views are ready before the first request, never computed on a cold read; the store must not
   // close under a refresh.
   await views.refresh();

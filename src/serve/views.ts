@@ -17,6 +17,11 @@ export interface AnalysisViews {
   alerts(options?: Omit<AlertsOptions, 'asOf'>): Promise<{ present: string; items: AlertReport[] }>;
   movers(present: string): Promise<Mover[]>;
   /**
+   * The store version the views show (read before their snapshot): answers built from them are filed under it
+   * (answers.ts). Null without the memo (every call reads the store afresh).
+   */
+  version(): Promise<string | null>;
+  /**
    * Bring the default alerts and movers up to date (at start-up, awaited; after a write, in the background).
    * A refresh asked for while one runs runs once after it. A failed refresh leaves the memo as it was; the
    * next request computes what is missing and reports the error.
@@ -34,6 +39,7 @@ export interface AnalysisViews {
 }
 
 interface Snapshot {
+  version: string;
   present: string;
   dyads: DyadVersion[];
   byKey: Map<string, DyadVersion>;
@@ -41,9 +47,10 @@ interface Snapshot {
 }
 
 async function readSnapshot(store: Store): Promise<Snapshot> {
+  const version = await store.version();
   const [present, dyads] = await Promise.all([dataPresent(store), store.dyadVersions()]);
   const keys = dyads.map((d) => `${d.a}|${d.b}`);
-  return { present, dyads, byKey: new Map(keys.map((k, i) => [k, dyads[i]!])), signature: `${present}:${keys.map((k, i) => `${k}@${dyads[i]!.version}`).join()}` };
+  return { version, present, dyads, byKey: new Map(keys.map((k, i) => [k, dyads[i]!])), signature: `${present}:${keys.map((k, i) => `${k}@${dyads[i]!.version}`).join()}` };
 }
 
 /**
@@ -81,6 +88,7 @@ export function analysisViews(store: Store, options: { memo?: boolean; pollMs?: 
       return { present: asOf, items: await alerts(seen, { ...o, asOf }, memo()) };
     },
     movers: (asOf) => topMovers(seen, { limit: MOVERS, asOf }, memo()),
+    version: async () => (live ? (await current()).version : null),
     refresh() {
       if (!live) return Promise.resolve();
       if (running) {

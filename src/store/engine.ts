@@ -13,4 +13,9 @@ export interface Engine extends Queryable {
   /** Run `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Only engines whose database no other process can write (PGlite: one process holds its folder): pass each
+   * payload a commit notifies on `channel` to `onPayload`, before that commit's own promise resolves.
+   */
+  listenOwn?(channel: string, onPayload: (payload: string) => void): Promise<void>;
 }

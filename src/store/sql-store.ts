@@ -70,6 +70,9 @@ async function writeClusters(tx: Queryable, rows: ClusterRow[]): Promise<number[
 }
 
 export class SqlStore implements Store {
+  /** The version as this process last heard it, on an engine only this process writes (see version()). */
+  private ownVersion: Promise<{ value: bigint }> | null = null;
+
   constructor(private readonly db: Engine) {}
 
   get engine(): 'pglite' | 'postgres' {
@@ -187,6 +190,31 @@ export class SqlStore implements Store {
       quantities: quantities!.map((r) => ({ ...r, value: Number(r.value) }) as unknown as ArticleAnnotations['quantities'][number]),
       events: events!.map(toStoredEvent),
     };
+  }
+
+  async version(): Promise<string> {
+    // A database only this process writes announces each new version as it commits (migration 0011), so the
+    // version is known without a query: on PGlite's one connection a query would wait behind every other.
+    if (!this.db.listenOwn) return this.readVersion();
+    this.ownVersion ??= this.followVersion().catch((err: unknown) => {
+      this.ownVersion = null;
+      throw err;
+    });
+    return String((await this.ownVersion).value);
+  }
+
+  private async readVersion(): Promise<string> {
+    const [row] = await this.run('read', SQL.storeVersion);
+    return row!.version as string;
+  }
+
+  /** Listen first, then read: a commit in between is heard, and the larger of the two stands. */
+  private async followVersion(): Promise<{ value: bigint }> {
+    const known = { value: 0n };
+    const raise = (v: bigint) => (known.value = v > known.value ? v : known.value);
+    await this.db.listenOwn!(SQL.storeVersionChannel, (payload) => raise(BigInt(payload)));
+    raise(BigInt(await this.readVersion()));
+    return known;
   }
 
   async dyadVersions(dyad?: [string, string]): Promise<DyadVersion[]> {

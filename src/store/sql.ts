@@ -40,6 +40,9 @@ export const SQL = {
   quantitiesOf: `SELECT start_offset AS start, end_offset AS "end", text, value, unit, qualifier, of_value AS "of"
     FROM quantity_mentions WHERE article_id = $1 ORDER BY start_offset, id`,
   eventsOf: `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id WHERE e.article_id = $1 ORDER BY e.ordinal`,
+  storeVersion: `SELECT version::text AS version FROM store_version`,
+  /** Where each commit that raises the store's version notifies the new one (migration 0011). */
+  storeVersionChannel: 'store_version',
   dyadVersions: `SELECT a, b, events, version::text AS version FROM dyad_versions WHERE events > 0 ORDER BY a, b`,
   /** $1, $2: the dyad's codes in either order. */
   dyadVersion: `SELECT a, b, events, version::text AS version FROM dyad_versions WHERE (a, b) IN (($1, $2), ($2, $1))`,

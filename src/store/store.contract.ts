@@ -136,6 +136,26 @@ export function storeContract(name: string, openEngine: () => Promise<Engine>): 
       expect((await db.store.eventRows({ dyad: ['AZE', 'RUS'] })).length).toBe(fourth['AZE|RUS']!.events);
     });
 
+    it('raises its version at every committed write, whoever wrote, and never on a read or a rolled-back write', async () => {
+      const version = async () => BigInt(await db.store.version());
+      const start = await version();
+      await db.store.events({ limit: 5 });
+      await db.store.counts();
+      expect(await version()).toBe(start);
+      await db.store.saveDoc(DOC_A);
+      const saved = await version();
+      expect(saved).toBeGreaterThan(start);
+      const broken = { ...DOC_B, events: [{ ...DOC_B.events![0]!, quad_class: 7 as 1 }] };
+      await expect(db.store.saveDoc(broken)).rejects.toThrow();
+      expect(await version()).toBe(saved);
+      // Plain SQL on the engine, past the store's methods (as another program on the database would write).
+      await db.engine.query(`UPDATE articles SET title = title || '.' WHERE id = 'en-a'`);
+      const edited = await version();
+      expect(edited).toBeGreaterThan(saved);
+      await db.store.clusterPending();
+      expect(await version()).toBeGreaterThan(edited);
+    });
+
     it('leaves nothing behind when a save fails half-way', async () => {
       const broken = { ...DOC_A, events: [DOC_A.events![0]!, { ...DOC_A.events![1]!, quad_class: 7 as 1 }] };
       await expect(db.store.saveDoc(broken)).rejects.toBeInstanceOf(StoreError);

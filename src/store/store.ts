@@ -181,6 +181,12 @@ export interface Store {
   clusters(filter?: EventFilter): Promise<Page<EventCluster>>;
   /** Every event matching the filter (limit/offset/after ignored), in the filter's sort, with only the fields analyses read. */
   eventRows(filter?: EventFilter): Promise<EventRow[]>;
+  /**
+   * The store's version: a different one after every committed write to articles, events, clusters, mentions,
+   * feeds or raised alerts, by any process (migration 0011). Read before the data, an answer filed under it is
+   * never older than it.
+   */
+  version(): Promise<string>;
   /** Every dyad with events, or the one dyad given (either order; none when nothing was ever stored for it), with its version. */
   dyadVersions(dyad?: [string, string]): Promise<DyadVersion[]>;
   /** Actor mentions of the given articles, each with its article id (for actor names in exports). */

@@ -5,17 +5,18 @@ import { adversaries, partners } from '../../analyze/network.ts';
 import type { Store } from '../../store/store.ts';
 import { alertsQuery, chainsQuery, dyadPath, networkQuery, overviewQuery, parseParams, seriesQuery } from '../params.ts';
 import type { ResultCache } from '../cache.ts';
+import type { Answers } from '../answers.ts';
 import type { AnalysisViews } from '../views.ts';
 
-export function analysisRoutes(app: FastifyInstance, store: Store, cache: ResultCache, views: AnalysisViews): void {
-  app.get('/api/dyads/:a/:b/series', async (request) => {
+export function analysisRoutes(app: FastifyInstance, store: Store, cache: ResultCache, views: AnalysisViews, answers: Answers): void {
+  app.get('/api/dyads/:a/:b/series', answers.kept(async (request) => {
     const { a, b } = parseParams(dyadPath, request.params);
     const q = parseParams(seriesQuery, request.query);
     const points = await views.series(a, b, { by: q.by, directed: q.directed, from: q.from, to: q.to });
     return { a, b, by: q.by, points };
-  });
+  }));
 
-  app.get('/api/alerts', async (request) => {
+  app.get('/api/alerts', answers.kept(async (request) => {
     const q = parseParams(alertsQuery, request.query);
     const { present, items: all } = await views.alerts({ by: q.by, minDyadEvents: q.minEvents, threshold: q.threshold });
     const items = all
@@ -24,7 +25,7 @@ export function analysisRoutes(app: FastifyInstance, store: Store, cache: Result
       .filter((x) => q.open === undefined || x.open === q.open)
       .slice(0, q.limit);
     return { present, total: items.length, items };
-  });
+  }));
 
   app.get('/api/chains', async (request) => {
     const q = parseParams(chainsQuery, request.query);
@@ -47,14 +48,15 @@ export function analysisRoutes(app: FastifyInstance, store: Store, cache: Result
     };
   });
 
-  app.get('/api/overview', async (request) => {
+  app.get('/api/overview', answers.kept(async (request) => {
     const q = parseParams(overviewQuery, request.query);
-    // Counting distinct actors reads every mention: counts are cached like chains and the network.
-    const [counts, latest] = await Promise.all([cache.get('counts', () => store.counts()), store.events({ sort: '-date', limit: q.limit })]);
+    // Counting distinct actors reads every mention: counts are kept once per store version, as this answer is.
+    const version = await store.version();
+    const [counts, latest] = await Promise.all([cache.get(`counts@${version}`, () => store.counts()), store.events({ sort: '-date', limit: q.limit })]);
     const { present, items: all } = await views.alerts();
     const movers = await views.movers(present);
     const since = daysBefore(present, q.days);
     const open = all.filter((x) => x.end >= since);
     return { counts, latest: latest.items, movers: movers.slice(0, q.limit), alerts: open.slice(0, q.limit), present };
-  });
+  }));
 }

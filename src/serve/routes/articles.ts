@@ -10,6 +10,7 @@ import { InputError } from '../../errors.ts';
 import { HttpError, ParamError } from '../http-error.ts';
 import { articlesQuery, parseParams, writeQuery } from '../params.ts';
 import { requireToken } from '../auth.ts';
+import type { Answers } from '../answers.ts';
 
 /** Pending events clustered per transaction after a POST. */
 const WRITE_CLUSTER_CHUNK = 25;
@@ -26,6 +27,8 @@ export interface ArticleRouteOptions {
   onWrite?: () => void;
   /** Called as a write begins; the returned function is called when it ends, stored or not. */
   beginWrite?: () => () => void;
+  /** Keeps the listing's and the articles' answers per store version. */
+  answers: Answers;
 }
 
 /** An article in a listing: no full text, a short excerpt instead. */
@@ -58,19 +61,20 @@ const reason = (err: Error): string => (err instanceof InputError ? err.detail :
 export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions): void {
   const { store } = options;
 
-  app.get('/api/articles', async (request) => {
+  app.get('/api/articles', options.answers.kept(async (request) => {
     const q = parseParams(articlesQuery, request.query);
     const { total, items } = await store.listArticles(q);
     return { total, limit: q.limit, offset: q.offset, items: items.map(summarize) };
-  });
+  }));
 
-  app.get<{ Params: { id: string } }>('/api/articles/:id', async (request) => {
+  app.get('/api/articles/:id', options.answers.kept(async (request) => {
+    const { id } = request.params as { id: string };
     // No stored id holds a NUL (the store refuses one), and PostgreSQL text cannot carry it into the look-up.
-    if (request.params.id.includes('\0')) throw new ParamError('id', 'must not contain a NUL character');
-    const found = await store.getArticle(request.params.id);
-    if (!found) throw new HttpError(404, `no article with id "${request.params.id}"`);
+    if (id.includes('\0')) throw new ParamError('id', 'must not contain a NUL character');
+    const found = await store.getArticle(id);
+    if (!found) throw new HttpError(404, `no article with id "${id}"`);
     return found;
-  });
+  }));
 
   app.post('/api/articles', { preHandler: requireToken(options.token) }, async (request, reply) => {
     const { replace } = parseParams(writeQuery, request.query);

@@ -41,6 +41,9 @@ export async function openPgliteEngine(dir: string): Promise<Engine> {
     name: 'pglite',
     ...wrap(db),
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    async listenOwn(channel, onPayload) {
+      await db.listen(channel, onPayload);
+    },
     async close() {
       try {
         await db.close();
