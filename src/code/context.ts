@@ -140,13 +140,33 @@ export function nounInPhrase(v: SentenceView, tr: Trigger): boolean {
 // Spelled as normalized (ؤ → و).
 const AR_SCHEDULED = new Set(['المقرر', 'المومل', 'المنتظر', 'المتوقع', 'المزمع']);
 
-/** Future tense on the trigger: the prefix س, سوف / will just before it, or "من المقرر أن" before it. */
+/** Words after which an Arabic imperfect opens a new main clause ("كما يلتقي", "ثم يزور"). */
+const AR_CLAUSE_OPENERS = new Set(['كما', 'ثم', 'حيث']);
+
+/**
+ * An Arabic imperfect verb that opens its own main clause: in news prose this is the act on the programme
+ * ("يلتقي الوزير غدا نظيره"), not a report of one done; after a relative, أن or كان it is not.
+ */
+function arabicMainImperfect(v: SentenceView, tr: Trigger): boolean {
+  if (v.lang !== 'ar' || tr.kind !== 'verb' || !tr.imperfect) return false;
+  const k = tr.head - 1;
+  if (k < v.start) return true;
+  const t = v.tokens[k]!;
+  return Boolean(t.punct) || AR_CLAUSE_OPENERS.has(t.norm);
+}
+
+/**
+ * Future tense on the trigger: the prefix س, سوف / will just before it, "من المقرر أن" before it (a few words
+ * further when أن follows: "من المقرر أن يجري الوفد لقاءات"), or an Arabic imperfect opening its clause.
+ */
 export function futureMarked(v: SentenceView, tr: Trigger): boolean {
   if ((v.tokens[tr.head]!.proclitics ?? []).includes('س') && tr.imperfect) return true;
-  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
+  if (arabicMainImperfect(v, tr)) return true;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 6); k--) {
     const n = v.tokens[k]!.norm;
     if (k >= tr.head - 2 && (n === 'سوف' || n === 'will' || n === "'ll" || n === 'سيتم')) return true;
-    if (AR_SCHEDULED.has(n)) return true;
+    if (AR_SCHEDULED.has(n) && (k >= tr.head - 3 || v.tokens[k + 1]?.norm === 'ان')) return true;
+    if (v.tokens[k]!.punct) break;
   }
   return false;
 }
