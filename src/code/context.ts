@@ -164,7 +164,7 @@ export function futureMarked(v: SentenceView, tr: Trigger): boolean {
   if (arabicMainImperfect(v, tr)) return true;
   for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 6); k--) {
     const n = v.tokens[k]!.norm;
-    if (k >= tr.head - 2 && (n === 'سوف' || n === 'will' || n === "'ll" || n === 'سيتم')) return true;
+    if (k >= tr.head - 2 && (n === 'سوف' || n === 'will' || n === "'ll" || v.tokens[k]!.forms.includes('سيتم'))) return true;
     if (AR_SCHEDULED.has(n) && (k >= tr.head - 3 || v.tokens[k + 1]?.norm === 'ان')) return true;
     if (v.tokens[k]!.punct) break;
   }
