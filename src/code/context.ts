@@ -136,9 +136,9 @@ export function nounInPhrase(v: SentenceView, tr: Trigger): boolean {
   return false;
 }
 
-/** "من المقرر أن يزور": a scheduled or expected act, still ahead. */
-// Spelled as normalized (ؤ → و).
-const AR_SCHEDULED = new Set(['المقرر', 'المومل', 'المنتظر', 'المتوقع', 'المزمع']);
+/** "من المقرر أن يزور", "الترتيب لعقد لقاءات": a scheduled, expected or prepared act, still ahead. */
+// Spelled as normalized (ؤ → و, إ → ا).
+const AR_SCHEDULED = new Set(['المقرر', 'المومل', 'المنتظر', 'المتوقع', 'المزمع', 'الترتيب', 'التحضير', 'الاعداد', 'التمهيد']);
 
 /** Words after which an Arabic imperfect opens a new main clause ("كما يلتقي", "ثم يزور"). */
 const AR_CLAUSE_OPENERS = new Set(['كما', 'ثم', 'حيث']);
