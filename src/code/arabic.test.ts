@@ -103,6 +103,8 @@ const cases: Case[] = [
   { name: 'an imperfect meeting verb after a relative pronoun is no programme', text: 'اختتمت المباحثات التي يجري فيها الأردن وفرنسا حوارا منذ عام.', has: [], not: ['036'] },
   { name: 'a memorandum still to be signed is an intent to cooperate (030)', text: 'وسيتم توقيع مذكرة تفاهم بين تونس والجزائر الأسبوع المقبل.', has: ['TUN→DZA 030'], not: ['057'] },
   { name: 'meetings being prepared (الترتيب ل، التحضير ل) are an intent to meet', text: 'وتم التحضير لعقد لقاءات بين تونس والجزائر.', has: ['TUN→DZA 036'], not: ['044'] },
+  { name: 'handing fighter jets over is military aid (072), not a sale', text: 'وسلمت فرنسا طائرات مقاتلة إلى المغرب الأسبوع الماضي.', has: ['FRA→MAR 072'], not: ['062'] },
+  { name: 'weapons to be handed over are a promise of military aid (0332)', text: 'وقالت ألمانيا إنها ستسلم دبابات جديدة إلى أوكرانيا.', has: ['DEU→UKR 0332'], not: ['062'] },
   { name: 'talks announced with سـ are an intent to meet', text: 'وسيبحث الرئيس المصري مع العاهل الأردني الأزمة السورية.', has: ['EGY→JOR 036', 'JOR→EGY 036'], not: ['040'] },
   { name: 'claiming an attack is 015', text: 'وتبنت حركة طالبان الأفغانية الهجوم على قاعدة للجيش الأفغاني.', has: ['AFG→AFG 015'] },
   { name: 'claiming a killing, with a time word between, is 015', text: 'وتبنت حركة طالبان الأفغانية الخميس قتل جنديين في هلمند.', has: ['AFG→AFG 015'] },
