@@ -107,6 +107,8 @@ const cases: Case[] = [
   { name: 'weapons to be handed over are a promise of military aid (0332)', text: 'وقالت ألمانيا إنها ستسلم دبابات جديدة إلى أوكرانيا.', has: ['DEU→UKR 0332'], not: ['062'] },
   { name: 'the Arab coalition in Yemen is coded to Saudi Arabia', text: 'وقصفت طائرات التحالف العربي مواقع الحوثيين في صعدة.', has: ['SAU→YEM 195'] },
   { name: 'the Gulf states (دول الخليج) are the GCC', text: 'وأشادت دول الخليج بالاتفاق الذي وقعته الحكومة اليمنية.', has: ['GCC→YEM 051'] },
+  { name: 'a meeting joined by و to a visit in the future shares its tense', text: 'وسيزور الرئيس التونسي الجزائر ويلتقي بالرئيس الجزائري.', has: ['TUN→DZA 036'], not: ['044'] },
+  { name: 'a meeting joined by و to a past visit stays a meeting', text: 'وزار الرئيس التونسي الجزائر ويلتقي بالرئيس الجزائري اليوم.', has: [], not: ['036'] },
   { name: 'talks announced with سـ are an intent to meet', text: 'وسيبحث الرئيس المصري مع العاهل الأردني الأزمة السورية.', has: ['EGY→JOR 036', 'JOR→EGY 036'], not: ['040'] },
   { name: 'claiming an attack is 015', text: 'وتبنت حركة طالبان الأفغانية الهجوم على قاعدة للجيش الأفغاني.', has: ['AFG→AFG 015'] },
   { name: 'claiming a killing, with a time word between, is 015', text: 'وتبنت حركة طالبان الأفغانية الخميس قتل جنديين في هلمند.', has: ['AFG→AFG 015'] },

@@ -155,6 +155,18 @@ function arabicMainImperfect(v: SentenceView, tr: Trigger): boolean {
   return Boolean(t.punct) || AR_CLAUSE_OPENERS.has(t.norm);
 }
 
+/** "سيزور الأردن ويلتقي بالملك": an imperfect joined by و to a verb in the future shares its tense. */
+function coordinatedWithFuture(v: SentenceView, tr: Trigger): boolean {
+  const head = v.tokens[tr.head]!;
+  if (v.lang !== 'ar' || tr.kind !== 'verb' || !tr.imperfect || !(head.proclitics ?? []).includes('و')) return false;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 8); k--) {
+    const t = v.tokens[k]!;
+    if (t.punct) return false;
+    if ((t.proclitics ?? []).includes('س') && /^و?س[يتن]/.test(t.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * Future tense on the trigger: the prefix س, سوف / will just before it, "من المقرر أن" before it (a few words
  * further when أن follows: "من المقرر أن يجري الوفد لقاءات"), or an Arabic imperfect opening its clause.
@@ -162,6 +174,7 @@ function arabicMainImperfect(v: SentenceView, tr: Trigger): boolean {
 export function futureMarked(v: SentenceView, tr: Trigger): boolean {
   if ((v.tokens[tr.head]!.proclitics ?? []).includes('س') && tr.imperfect) return true;
   if (arabicMainImperfect(v, tr)) return true;
+  if (coordinatedWithFuture(v, tr)) return true;
   for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 6); k--) {
     const n = v.tokens[k]!.norm;
     if (k >= tr.head - 2 && (n === 'سوف' || n === 'will' || n === "'ll" || v.tokens[k]!.forms.includes('سيتم'))) return true;
