@@ -136,17 +136,50 @@ export function nounInPhrase(v: SentenceView, tr: Trigger): boolean {
   return false;
 }
 
-/** "من المقرر أن يزور": a scheduled or expected act, still ahead. */
-// Spelled as normalized (ؤ → و).
-const AR_SCHEDULED = new Set(['المقرر', 'المومل', 'المنتظر', 'المتوقع', 'المزمع']);
+/** "من المقرر أن يزور", "الترتيب لعقد لقاءات": a scheduled, expected or prepared act, still ahead. */
+// Spelled as normalized (ؤ → و, إ → ا).
+const AR_SCHEDULED = new Set(['المقرر', 'المومل', 'المنتظر', 'المتوقع', 'المزمع', 'الترتيب', 'التحضير', 'الاعداد', 'التمهيد']);
 
-/** Future tense on the trigger: the prefix س, سوف / will just before it, or "من المقرر أن" before it. */
+/** Words after which an Arabic imperfect opens a new main clause ("كما يلتقي", "ثم يزور"). */
+const AR_CLAUSE_OPENERS = new Set(['كما', 'ثم', 'حيث']);
+
+/**
+ * An Arabic imperfect verb that opens its own main clause: in news prose this is the act on the programme
+ * ("يلتقي الوزير غدا نظيره"), not a report of one done; after a relative, أن or كان it is not.
+ */
+function arabicMainImperfect(v: SentenceView, tr: Trigger): boolean {
+  if (v.lang !== 'ar' || tr.kind !== 'verb' || !tr.imperfect) return false;
+  const k = tr.head - 1;
+  if (k < v.start) return true;
+  const t = v.tokens[k]!;
+  return Boolean(t.punct) || AR_CLAUSE_OPENERS.has(t.norm);
+}
+
+/** "سيزور الأردن ويلتقي بالملك": an imperfect joined by و to a verb in the future shares its tense. */
+function coordinatedWithFuture(v: SentenceView, tr: Trigger): boolean {
+  const head = v.tokens[tr.head]!;
+  if (v.lang !== 'ar' || tr.kind !== 'verb' || !tr.imperfect || !(head.proclitics ?? []).includes('و')) return false;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 8); k--) {
+    const t = v.tokens[k]!;
+    if (t.punct) return false;
+    if ((t.proclitics ?? []).includes('س') && /^و?س[يتن]/.test(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Future tense on the trigger: the prefix س, سوف / will just before it, "من المقرر أن" before it (a few words
+ * further when أن follows: "من المقرر أن يجري الوفد لقاءات"), or an Arabic imperfect opening its clause.
+ */
 export function futureMarked(v: SentenceView, tr: Trigger): boolean {
   if ((v.tokens[tr.head]!.proclitics ?? []).includes('س') && tr.imperfect) return true;
-  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
+  if (arabicMainImperfect(v, tr)) return true;
+  if (coordinatedWithFuture(v, tr)) return true;
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 6); k--) {
     const n = v.tokens[k]!.norm;
-    if (k >= tr.head - 2 && (n === 'سوف' || n === 'will' || n === "'ll" || n === 'سيتم')) return true;
-    if (AR_SCHEDULED.has(n)) return true;
+    if (k >= tr.head - 2 && (n === 'سوف' || n === 'will' || n === "'ll" || v.tokens[k]!.forms.includes('سيتم'))) return true;
+    if (AR_SCHEDULED.has(n) && (k >= tr.head - 3 || v.tokens[k + 1]?.norm === 'ان')) return true;
+    if (v.tokens[k]!.punct) break;
   }
   return false;
 }
