@@ -79,6 +79,8 @@ const cases: Case[] = [
   { name: 'a parliament ratifying a treaty acts alone', text: 'The Kenyan parliament ratified the climate treaty on Wednesday.', events: ['KEN→- 057'] },
   { name: 'a pledge to no one in particular', text: 'The Thai prime minister pledged on Tuesday to set up an independent inquiry.', events: ['THA→- 030'] },
   { name: 'an appeal to no one in particular', text: 'Kenyan President William Ruto appealed for an end to the violence.', events: ['KEN→- 020'] },
+  // Attachment on wire news (round 2): general constructions, sentences written here.
+  { name: 'two named people of one state and sector are two parties', text: 'Kamala Harris accused Barack Obama on Tuesday of ignoring the crisis.', events: ['USA→USA 112'] },
   // Actor coverage on wire news: plural state heads, common-noun names, aid agencies.
   { name: 'a demonym before "nations" names the states', text: 'Three European nations criticized Iran on Monday.', events: ['EUR→IRN 111'] },
   { name: 'the international community as a lower-case name', text: 'Iran criticized the international community.', events: ['IRN→IGO 111'] },

@@ -8,7 +8,7 @@ import type { VerbDictionary } from './dictionary.ts';
 import { loadCues, type Cues } from './cues.ts';
 import { matchTriggers, type Trigger } from './match.ts';
 import { assignArguments } from './arguments.ts';
-import { groupActors, groupAfter, prepGoverned, subjectBefore, type ActorGroup, type SentenceView } from './clause.ts';
+import { groupActors, groupAfter, prepGoverned, subjectBefore, twoPeople, type ActorGroup, type SentenceView } from './clause.ts';
 import type { ActorDictionary } from '../recognize/actors/dictionary.ts';
 import { demonymIndex, demonymMentions, type DemonymIndex } from './demonyms.ts';
 import {
@@ -480,7 +480,7 @@ function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boole
     return pairs;
   }
   if (!tgts.length) return srcs.map((a) => [a, null]);
-  return srcs.flatMap((a) => tgts.filter((b) => b !== a && !(b.code === a.code && b.sector === a.sector)).map((b): [ActorMention, ActorMention] => [a, b]));
+  return srcs.flatMap((a) => tgts.filter((b) => b !== a && !(b.code === a.code && b.sector === a.sector && !twoPeople(a, b))).map((b): [ActorMention, ActorMention] => [a, b]));
 }
 
 function uniqueByCode(ms: ActorMention[]): ActorMention[] {
