@@ -379,7 +379,9 @@ function codeTriggerByModel(
     skip(tr, 'no-source', 'pattern matched but no source actor was found');
     return null;
   }
-  if (args.construction === 'noun-context' && nounInPhrase(v, tr)) {
+  // English: a party the model finds before a nominal inside a prepositional phrase ("rejected an attempt by
+  // Sudan … ahead of a new round of peace talks") is no agent of its own either.
+  if ((args.construction === 'noun-context' || (v.lang === 'en' && args.construction === 'noun-before')) && nounInPhrase(v, tr)) {
     skip(tr, 'nominal-in-phrase', 'a nominal event inside a prepositional phrase with no agent of its own');
     return null;
   }
