@@ -178,7 +178,15 @@ export function looksPassive(t: Token): boolean {
   return true;
 }
 
-/** One party: same code, and the same sector unless one side leaves it open (USA vs USA/GOV). */
+/**
+ * One party: same code, and the same sector unless one side leaves it open (USA vs USA/GOV). Two people the
+ * dictionary names apart are two parties even of one state and sector ("Senator Kerry accused President Bush").
+ */
 export function sameParty(a: ActorMention, b: ActorMention): boolean {
-  return a.code === b.code && (a.sector === b.sector || a.sector === null || b.sector === null);
+  return a.code === b.code && (a.sector === b.sector || a.sector === null || b.sector === null) && !twoPeople(a, b);
+}
+
+/** Two different people of the person dictionary (not a title or a learned name, which may be either). */
+export function twoPeople(a: ActorMention, b: ActorMention): boolean {
+  return a.kind === 'person' && b.kind === 'person' && a.entry.startsWith('person.') && b.entry.startsWith('person.') && a.entry !== b.entry;
 }

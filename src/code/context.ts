@@ -128,6 +128,7 @@ export function haltCue(v: SentenceView, tr: Trigger): string | null {
 export function nounInPhrase(v: SentenceView, tr: Trigger): boolean {
   const t = v.tokens[tr.head]!;
   if ((t.proclitics ?? []).some((c) => c === 'ب' || c === 'ك')) return true;
+  if (v.lang === 'en') return englishNounInPhrase(v, tr);
   for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 3); k--) {
     const n = v.tokens[k]!.norm;
     if (v.cues.prepositions.has(n)) return true;
@@ -135,6 +136,25 @@ export function nounInPhrase(v: SentenceView, tr: Trigger): boolean {
   }
   return false;
 }
+
+/**
+ * English: "the stalling of six-party talks", "ahead of a new round of peace talks", "at an opposition political
+ * rally": a preposition before the noun phrase, over its determiners and lower-case premodifiers (not over a
+ * verb: "made an official visit").
+ */
+function englishNounInPhrase(v: SentenceView, tr: Trigger): boolean {
+  for (let k = tr.head - 1; k >= Math.max(v.start, tr.head - 5); k--) {
+    const n = v.tokens[k]!.norm;
+    if (v.cues.prepositions.has(n)) return true;
+    if (/^(us|u\.s\.)$/.test(n)) continue;
+    const premodifier = /^[a-z][a-z-]*$/.test(v.tokens[k]!.text) && !/(ed|ing)$/.test(n) && !v.cues.boundary.has(n) && !EN_VERBISH.has(n);
+    if (!premodifier) return false;
+  }
+  return false;
+}
+
+/** Words before a noun that end its phrase: auxiliaries and common finite verbs without -ed. */
+const EN_VERBISH = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'did', 'does', 'do', 'said', 'says', 'held', 'made', 'makes', 'began', 'begins', 'led', 'took', 'takes', 'gave', 'gives', 'paid', 'pays', 'won', 'wins', 'sent', 'sends', 'saw', 'sees', 'got', 'gets', 'set', 'sets', 'put', 'puts', 'ran', 'runs', 'hit', 'hits', 'and', 'or', 'but', 'not', 'no', 'that', 'which', 'who', 'to']);
 
 /** "من المقرر أن يزور", "الترتيب لعقد لقاءات": a scheduled, expected or prepared act, still ahead. */
 // Spelled as normalized (ؤ → و, إ → ا).

@@ -79,6 +79,13 @@ const cases: Case[] = [
   { name: 'a parliament ratifying a treaty acts alone', text: 'The Kenyan parliament ratified the climate treaty on Wednesday.', events: ['KEN→- 057'] },
   { name: 'a pledge to no one in particular', text: 'The Thai prime minister pledged on Tuesday to set up an independent inquiry.', events: ['THA→- 030'] },
   { name: 'an appeal to no one in particular', text: 'Kenyan President William Ruto appealed for an end to the violence.', events: ['KEN→- 020'] },
+  // Attachment on wire news (round 2): general constructions, sentences written here.
+  { name: 'two named people of one state and sector are two parties', text: 'Kamala Harris accused Barack Obama on Tuesday of ignoring the crisis.', events: ['USA→USA 112'] },
+  { name: 'a nominal event after a preposition and its premodifiers has no agent of its own', text: 'Police in Kenya arrested two men at an opposition political rally on Sunday.', events: ['KEN→KEN 173'] },
+  { name: 'a participle right after a preposition\'s object has that object as its subject, not the context actor', text: 'A car bomb hit a bus in Mogadishu on Sunday in the latest attack on Somalis cooperating with Kenyan forces.', events: ['UNK→SOM 1832'] },
+  { name: 'a word after "in" or "at" is no finite verb ("in protest at")', text: 'Kenya recalled its ambassador from Uganda. Two witnesses refused to testify in protest at the ruling.', events: ['KEN→UGA 161'] },
+  { name: 'committing a crime is no pledge', text: 'Kenya charged two men with conspiracy to commit murder.', events: ['KEN→KEN 173'] },
+  { name: 'committing itself to an act is a pledge', text: 'Kenya committed itself to sending troops to Haiti.', events: ['KEN→HTI 030'] },
   // Actor coverage on wire news: plural state heads, common-noun names, aid agencies.
   { name: 'a demonym before "nations" names the states', text: 'Three European nations criticized Iran on Monday.', events: ['EUR→IRN 111'] },
   { name: 'the international community as a lower-case name', text: 'Iran criticized the international community.', events: ['IRN→IGO 111'] },

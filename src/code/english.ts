@@ -177,13 +177,27 @@ export function interruptedSubject(v: SentenceView, head: number): ActorGroup | 
   return null;
 }
 
+/** Verbs and adverbs a that-clause follows ("said that", "so that"): no antecedent noun before the relative. */
+const EN_VERB_BEFORE_THAT = /^(said|says|say|saying|told|believe|believes|believed|added|stated|announced|warned|know|knew|think|thought|hope|hoped|so|now|such|fact|claim|claims|claimed|reports|reported|ensure|means)$|ed$/;
+
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'which', 'who', 'that', 'this', 'both', 'each', 'all', 'and', 'but', 'or', 'to', 'then', 'also', 'not', 'never', 'later', 'jointly', 'had', 'have', 'has']);
 
-/** "The series of … actions threaten …": the word before a finite verb is a common noun, not an actor. */
+/**
+ * "The series of … actions threaten …": the word before a finite verb is a common noun, not an actor. So is
+ * the antecedent of a relative pronoun ("airstrikes that demolished homes") and the noun a participle
+ * directly follows ("Iraqis cooperating with U.S. forces", "a bus carrying soldiers").
+ */
 export function nonActorSubject(v: SentenceView, head: number): boolean {
   if (v.lang !== 'en') return false;
+  // A word of a named actor's phrase is its subject, unless the phrase is a preposition's object ("attacks on Iraqis cooperating").
+  const inActor = (k: number) => v.groups.some((g) => k >= g.start && k < g.end && !prepGoverned(v, g));
+  const word = (k: number) => k >= v.start && /^\p{L}[\p{L}-]*$/u.test(v.tokens[k]!.text) && !inActor(k);
+  const before = v.tokens[head - 1]?.norm ?? '';
+  if (/ing$/.test(v.tokens[head]!.norm) && head - 1 > v.start && word(head - 1) && !PRONOUNS.has(before) && !AUX.has(before)
+    && !v.cues.prepositions.has(before) && !v.cues.boundary.has(before) && !/(ly|ed)$/.test(before)) return true;
   let k = head - 1;
   while (k > v.start && (AUX.has(v.tokens[k]!.norm) || /ly$/.test(v.tokens[k]!.norm))) k--;
+  if (/^(that|which)$/.test(v.tokens[k]?.norm ?? '') && word(k - 1) && /^[a-z]/.test(v.tokens[k - 1]!.text) && !v.cues.prepositions.has(v.tokens[k - 1]!.norm) && !EN_VERB_BEFORE_THAT.test(v.tokens[k - 1]!.norm)) return true;
   const t = v.tokens[k];
   if (!t || k < v.start || t.punct || v.transparent?.has(k) || /^\d/.test(t.norm) || !/^[a-z]/.test(t.text)) return false;
   if (PRONOUNS.has(t.norm) || v.cues.prepositions.has(t.norm) || v.cues.boundary.has(t.norm)) return false;

@@ -8,7 +8,7 @@ import type { VerbDictionary } from './dictionary.ts';
 import { loadCues, type Cues } from './cues.ts';
 import { matchTriggers, type Trigger } from './match.ts';
 import { assignArguments } from './arguments.ts';
-import { groupActors, groupAfter, prepGoverned, subjectBefore, type ActorGroup, type SentenceView } from './clause.ts';
+import { groupActors, groupAfter, prepGoverned, subjectBefore, twoPeople, type ActorGroup, type SentenceView } from './clause.ts';
 import type { ActorDictionary } from '../recognize/actors/dictionary.ts';
 import { demonymIndex, demonymMentions, type DemonymIndex } from './demonyms.ts';
 import {
@@ -379,7 +379,9 @@ function codeTriggerByModel(
     skip(tr, 'no-source', 'pattern matched but no source actor was found');
     return null;
   }
-  if (args.construction === 'noun-context' && nounInPhrase(v, tr)) {
+  // English: a party the model finds before a nominal inside a prepositional phrase ("rejected an attempt by
+  // Sudan … ahead of a new round of peace talks") is no agent of its own either.
+  if ((args.construction === 'noun-context' || (v.lang === 'en' && args.construction === 'noun-before')) && nounInPhrase(v, tr)) {
     skip(tr, 'nominal-in-phrase', 'a nominal event inside a prepositional phrase with no agent of its own');
     return null;
   }
@@ -480,7 +482,7 @@ function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boole
     return pairs;
   }
   if (!tgts.length) return srcs.map((a) => [a, null]);
-  return srcs.flatMap((a) => tgts.filter((b) => b !== a && !(b.code === a.code && b.sector === a.sector)).map((b): [ActorMention, ActorMention] => [a, b]));
+  return srcs.flatMap((a) => tgts.filter((b) => b !== a && !(b.code === a.code && b.sector === a.sector && !twoPeople(a, b))).map((b): [ActorMention, ActorMention] => [a, b]));
 }
 
 function uniqueByCode(ms: ActorMention[]): ActorMention[] {

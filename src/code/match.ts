@@ -19,7 +19,7 @@ export interface Trigger {
 }
 
 const EN_NOUN_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'new', 'any', 'of', 'for', 'after', 'following', 'military', 'further', 'more', 'such', 'our', 'my']);
-const EN_NOT_VERB_AFTER = new Set(['the', 'a', 'an', 'for', 'of', 'its', 'their', 'his', 'her', 'these', 'those', 'our', 'my']);
+const EN_NOT_VERB_AFTER = new Set(['the', 'a', 'an', 'for', 'of', 'its', 'their', 'his', 'her', 'these', 'those', 'our', 'my', 'in', 'at', 'during', 'amid', 'despite', 'against', 'into', 'without']);
 const EN_NOUN_AFTER = new Set(['of', 'on', 'against', 'to', 'by', 'between', 'with']);
 
 /** Lookup keys of a token: its normalized forms (Arabic) or lowercase form (English). */
@@ -64,7 +64,7 @@ export function matchTriggers(tokens: readonly Token[], s: Sentence, dict: VerbD
       // "التقى" is a whole verb form, not ال + تقى.
       const wholeVerb = lang === 'ar' && (index.get(t.norm) ?? []).some((h) => h.pattern.id === pattern.id && h.kind !== 'noun');
       if (kind === 'verb' && lang === 'ar' && nounContext && !wholeVerb && (t.proclitics ?? []).some((c) => c === 'ال' || (!kinds.has('literal') && (c === 'ب' || c === 'ك')))) continue;
-      // English "for talks with", "the attack": a determiner or "for" right before rules out a finite verb.
+      // English "for talks with", "the attack", "in protest at": a determiner or a preposition other than "to" right before rules out a finite verb.
       if (kind === 'verb' && lang === 'en' && !kinds.has('literal') && EN_NOT_VERB_AFTER.has(tokens[i - 1]?.norm ?? '')) continue;
       const imperfect = kinds.has('imperfect') && !kinds.has('perfect');
       const firstPerson = lang === 'ar' && kind === 'verb' && ((imperfect && t.norm.replace(/^[وف]/, '').startsWith('ن')) || /نا$/.test(t.norm));
