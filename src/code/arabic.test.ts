@@ -142,6 +142,7 @@ const cases: Case[] = [
   { name: 'developing cooperation, as a masdar, is an intent to cooperate (030)', text: 'وتحدث الوزير المصري عن خطط لتطوير التعاون الثقافي بين مصر والسعودية.', has: ['EGY→SAU 030', 'SAU→EGY 030'] },
   { name: 'a joint act\'s object after the subject\'s name and an adjunct naming the subject\'s own government', text: 'واجتمع رئيس الوزراء اللبناني نجيب ميقاتي، مساء الاثنين في مقر الحكومة اللبنانية في بيروت، وزير الخارجية القطري.', has: ['LBN→QAT 044', 'QAT→LBN 044'] },
   { name: 'a joint act\'s object after the subject\'s name and a comma-set adjunct of time and place', text: 'التقى وزير الخارجية المصري سامح شكري، اليوم في القاهرة، وزير الخارجية الأردني.', has: ['EGY→JOR 044', 'JOR→EGY 044'] },
+  { name: 'companions of the subject (مع) and the party joined (إلى) are all participants', text: 'وانضمت السنغال مع غانا إلى موريتانيا في حملة ضد الإرهاب.', has: ['SEN→MRT 062', 'GHA→MRT 062', 'MRT→GHA 062', 'SEN→GHA 062'] },
 ];
 
 const pipeline = await createPipeline();

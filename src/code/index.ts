@@ -182,7 +182,9 @@ function codeSentence(
       args.construction = 'noun-coordinated';
       if (!args.targets) args.targets = previousTargets;
     }
-    if (tr.pattern.joint && codes(args.source) >= 2) {
+    // "انضمت الكاميرون مع تشاد إلى نيجيريا": the subject, its companions and the party joined are all participants.
+    const comitative = args.construction.endsWith('-comitative');
+    if (tr.pattern.joint && codes(args.source) >= 2 && !comitative) {
       // "Egypt and Israel signed an accord with the United States": the with-party joins the coordinated parties.
       if (args.targets && withParty(v, tr, args.targets)) args.source = groupOf([...args.source!.mentions, ...args.targets.mentions]);
       args.targets = null;
