@@ -100,8 +100,34 @@ export function jointObject(v: SentenceView, from: number, source: ActorGroup | 
   // "التقى خلالها …": a preposition carrying a pronoun may stand between.
   while (k < v.end && k < from + 2 && (v.transparent?.has(k) || (/(ها|ه|هم)$/.test(v.tokens[k]!.norm) && v.tokens[k]!.forms.some((f) => /^(خلال|في|على|مع)$/.test(f))))) k++;
   const g = v.groups.find((x) => x.start === k);
-  if (!g || prepGoverned(v, g) || g.mentions.every((m) => source?.mentions.some((x) => x.code === m.code))) return null;
+  if (!g) return objectAfterAdjunct(v, k, source);
+  if (prepGoverned(v, g) || sameCountry(g, source)) return null;
   return g;
+}
+
+function sameCountry(g: ActorGroup, source: ActorGroup | null): boolean {
+  return g.mentions.every((m) => source?.mentions.some((x) => x.code === m.code));
+}
+
+/**
+ * "التقى نائب الرئيس اليمني رئيس الوزراء خالد بحاح، أمس في مقر الحكومة بالرياض، وزير الدولة الإماراتي":
+ * the subject's titles and name, and an adjunct of time or place set off by commas, may stand before the object.
+ * The object is the first actor of another country right after such a comma; an actor of another country
+ * anywhere else on the way (a genitive, "في مقر وزارة الخارجية السعودية") or a clause boundary other than
+ * a comma ends the search.
+ */
+function objectAfterAdjunct(v: SentenceView, from: number, source: ActorGroup | null): ActorGroup | null {
+  if (!source) return null;
+  for (let k = from; k < Math.min(v.end, from + 16); k++) {
+    const t = v.tokens[k]!;
+    if (v.cues.boundary.has(t.norm) && !t.punct) return null;
+    if (t.punct && !/^[،,]$/.test(t.norm)) return null;
+    const g = v.groups.find((x) => x.start === k);
+    if (!g) continue;
+    if (sameCountry(g, source)) { k = g.end - 1; continue; }
+    return v.tokens[k - 1]?.punct && !v.transparent?.has(k - 1) && !prepGoverned(v, g) ? g : null;
+  }
+  return null;
 }
 
 /**

@@ -140,6 +140,10 @@ const cases: Case[] = [
   { name: '"will not hesitate to support" is a pledge (030), not a negated act', text: 'وقال الرئيس الإيراني إن إيران لن تتوانى عن دعم سوريا والعراق.', has: ['IRN→SYR 030', 'IRN→IRQ 030'], not: ['IRN→SYR 051 neg'] },
   { name: 'keenness to support (حرصه على دعم) is an intent to cooperate', text: 'وأكد الملك السعودي حرصه على دعم مصر.', has: ['SAU→EGY 030'] },
   { name: 'developing cooperation, as a masdar, is an intent to cooperate (030)', text: 'وتحدث الوزير المصري عن خطط لتطوير التعاون الثقافي بين مصر والسعودية.', has: ['EGY→SAU 030', 'SAU→EGY 030'] },
+  { name: 'a joint act\'s object after the subject\'s name and an adjunct naming the subject\'s own government', text: 'واجتمع رئيس الوزراء اللبناني نجيب ميقاتي، مساء الاثنين في مقر الحكومة اللبنانية في بيروت، وزير الخارجية القطري.', has: ['LBN→QAT 044', 'QAT→LBN 044'] },
+  { name: 'a joint act\'s object after the subject\'s name and a comma-set adjunct of time and place', text: 'التقى وزير الخارجية المصري سامح شكري، اليوم في القاهرة، وزير الخارجية الأردني.', has: ['EGY→JOR 044', 'JOR→EGY 044'] },
+  { name: 'companions of the subject (مع) and the party joined (إلى) are all participants', text: 'وانضمت السنغال مع غانا إلى موريتانيا في حملة ضد الإرهاب.', has: ['SEN→MRT 062', 'GHA→MRT 062', 'MRT→GHA 062', 'SEN→GHA 062'] },
+  { name: 'the actors listed after بمشاركة are the participants of a meeting', text: 'وأكد الرئيس الفلسطيني أن الاحتلال مستمر. جاء ذلك خلال اجتماع لجنة متابعة المبادرة أمس الأربعاء بالرباط، بمشاركة وزير الدولة الكويتي للشؤون الخارجية ووزير الخارجية العراقي ووزير الخارجية التونسي.', has: ['KWT→IRQ 044', 'IRQ→TUN 044', 'TUN→KWT 044'], not: ['PSE→KWT 044'] },
 ];
 
 const pipeline = await createPipeline();

@@ -35,6 +35,26 @@ export interface ArgumentContext {
 
 /** Assign source and target for one trigger. */
 export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentContext): Arguments {
+  return withComitative(v, tr, clauseArguments(v, tr, ctx));
+}
+
+/**
+ * "انضمت الكاميرون مع تشاد والنيجر إلى نيجيريا": a مع-phrase followed by another of the pattern's target
+ * prepositions names companions of the subject, and the later phrase the party they act toward.
+ */
+function withComitative(v: SentenceView, tr: Trigger, a: Arguments): Arguments {
+  if (v.lang !== 'ar' || !a.source || !a.targets || prepGoverned(v, a.targets) !== 'مع') return a;
+  const preps = new Set([...tr.pattern.targetPreps].filter((x) => x !== 'مع'));
+  if (!preps.size) return a;
+  const next = v.tokens[a.targets.end];
+  if (!next || !(preps.has(next.norm) || (next.proclitics ?? []).some((x) => preps.has(x)))) return a;
+  const toward = targetAfterPrep(v, a.targets.end, preps);
+  if (!toward || sameActors(toward, a.source) || sameActors(toward, a.targets)) return a;
+  const source = { mentions: [...a.source.mentions, ...a.targets.mentions], start: a.source.start, end: a.targets.end };
+  return { ...a, source, targets: toward, construction: `${a.construction}-comitative` };
+}
+
+function clauseArguments(v: SentenceView, tr: Trigger, ctx: ArgumentContext): Arguments {
   const p = tr.pattern;
   const head = v.tokens[tr.head]!;
   const pickTarget = (from: number, source: ActorGroup | null): ActorGroup | null => {

@@ -182,7 +182,15 @@ function codeSentence(
       args.construction = 'noun-coordinated';
       if (!args.targets) args.targets = previousTargets;
     }
-    if (tr.pattern.joint && codes(args.source) >= 2) {
+    const listed = tr.pattern.joint && /context|governor/.test(args.construction) ? participationList(v, tr) : null;
+    if (listed) {
+      args.source = listed;
+      args.targets = null;
+      args.construction = 'participants';
+    }
+    // "انضمت الكاميرون مع تشاد إلى نيجيريا": the subject, its companions and the party joined are all participants.
+    const comitative = args.construction.endsWith('-comitative');
+    if (tr.pattern.joint && codes(args.source) >= 2 && !comitative) {
       // "Egypt and Israel signed an accord with the United States": the with-party joins the coordinated parties.
       if (args.targets && withParty(v, tr, args.targets)) args.source = groupOf([...args.source!.mentions, ...args.targets.mentions]);
       args.targets = null;
@@ -484,6 +492,27 @@ function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boole
   if (!tgts.length) return srcs.map((a) => [a, null]);
   return srcs.flatMap((a) => tgts.filter((b) => b !== a && !(b.code === a.code && b.sector === a.sector && !twoPeople(a, b))).map((b): [ActorMention, ActorMention] => [a, b]));
 }
+
+/**
+ * "اجتماع اللجنة أمس بالقاهرة، بمشاركة وزير الدولة السعودي ووزير الخارجية الأردني …": the actors listed after
+ * بمشاركة (up to the next clause boundary) are the participants of a joint act that names none of its own.
+ */
+function participationList(v: SentenceView, tr: Trigger): ActorGroup | null {
+  if (v.lang !== 'ar') return null;
+  let k = tr.end;
+  for (; k < Math.min(v.end, tr.end + 10); k++) {
+    if (PARTICIPATION.has(v.tokens[k]!.norm)) break;
+    if (v.cues.boundary.has(v.tokens[k]!.norm) && !v.tokens[k]!.punct) return null;
+  }
+  if (k >= Math.min(v.end, tr.end + 10)) return null;
+  let end = k + 1;
+  while (end < v.end && !(v.cues.boundary.has(v.tokens[end]!.norm) && !v.transparent?.has(end))) end++;
+  const listed = v.groups.filter((g) => g.start > k && g.end <= end);
+  const mentions = listed.flatMap((g) => g.mentions);
+  return new Set(mentions.map((m) => m.code)).size >= 2 ? groupOf(mentions) : null;
+}
+
+const PARTICIPATION = new Set(['بمشاركه', 'وبمشاركه', 'بحضور', 'وبحضور']);
 
 function uniqueByCode(ms: ActorMention[]): ActorMention[] {
   const seen = new Map<string, ActorMention>();
