@@ -110,7 +110,7 @@ function sameCountry(g: ActorGroup, source: ActorGroup | null): boolean {
 }
 
 /**
- * "التقى نائب الرئيس اليمني رئيس الوزراء خالد بحاح، أمس في مقر الحكومة بالرياض، وزير الدولة الإماراتي":
+ * "اجتمع رئيس الوزراء اللبناني نجيب ميقاتي، مساء الاثنين في مقر الحكومة في بيروت، وزير الخارجية القطري":
  * the subject's titles and name, and an adjunct of time or place set off by commas, may stand before the object.
  * The object is the first actor of another country right after such a comma; an actor of another country
  * anywhere else on the way (a genitive, "في مقر وزارة الخارجية السعودية") or a clause boundary other than

@@ -39,7 +39,7 @@ export function assignArguments(v: SentenceView, tr: Trigger, ctx: ArgumentConte
 }
 
 /**
- * "انضمت الكاميرون مع تشاد والنيجر إلى نيجيريا": a مع-phrase followed by another of the pattern's target
+ * "انضمت السنغال مع غانا إلى موريتانيا": a مع-phrase followed by another of the pattern's target
  * prepositions names companions of the subject, and the later phrase the party they act toward.
  */
 function withComitative(v: SentenceView, tr: Trigger, a: Arguments): Arguments {

@@ -180,7 +180,7 @@ export function looksPassive(t: Token): boolean {
 
 /**
  * One party: same code, and the same sector unless one side leaves it open (USA vs USA/GOV). Two people the
- * dictionary names apart are two parties even of one state and sector ("Senator Kerry accused President Bush").
+ * dictionary names apart are two parties even of one state and sector ("Kamala Harris accused Barack Obama").
  */
 export function sameParty(a: ActorMention, b: ActorMention): boolean {
   return a.code === b.code && (a.sector === b.sector || a.sector === null || b.sector === null) && !twoPeople(a, b);

@@ -138,7 +138,7 @@ export function nounInPhrase(v: SentenceView, tr: Trigger): boolean {
 }
 
 /**
- * English: "the stalling of six-party talks", "ahead of a new round of peace talks", "at an opposition political
+ * English: "the collapse of the border talks", "ahead of a new round of talks", "at an opposition political
  * rally": a preposition before the noun phrase, over its determiners and lower-case premodifiers (not over a
  * verb: "made an official visit").
  */

@@ -185,11 +185,11 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'which', 
 /**
  * "The series of … actions threaten …": the word before a finite verb is a common noun, not an actor. So is
  * the antecedent of a relative pronoun ("airstrikes that demolished homes") and the noun a participle
- * directly follows ("Iraqis cooperating with U.S. forces", "a bus carrying soldiers").
+ * directly follows ("Somalis cooperating with Kenyan forces", "a bus carrying soldiers").
  */
 export function nonActorSubject(v: SentenceView, head: number): boolean {
   if (v.lang !== 'en') return false;
-  // A word of a named actor's phrase is its subject, unless the phrase is a preposition's object ("attacks on Iraqis cooperating").
+  // A word of a named actor's phrase is its subject, unless the phrase is a preposition's object ("attacks on Somalis cooperating").
   const inActor = (k: number) => v.groups.some((g) => k >= g.start && k < g.end && !prepGoverned(v, g));
   const word = (k: number) => k >= v.start && /^\p{L}[\p{L}-]*$/u.test(v.tokens[k]!.text) && !inActor(k);
   const before = v.tokens[head - 1]?.norm ?? '';

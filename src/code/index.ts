@@ -188,7 +188,7 @@ function codeSentence(
       args.targets = null;
       args.construction = 'participants';
     }
-    // "انضمت الكاميرون مع تشاد إلى نيجيريا": the subject, its companions and the party joined are all participants.
+    // "انضمت السنغال مع غانا إلى موريتانيا": the subject, its companions and the party joined are all participants.
     const comitative = args.construction.endsWith('-comitative');
     if (tr.pattern.joint && codes(args.source) >= 2 && !comitative) {
       // "Egypt and Israel signed an accord with the United States": the with-party joins the coordinated parties.
@@ -494,7 +494,7 @@ function eventPairs(source: ActorGroup, targets: ActorGroup | null, joint: boole
 }
 
 /**
- * "اجتماع اللجنة أمس بالقاهرة، بمشاركة وزير الدولة السعودي ووزير الخارجية الأردني …": the actors listed after
+ * "اجتماع اللجنة في عمّان، بمشاركة وزير الخارجية المصري ووزير الدولة الكويتي …": the actors listed after
  * بمشاركة (up to the next clause boundary) are the participants of a joint act that names none of its own.
  */
 function participationList(v: SentenceView, tr: Trigger): ActorGroup | null {
