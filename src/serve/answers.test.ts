@@ -3,6 +3,7 @@
 // process wrote to its PGlite store, or another process (`marsad ingest`) wrote to the same PostgreSQL.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { setImmediate } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +80,25 @@ describe('kept answers on PGlite', () => {
     const held = await app.inject({ url: '/api/articles?limit=500', headers: { 'if-none-match': etag } });
     expect(held.statusCode).toBe(200);
     expect(held.headers.etag).not.toBe(etag);
+  }, 120_000);
+
+  it('answers reads during a POST from the version before it, never half a batch, and shows the whole batch after', async () => {
+    const before = await contents(app);
+    const ids = Array.from({ length: 40 }, (_, i) => `answers-batch-${i}`);
+    const payload = ids.map((id, i) => ({ id, title: `Border talks ${i}`, published: '2025-10-01',
+      text: `Armenia and Azerbaijan held talks on the border on day ${i + 1}. Armenia accused Azerbaijan of shelling a village.` }));
+    let posted = false;
+    const post = app.inject({ method: 'POST', url: '/api/articles', headers: { authorization: `Bearer ${TOKEN}` },
+      payload: { articles: payload } }).finally(() => { posted = true; });
+    // Until the write has stored the batch's first article (asked of the store itself, not through the server).
+    while (!posted && !(await fx.store.getArticle(ids[0]!))) await setImmediate();
+    const during = await contents(app);
+    expect(posted, 'the POST was still running when the reads were answered').toBe(false);
+    expect(during).toEqual(before);
+    expect((await post).statusCode).toBe(201);
+    const after = await contents(app);
+    expect(after[0]).toEqual(expect.arrayContaining(ids));
+    expect((after[3] as { articles: number }).articles).toBe((before[3] as { articles: number }).articles + ids.length);
   }, 120_000);
 
   it('shows a write to its store by other code in its process (not through the server) on the next read', async () => {

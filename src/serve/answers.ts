@@ -1,7 +1,9 @@
 // Answers of read endpoints kept per store version: the JSON of a GET is computed once for each URL and version
 // and sent as it is to every identical request until a write (any process's) raises the version. Concurrent
 // identical requests share the one computation in flight. The version also makes the ETag, so a client that
-// revalidates gets 304 until something changed.
+// revalidates gets 304 until something changed. While this server writes (a POST codes, stores and clusters its
+// articles one short transaction at a time), reads stay on the version from before the write, answered from
+// what is kept: a write costs readers nothing until it ends, and none sees a batch half stored.
 import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import type { Store } from '../store/store.ts';
 import type { AnalysisViews } from './views.ts';
@@ -17,6 +19,12 @@ export interface Answers {
    * A handler that throws keeps nothing: the error is answered as before, and the next request tries again.
    */
   kept(handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>): RouteHandlerMethod;
+  /**
+   * A write of this server begins: answers stay filed under the version read now until every hold is released
+   * (a write by another process meanwhile shows after the release too). A read of a URL not kept is computed
+   * from the store as it is, and computed again after the release.
+   */
+  hold(): () => void;
 }
 
 /** The request's URL with its query parameters in one order (so ?a=1&b=2 and ?b=2&a=1 share an answer). */
@@ -48,11 +56,25 @@ export function answers(store: Store, views: AnalysisViews, options: { enabled?:
     const [version, shown] = await Promise.all([store.version(), views.version()]);
     return `${version}.${shown ?? ''}.${new Date().toISOString().slice(0, 10)}`;
   };
+  // The stamp of the writes' start while any write of this server runs (null when it could not be read: the
+  // live stamp then, and its error with it).
+  let held: { writes: number; stamp: Promise<string | null> } | null = null;
+  const current = async (): Promise<string> => (held && (await held.stamp)) || stamp();
   return {
+    hold() {
+      if (held) held.writes++;
+      else held = { writes: 1, stamp: stamp().catch(() => null) };
+      let released = false;
+      return () => {
+        if (released || !held) return;
+        released = true;
+        if (--held.writes === 0) held = null;
+      };
+    },
     kept(handler) {
       if (!enabled) return handler;
       return async function keptAnswer(request: FastifyRequest, reply: FastifyReply) {
-        const now = await stamp();
+        const now = await current();
         const etag = `"${now}"`;
         reply.header('etag', etag);
         if (request.headers['if-none-match'] === etag) return reply.status(304).send();

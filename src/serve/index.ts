@@ -89,7 +89,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   };
   // Answers are kept per store version: a write by any process makes the next read compute afresh.
   const answers = keptAnswers(options.store, views, { enabled: options.cacheSeconds !== 0 });
-  articleRoutes(app, { store: options.store, coder: getCoder, token: options.token, onWrite, beginWrite: () => views.writing(), answers });
+  const beginWrite = () => {
+    const [viewsDone, answersDone] = [views.writing(), answers.hold()];
+    return () => {
+      viewsDone();
+      answersDone();
+    };
+  };
+  articleRoutes(app, { store: options.store, coder: getCoder, token: options.token, onWrite, beginWrite, answers });
   eventRoutes(app, options.store, answers);
   analysisRoutes(app, options.store, cache, views, answers);
   // The heavy views are ready before the first request, never computed on a cold read; the store must not
