@@ -16,6 +16,8 @@ export interface OpenStoreOptions {
   db?: string;
   /** PostgreSQL connection URL; wins over `db`. */
   databaseUrl?: string;
+  /** PGlite only: run the database on a thread of its own (the server; see pglite/engine.ts). */
+  thread?: boolean;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function openEngine(options: OpenStoreOptions = {}): Promise<Engine
   // Each engine's driver loads only when used: `--help` and PGlite runs need not load pg, nor PostgreSQL runs PGlite.
   const engine = url
     ? await (await import('./postgres/engine.ts')).openPostgresEngine(url)
-    : await (await import('./pglite/engine.ts')).openPgliteEngine(options.db ?? DEFAULT_DB_DIR);
+    : await (await import('./pglite/engine.ts')).openPgliteEngine(options.db ?? DEFAULT_DB_DIR, { thread: options.thread });
   try {
     await migrate(engine);
     await fillSearchText(engine);

@@ -57,7 +57,8 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port: string; host: string; token?: string; dashboard?: string }, cmd: Command) => {
       const g = globalOptions(cmd);
       const { openStore } = await import('../../store/index.ts');
-      const store = await openStore({ db: g.db });
+      // PGlite on a thread of its own: a long query or a write does not hold the answers kept in memory.
+      const store = await openStore({ db: g.db, thread: true });
       try {
         await listen(store, { port: opts.port, host: opts.host, token: opts.token, dashboardDir: opts.dashboard, dictDirs: g.dict, dataDir: g.db });
       } catch (err) {

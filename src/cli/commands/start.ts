@@ -47,7 +47,7 @@ export function registerStart(program: Command): void {
       const g = globalOptions(cmd);
       // The store and the coder load here, not at the top, so that --help and the other commands never load them.
       const [{ openStore }, { ingest }] = await Promise.all([import('../../store/index.ts'), import('../../ingest/run.ts')]);
-      const store = await openStore({ db: g.db });
+      const store = await openStore({ db: g.db, thread: opts.serve });
       const progress = progressReporter('examples');
       const summary = await ingest([EXAMPLES], { store, dictDirs: g.dict, onProgress: (_p, s) => progress.update(s) });
       progress.stop();

@@ -18,6 +18,8 @@ storeContract('pglite', () => openPgliteEngine(join(dir, 'contract')));
 storePagingContract('pglite', () => openPgliteEngine(join(dir, 'paging')));
 storeSearchContract('pglite', () => openPgliteEngine(join(dir, 'search')));
 storeWatchContract('pglite', () => openPgliteEngine(join(dir, 'watch')));
+// The server's engine: the same database on a thread of its own.
+describe('on its own thread', () => storeContract('pglite', () => openPgliteEngine(join(dir, 'thread'), { thread: true })));
 
 describe('openStore on PGlite', () => {
   it('creates the folder, keeps data across reopenings and migrates once', async () => {
