@@ -345,7 +345,7 @@ export class SqlStore implements Store {
           await tx.query(SQL.countClusters, [kept]);
         });
         onProgress?.(Math.min(i + chunk, pending.length), pending.length);
-        // PGlite runs in this thread and settles its promises without returning to the event loop: without a
+        // PGlite in the caller's thread settles its promises without returning to the event loop: without a
         // pause here, requests that arrived meanwhile would wait for the last chunk.
         await setImmediate();
       }

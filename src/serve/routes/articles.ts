@@ -93,7 +93,8 @@ export function articleRoutes(app: FastifyInstance, options: ArticleRouteOptions
     const coder = await options.coder();
     const coded = await Promise.all(articles.map((a) => coder.code(a).catch((err: Error) => err)));
     // One short transaction per article, and clustering in small chunks, with a return to the event loop after
-    // each (PGlite runs in this thread): a read that arrives meanwhile waits for one transaction, not the write.
+    // each (a store whose PGlite runs in this thread blocks it while it writes): a read that is not answered from
+    // memory (answers.ts) waits for one transaction, not the write.
     const outcomes: (SaveResult | Error)[] = [];
     for (const c of coded) {
       outcomes.push(c instanceof Error ? c : await store.saveDoc(c, { replace }).catch((err: Error) => err));
