@@ -37,6 +37,12 @@ const cases: Case[] = [
   { name: 'military jets named by a demonym strike a place', text: 'Israeli warplanes struck targets in Lebanon on Monday.', events: ['ISR→LBN 195'] },
   { name: 'a vow to keep attacking is a threat of force', text: 'The Houthis vowed to keep attacking American warships.', events: ['YEM→USA 138'] },
   { name: 'the content of a warning is not coded', text: 'North Korea warned South Korea against holding military drills.', events: ['PRK→KOR 138'] },
+  // Imported PETRARCH2 verb blocks kept for their dev record (dict/imported/MEASUREMENT.md).
+  { name: 'an imported block: reversing a decision', text: 'Kenya reversed its decision to expel the Somali envoy.', events: ['KEN→SOM 080', 'KEN→SOM 161'] },
+  { name: 'an imported block: proposing to a party', text: 'Chile on Friday proposed a regional summit on water to Peru.', events: ['CHL→PER 020'] },
+  { name: 'an imported block: petitioning a government', text: 'Colombian police petitioned the Ecuadorian government for access to the border area.', events: ['COL→ECU 025'] },
+  { name: 'a participle after a common noun has that noun as its patient, not the clause subject', text: 'Mali accepted a roadmap proposed by Algeria on Sunday.', events: [] },
+  { name: 'a participle after an actor noun has that actor as its patient', text: 'Three Russian diplomats expelled by Poland left Warsaw on Monday.', events: ['POL→RUS 161'] },
   { name: 'a clash inside a time phrase is not coded', text: 'The two sides agreed to talks after five days of border clashes.', events: [] },
   { name: 'an infinitive of purpose takes the main subject', text: 'Iran summoned the British ambassador to protest the seizure of a tanker.', events: ['IRN→GBR 114'] },
   { name: 'a common-noun subject is no actor (no fallback to the context)', text: 'Russia attacked Ukrainian ports. The series of strikes threatens peace in the region.', events: ['RUS→UKR 190'] },
