@@ -17,7 +17,7 @@ import { goldSpans, matchSentenceEvents } from '../src/eval/match-events.ts';
 import { parsePetrarchActors, parsePetrarchAgents, parsePetrarchVerbs, parseDiscards } from '../src/petrarch/index.ts';
 import { loadVerbDictionary, type VerbEntry } from '../src/code/dictionary.ts';
 import { loadActorDictionary } from '../src/recognize/actors/dictionary.ts';
-import { gapsOnly } from '../src/petrarch/gaps.ts';
+import { agentGaps, gapsOnly } from '../src/petrarch/gaps.ts';
 import type { ActorEntry, HeadDef } from '../src/recognize/actors/schema.ts';
 import type { Lang } from '../src/doc.ts';
 
@@ -64,19 +64,18 @@ function load(): Source[] {
     out.push({ name, kind: 'actors', file, lang, entries: open.entries.map((e) => ({ ...e, id: `${name}.${e.id.split('.').at(-1)}` })) });
   }
   // An agent phrase that ends in a function word ("ambassador to", "observers in") would swallow the next
-  // clause's preposition, and one that is a trigger word of the hand-written patterns ("warplanes" in
-  // "warplanes struck") would hide the event: both stay out.
+  // clause's preposition; one with a word Marsad already reads (a head, title, demonym, name, or a trigger
+  // such as "warplanes" of "warplanes struck") would take the place of the phrase Marsad composes: both stay
+  // out, so only nouns Marsad has no word for come in (src/petrarch/gaps.ts).
   const verbs = loadVerbDictionary([]);
   const trailing = /\s(to|in|of|for|from|at|on|with|by|and|the|في|من|على|إلى|الى|عن|مع)$/;
   for (const [name, file, lang] of [['phoenix-agents', 'petrarch2/Phoenix.agents.txt', 'en'], ['universalpetrarch-agents', 'universalpetrarch-ar/agents.all.ar.txt', 'ar']] as const) {
     const r = parsePetrarchAgents(read(file), file, lang, { lenient: true });
-    const clash = (p: string) => trailing.test(p) || verbs.index[lang].has(lang === 'en' ? p.toLowerCase() : p);
-    const heads = r.heads
-      .map((h) => ({ ...h, [lang]: (h[lang] ?? []).filter((p) => !clash(p)) }))
-      .filter((h) => (h[lang] ?? []).length);
-    const removed = r.heads.flatMap((h) => h[lang] ?? []).length - heads.flatMap((h) => h[lang] ?? []).length;
-    note(name, file, r.read, heads.length, { ...r.dropped, 'phrases ending in a function word or that are trigger words': removed });
-    out.push({ name, kind: 'agents', file, lang, heads: heads.map((h) => ({ ...h, id: `${name}.${h.id.split('.').at(-1)}` })) });
+    const open = r.heads.map((h) => ({ ...h, [lang]: (h[lang] ?? []).filter((p) => !trailing.test(p)) }));
+    const removed = r.heads.flatMap((h) => h[lang] ?? []).length - open.flatMap((h) => h[lang] ?? []).length;
+    const gaps = agentGaps(open, builtin, (w) => verbs.index[lang].has(w), lang);
+    note(name, file, r.read, gaps.heads.length, { ...r.dropped, 'phrases ending in a function word': removed, 'phrases with a word Marsad reads (names, not records)': gaps.dropped });
+    out.push({ name, kind: 'agents', file, lang, heads: gaps.heads.map((h) => ({ ...h, id: `${name}.${h.id.split('.').at(-1)}` })) });
   }
   const d = parseDiscards(read('petrarch2/Phoenix.discards.txt'));
   note('phoenix-discards', 'petrarch2/Phoenix.discards.txt', d.sentence.length + d.story.length, d.sentence.length + d.story.length, {});
@@ -129,7 +128,9 @@ async function score(golds: GoldArticle[], sources: Source[]): Promise<Score> {
  * reproducible and visible.
  */
 const JUDGED_OUT: Record<string, string> = {
-  'phoenix-agents': "its nouns override Marsad's own actor grammar: three pinned constructions broke ('Israeli warplanes struck', 'Pakistani military officials', \"Peru's interim President\") for two events gained on dev and none on test",
+  'phoenix-agents': 'limited to the nouns Marsad has no word for, it gains no event on dev; a first cut that still let in the plurals of Marsad\'s words (1,501 nouns) gained none on the real-news dev split after retraining (+3 false) and lost one on the test split (English F1 33.0 → 31.4, +4 false)',
+  'phoenix-people': 'limited to the gaps, together with phoenix-international it gained no event on the real-news test split and added 2 false ones (English F1 31.4 → 31.0)',
+  'phoenix-international': 'see phoenix-people',
 };
 
 /** A verb block: the entry id without its line ("petrarch.en.accuse.L7512" → "petrarch.en.accuse"). */

@@ -5,7 +5,7 @@
 // the sector or the event. Measured on the real-news dev split: each Phoenix file alone lost more events than
 // it gained until its names were limited to these gaps (dict/imported/MEASUREMENT.md).
 import type { Lang } from '../doc.ts';
-import type { ActorDictionary, ActorEntry, LexItem } from '../recognize/actors/dictionary.ts';
+import type { ActorDictionary, ActorEntry, HeadDef, LexItem } from '../recognize/actors/dictionary.ts';
 import { phraseKeys } from '../recognize/actors/keys.ts';
 
 /** A built-in phrase that makes an imported name redundant or harmful when the name starts with it. */
@@ -57,4 +57,28 @@ function startsWithGrammar(dict: ActorDictionary, lang: Lang, phrase: string): b
 function keysOf(phrase: string): string[] {
   const { keys } = phraseKeys(phrase);
   return keys.length > 1 && keys[0] === 'the' ? keys.slice(1) : keys;
+}
+
+/**
+ * Imported agent nouns only where Marsad has no word of its own: a phrase any of whose words is a built-in
+ * actor word (a head, title, demonym or name: "military officials", "interim president") or a trigger
+ * (`isTrigger`: "warplanes" of "warplanes struck") is dropped, so the import adds nouns such as "investigators"
+ * or "marines" that a demonym or a state may govern ("U.S. investigators"), and changes no phrase Marsad composes.
+ * @example agentGaps(parsePetrarchAgents(text, file, 'en').heads, loadActorDictionary([]), (w) => verbs.index.en.has(w), 'en')
+ */
+export function agentGaps(heads: readonly HeadDef[], dict: ActorDictionary, isTrigger: (word: string) => boolean, lang: Lang): { heads: HeadDef[]; dropped: number } {
+  // An English agent line gives a noun and its plural, and Marsad's words are listed in one number or the
+  // other ("president", "warplanes"): a word is Marsad's when any of its number forms is.
+  const numbers = (w: string) => (lang === 'en' ? [w, w.replace(/s$/, ''), `${w}s`] : [w]);
+  const own = (phrase: string) => phraseKeys(phrase).surface.some((w) =>
+    numbers(w.toLowerCase()).some((f) => isTrigger(f) || builtinItems(dict, lang, f).length > 0));
+  let dropped = 0;
+  const out: HeadDef[] = [];
+  for (const h of heads) {
+    const phrases = h[lang] ?? [];
+    const open = phrases.filter((p) => !own(p));
+    dropped += phrases.length - open.length;
+    if (open.length) out.push({ ...h, [lang]: open });
+  }
+  return { heads: out, dropped };
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../errors.ts';
 import { createPipeline } from '../pipeline/index.ts';
 import { loadActorDictionary } from '../recognize/actors/dictionary.ts';
-import { gapsOnly } from './gaps.ts';
+import { loadVerbDictionary } from '../code/dictionary.ts';
+import { agentGaps, gapsOnly } from './gaps.ts';
 import { mapActorCode, parseDiscards, parsePetrarchActors, parsePetrarchAgents, parsePetrarchVerbs } from './index.ts';
 
 // Fictional actors (Freedonia FRD, Sylvania SYL) so nothing depends on the built-in dictionaries.
@@ -97,6 +98,13 @@ describe('PETRARCH actor, agent and discard files', () => {
     const kept = gapsOnly(entries, dict, 'en').entries;
     // The country block with its cities goes whole; a title or a built-in name does not start an imported one.
     expect(kept.map((e) => e.names.en)).toEqual([['Hans Weaver']]);
+  });
+  it('keeps imported agent nouns only where Marsad has no word of its own', () => {
+    const { heads } = parsePetrarchAgents('INVESTIGATOR [~COP]\nMILITARY_OFFICIAL [~MIL]\nINTERIM_PRESIDENT [~GOV]\nWARPLANE [~MIL]\n', 'a.txt', 'en');
+    const verbs = loadVerbDictionary([]);
+    const kept = agentGaps(heads, loadActorDictionary([]), (w) => verbs.index.en.has(w), 'en').heads;
+    // "official(s)", "military", "president" are Marsad's own heads and titles; "warplanes" is a trigger.
+    expect(kept.map((h) => h.en)).toEqual([['investigator', 'investigators']]);
   });
   it('names the line of a malformed date restriction', () => {
     expect(() => parsePetrarchActors('RUFUS_\n\t[FRDGOV 1933-1935]\n', 'user.actors', 'en', { isState })).toThrow('user.actors:2');
