@@ -22,6 +22,8 @@ const cases: Case[] = [
   { name: 'a negated statement with nothing else coded', text: 'The Kremlin did not say when the talks would resume.', events: ['RUS→- 010 neg'] },
   { name: 'a plain unquoted statement with substantive content', text: 'The Turkish foreign ministry said on Monday that the pipeline would reopen next month.', events: ['TUR→- 010'] },
   { name: 'a trailing attribution is not a statement event', text: 'The pipeline will reopen next month, Turkish officials said.', events: [] },
+  { name: 'a trailing attribution with a bare day is not a statement event', text: 'The border crossing will reopen next week, Egyptian officials said Monday.', events: [] },
+  { name: 'a trailing attribution with "yesterday" is not a statement event', text: 'The new airport will open in the spring, Kenyan officials said yesterday.', events: [] },
   { name: 'declining to comment', text: 'Moscow declined to comment on the report.', events: ['RUS→- 011'] },
   { name: 'telling an addressee', text: 'The Chinese foreign minister told Japan that the dispute must be settled through dialogue.', events: ['CHN→JPN 010'] },
   { name: 'blame for an act', text: 'Pakistan blamed India for the attack.', events: ['PAK→IND 112'] },
