@@ -118,6 +118,10 @@ function clauseArguments(v: SentenceView, tr: Trigger, ctx: ArgumentContext): Ar
       const parties = v.lang === 'en' ? englishParties(v, tr, agent, ctx.joint ?? null) : othersThan(v, agent, false, tr.head);
       return { source: agent, targets: parties, construction: 'passive' };
     }
+    if (p.target !== 'prep' && p.target !== 'none' && reducedRelative(v, tr.head)) {
+      const noun = v.groups.find((g) => g.end === tr.head) ?? null;
+      return { source: agent, targets: noun, construction: noun ? 'passive' : 'non-actor-patient' };
+    }
     const patient = p.target === 'prep'
       ? pickTarget(tr.end, agent)
       : subjectBefore(v, tr.head, 6) ?? groupAfter(v, tr.head + 1, 3, agent ?? undefined) ?? (p.patientSubject ? nearestBefore(v, tr.head, agent) : null);
@@ -274,6 +278,19 @@ function encliticObject(v: SentenceView, tr: Trigger, source: ActorGroup | null)
 
 const EN_IRREGULAR_PARTICIPLES = new Set(['hit', 'struck', 'held', 'sent', 'fought', 'brought', 'caught', 'sold', 'told', 'led', 'left', 'kept', 'built', 'lost', 'shut', 'hurt', 'set', 'put', 'met', 'sought', 'bought', 'dealt', 'won', 'laid']);
 
+/**
+ * English "rejected a peace plan proposed by Chad": a participle right after a common noun modifies that noun,
+ * which is its patient; the clause's subject is not ("Russian diplomats expelled by Poland": the noun ends an actor).
+ */
+function reducedRelative(v: SentenceView, head: number): boolean {
+  const prev = v.tokens[head - 1];
+  if (v.lang !== 'en' || !prev || prev.punct || head - 1 < v.start || !/^[a-z]/.test(prev.text)) return false;
+  return !v.cues.passiveAux.has(prev.norm) && !/ly$/.test(prev.norm) && !PASSIVE_BRIDGE.has(prev.norm);
+}
+
+/** Words that may stand between a passive auxiliary and its participle. */
+const PASSIVE_BRIDGE = new Set(['also', 'not', 'been', 'reportedly', 'later']);
+
 function englishPassive(v: SentenceView, head: number): boolean {
   const t = v.tokens[head]!;
   if (!/(ed|en|wn|ut|ot|id)$/.test(t.norm) && !EN_IRREGULAR_PARTICIPLES.has(t.norm)) return false;
@@ -281,7 +298,7 @@ function englishPassive(v: SentenceView, head: number): boolean {
   for (let k = head - 1; k >= Math.max(v.start, head - 3); k--) {
     const n = v.tokens[k]!.norm;
     if (v.cues.passiveAux.has(n)) return true;
-    if (!/ly$/.test(n) && !['also', 'not', 'been', 'reportedly', 'later'].includes(n)) return false;
+    if (!/ly$/.test(n) && !PASSIVE_BRIDGE.has(n)) return false;
   }
   return false;
 }

@@ -174,7 +174,8 @@ function codeSentence(
     const near = subjectBefore(v, tr.head, 40);
     const topic = (near && !mediaOnly(near) ? near : null) ?? v.groups.find((g) => g.end <= tr.head && !prepGoverned(v, g) && !mediaOnly(g)) ?? carried;
     const args = assignArguments(v, tr, { inherited: previous ?? topic, governor, carriedTarget, speaker, joint: memory.joint, carried });
-    if (args.construction === 'non-actor-subject') ruledOut = true;
+    // A subject or a patient that is no actor ("a plan proposed by Chad") rules the party out.
+    if (args.construction === 'non-actor-subject' || args.construction === 'non-actor-patient') ruledOut = true;
     // A coordinated verbal noun ("بمداهمة … واعتقال 7 من موظفيها") shares the previous event's arguments.
     const coordinated = tr.kind === 'noun' && previousKind === 'noun' && previous && (v.tokens[tr.head]!.proclitics ?? []).includes('و') && /^noun-(governor|context)$/.test(args.construction);
     if (coordinated) {

@@ -25,7 +25,8 @@ export function keepStatements(lang: Lang, text: string, events: CodedEvent[], o
 /** "…, he said." / "…, officials said on Monday." / "which experts say is backed by …". */
 function englishAttribution(text: string, e: CodedEvent): boolean {
   const start = e.trigger_start - e.quote_start;
-  const after = text.slice(e.trigger_end - e.quote_start).replace(/\b(on|late|early|this|last)\s+\w+day\b|\b(on|in)\s+a\s+statement\b/gi, '');
+  // "…, officials said Monday.", "…, he said yesterday.": a bare time word after the verb is still attribution.
+  const after = text.slice(e.trigger_end - e.quote_start).replace(/\b((on|late|early|this|last)\s+)?\w+day\b|\b(yesterday|today|tonight)\b|\b(on|in)\s+a\s+statement\b/gi, '');
   if (!/[A-Za-z]/.test(after)) return true;
   const before = text.slice(0, start).split(/\s+/).slice(-8).join(' ');
   return /\b(which|who|whom)\b[^,;]*$/i.test(before);

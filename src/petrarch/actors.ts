@@ -5,7 +5,7 @@ import type { Lang } from '../doc.ts';
 import { DataError } from '../errors.ts';
 import type { ActorEntry } from '../recognize/actors/schema.ts';
 import { KNOWN_GROUPS } from '../ontology/actor-codes.ts';
-import { mapActorCode } from './codes.ts';
+import { isTypeCode, mapActorCode } from './codes.ts';
 import { cleanLines } from './lines.ts';
 
 export interface ActorImport {
@@ -94,8 +94,9 @@ export function parsePetrarchActors(
       drop('malformed line');
     }
   }
-  // A record with a bare three-letter code names a state: one Marsad does not know is the user's own.
-  const local = new Set(records.flatMap((r) => r.codes.filter((c) => /^[A-Z]{3}$/.test(c.code) && !c.from && !c.to).map((c) => c.code)));
+  // A record with a bare three-letter code names a state: one Marsad does not know is the user's own, unless
+  // the code is a CAMEO type or sector ("XINHUA [MED]", "UN_ [IGOUNO]" beside a bare "[IGO]").
+  const local = new Set(records.flatMap((r) => r.codes.filter((c) => /^[A-Z]{3}$/.test(c.code) && !c.from && !c.to && !isTypeCode(c.code)).map((c) => c.code)));
   const isState = (c: string) => options.isState(c) || local.has(c);
   const entries: ActorEntry[] = [];
   for (const rec of records) {

@@ -16,6 +16,12 @@ const SECTOR_ALIASES: Record<string, Sector | null> = {
   DEV: null, HRI: null, ENV: null, IRC: null,
 };
 
+/** Three-letter CAMEO codes that are types, sectors or regions, never a state: [MED], [IGO], [IMG], [GOV]. */
+const TYPE_CODES = new Set(['IGO', 'NGO', 'MNC', 'IMG', 'INT', 'UAF', ...SECTORS, ...Object.keys(SECTOR_ALIASES)]);
+
+/** True for a bare CAMEO type or sector code, which a dictionary's own records must not take for a state. */
+export const isTypeCode = (code: string) => TYPE_CODES.has(code.toUpperCase());
+
 export interface MarsadCode {
   code: string;
   sector: Sector | null;

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../errors.ts';
 import { createPipeline } from '../pipeline/index.ts';
+import { loadActorDictionary } from '../recognize/actors/dictionary.ts';
+import { loadVerbDictionary } from '../code/dictionary.ts';
+import { agentGaps, gapsOnly } from './gaps.ts';
 import { mapActorCode, parseDiscards, parsePetrarchActors, parsePetrarchAgents, parsePetrarchVerbs } from './index.ts';
 
 // Fictional actors (Freedonia FRD, Sylvania SYL) so nothing depends on the built-in dictionaries.
@@ -78,6 +81,30 @@ describe('PETRARCH actor, agent and discard files', () => {
   });
   it('reads discards for a sentence and, with +, for the story', () => {
     expect(parseDiscards('+WORLD CUP\nBASEBALL_\n')).toEqual({ story: ['world cup'], sentence: ['baseball '] });
+  });
+  it('never takes a bare type or sector code ([MED], [IGO]) for a state of the file', () => {
+    // A file that codes a news agency [MED] and also a body [IGOUNO] beside a bare [IGO]: neither is a state.
+    const text = 'DAILY_HERALD_\n\t[MED]\nWORLD_COUNCIL_ [IGO]\nUN_SECRETARY_GENERAL [IGOUNO]\n';
+    const { entries } = parsePetrarchActors(text, 'user.actors', 'en', { isState });
+    expect(entries.find((e) => e.names.en?.includes('Daily Herald'))).toBeUndefined();
+    expect(entries.find((e) => e.names.en?.includes('Un Secretary General'))).toMatchObject({ code: 'UNO' });
+  });
+  it('keeps imported names only where the built-in dictionary has none of its own', () => {
+    const dict = loadActorDictionary([]);
+    const { entries } = parsePetrarchActors(
+      'IRAQ_\n+IRAQI_\n+FALLUJAH_\n\t[IRQGOV 19790716-20030409]\nHANS_WEAVER_\n+PRESIDENT_HANS_WEAVER_\n+THE_UN_\n\t[DEUGOV 20010101-20050101]\n',
+      'user.actors', 'en', { isState: (c) => ['IRQ', 'DEU'].includes(c) },
+    );
+    const kept = gapsOnly(entries, dict, 'en').entries;
+    // The country block with its cities goes whole; a title or a built-in name does not start an imported one.
+    expect(kept.map((e) => e.names.en)).toEqual([['Hans Weaver']]);
+  });
+  it('keeps imported agent nouns only where Marsad has no word of its own', () => {
+    const { heads } = parsePetrarchAgents('INVESTIGATOR [~COP]\nMILITARY_OFFICIAL [~MIL]\nINTERIM_PRESIDENT [~GOV]\nWARPLANE [~MIL]\n', 'a.txt', 'en');
+    const verbs = loadVerbDictionary([]);
+    const kept = agentGaps(heads, loadActorDictionary([]), (w) => verbs.index.en.has(w), 'en').heads;
+    // "official(s)", "military", "president" are Marsad's own heads and titles; "warplanes" is a trigger.
+    expect(kept.map((h) => h.en)).toEqual([['investigator', 'investigators']]);
   });
   it('names the line of a malformed date restriction', () => {
     expect(() => parsePetrarchActors('RUFUS_\n\t[FRDGOV 1933-1935]\n', 'user.actors', 'en', { isState })).toThrow('user.actors:2');
