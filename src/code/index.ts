@@ -131,7 +131,7 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: CodeOptions 
  * unnamed agents (UNK) stay.
  */
 function carriedAgent(e: CodedEvent, named: ReadonlySet<string>): boolean {
-  return !named.has(e.source) && /#(model:)?(context|participle|noun-governor|noun-agent)(\+|$)/.test(e.rule);
+  return !!e.source && !named.has(e.source) && /#(model:)?(context|participle|noun-governor|noun-agent)(\+|$)/.test(e.rule);
 }
 
 const speechIds = new WeakMap<VerbDictionary, Set<string>>();
