@@ -144,6 +144,10 @@ const cases: Case[] = [
   { name: 'a joint act\'s object after the subject\'s name and a comma-set adjunct of time and place', text: 'التقى وزير الخارجية المصري سامح شكري، اليوم في القاهرة، وزير الخارجية الأردني.', has: ['EGY→JOR 044', 'JOR→EGY 044'] },
   { name: 'companions of the subject (مع) and the party joined (إلى) are all participants', text: 'وانضمت السنغال مع غانا إلى موريتانيا في حملة ضد الإرهاب.', has: ['SEN→MRT 062', 'GHA→MRT 062', 'MRT→GHA 062', 'SEN→GHA 062'] },
   { name: 'the actors listed after بمشاركة are the participants of a meeting', text: 'وأكد الرئيس الفلسطيني أن الاحتلال مستمر. جاء ذلك خلال اجتماع لجنة متابعة المبادرة أمس الأربعاء بالرباط، بمشاركة وزير الدولة الكويتي للشؤون الخارجية ووزير الخارجية العراقي ووزير الخارجية التونسي.', has: ['KWT→IRQ 044', 'IRQ→TUN 044', 'TUN→KWT 044'], not: ['PSE→KWT 044'] },
+  { name: 'a dropped subject is carried from the sentence just before', text: 'استقبلت مصر وفدا تركيا رفيعا في القاهرة. ودعت إلى وقف التصعيد في المنطقة.', has: ['EGY→- 0242'] },
+  { name: 'a dropped subject is not carried across a sentence that names no party', text: 'استقبلت مصر وفدا تركيا رفيعا في القاهرة. وكان الطقس معتدلا في العاصمة. ودعا رئيس البلدية السكان إلى الهدوء.', has: ['EGY→TUR 043'], not: ['02'] },
+  { name: 'a dropped subject is not given the first-named party of a sentence with no event', text: 'يملك الجيش المصري أسطولا كبيرا من الطائرات الحديثة. ودعا إلى وقف التصعيد في المنطقة.', has: [], not: ['02'] },
+  { name: 'a participle is not given a speaker carried across a sentence that names no party', text: 'وأغلقت الهند المعبر الحدودي مع باكستان. وتجمع عشرات الشاحنات عند البوابة. وقال مسؤول محلي إن الوضع هادئ، مضيفا أن الطرق مفتوحة.', has: [], not: ['010'] },
 ];
 
 const pipeline = await createPipeline();

@@ -28,6 +28,14 @@ describe('splitSentences follows the gold conventions', () => {
       'وانتهى المؤتمر.',
     ]);
   });
+
+  it('ends a sentence at a double dot before a space, which Arabic news writes between sentences', () => {
+    expect(split('أكد الوزير أن "الحوار مستمر".. وأضاف أن الوفد يعود غدا.. ثم غادر... بهدوء.', ar)).toEqual([
+      'أكد الوزير أن "الحوار مستمر"..',
+      'وأضاف أن الوفد يعود غدا..',
+      'ثم غادر... بهدوء.',
+    ]);
+  });
 });
 
 describe('splitSentences flags heading lines', () => {

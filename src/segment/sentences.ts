@@ -1,5 +1,5 @@
 // Sentence splitting by the gold conventions: . ! ? ؟ end a sentence (closing quotes attach),
-// as does a line break; abbreviations, decimals and ellipses do not. Short unpunctuated lines are flagged as headings;
+// as does a line break and a double dot (..); abbreviations, decimals and ellipses do not. Short unpunctuated lines are flagged as headings;
 // bullet lines are list items, coded like any sentence. A run longer than MAX_SENTENCE_CHARS (punctuation lost) is cut at clause boundaries.
 import type { Span } from '../doc.ts';
 import { normalizeKey } from '../normalize/normalize.ts';
@@ -89,6 +89,8 @@ function isHeading(text: string, s: number, e: number): boolean {
 }
 
 function endsSentenceAtDot(text: string, i: number, abbreviations: ReadonlySet<string>, numberAbbreviations: ReadonlySet<string>): boolean {
+  // Two dots before a space end a sentence (Arabic news writes "…مطالبهما\".. وأوضح"); three are an ellipsis.
+  if (text[i + 1] === '.' && text[i - 1] !== '.' && text[i + 2] !== '.') return /\s/.test(text[i + 2] ?? ' ');
   if (text[i + 1] === '.' || text[i - 1] === '.') return false; // ellipsis
   if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
   let w = i;
