@@ -69,3 +69,26 @@ describe('PGlite folder lock', () => {
     await (await openPgliteEngine(db)).close();
   }, 60_000);
 });
+
+describe('PGlite on its own thread', () => {
+  it('plans a repeated read once, and passes every value to it as the value itself', async () => {
+    const engine = await openPgliteEngine(join(dir, 'prepared'), { thread: true });
+    try {
+      const read = 'SELECT $1::text AS word, $2::int[] AS ids, $3::jsonb AS doc, $4::date AS day';
+      const hostile = [`O'Brien`, `back\\slash`, `'); DROP TABLE pg_class; --`, `"quoted", {braced}`, 'أذربيجان'];
+      for (const word of hostile) {
+        const [row] = await engine.query<{ word: string; ids: number[]; doc: unknown; day: unknown }>(read, [word, [3, 1], { w: word }, '2025-07-01']);
+        expect(row!.word).toBe(word);
+        expect(row!.ids).toEqual([3, 1]);
+        expect(row!.doc).toEqual({ w: word });
+        expect(new Date(row!.day as string).toISOString().slice(0, 10)).toBe('2025-07-01');
+      }
+      const kept = await engine.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE $1', ['%$1::text AS word%']);
+      expect(kept[0]!.n).toBe(1);
+      // A parameter whose type Postgres cannot infer runs as a plain query.
+      expect(await engine.query('SELECT $1 AS v', ['free'])).toEqual([{ v: 'free' }]);
+    } finally {
+      await engine.close();
+    }
+  }, 60_000);
+});

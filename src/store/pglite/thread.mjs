@@ -17,6 +17,54 @@ try {
   parentPort.postMessage({ ready: false, error: fields(err) });
 }
 
+/**
+ * Reads outside a transaction run as prepared statements, kept per SQL text (least recently used dropped): over
+ * a store's month partitions, planning a query costs tens of milliseconds and running it often one, and PGlite
+ * plans every unnamed statement afresh. A kept statement is planned once for its shape (Postgres keeps a generic
+ * plan when it is no worse than the custom ones, and replans after a schema change such as a new partition).
+ * EXECUTE takes no bound parameters, so each value is written as a literal, in the text PGlite itself would bind.
+ */
+const PREPARED_MAX = 256;
+const prepared = new Map();
+/** SQL texts Postgres would not prepare (a parameter whose type it cannot infer): run as plain queries. */
+const unpreparable = new Set();
+let nextStatement = 1;
+const READ = /^\s*(SELECT|WITH)\b/i;
+
+async function prepare(sql) {
+  const name = `marsad_${nextStatement++}`;
+  await db.exec(`PREPARE ${name} AS ${sql}`);
+  const [row] = (await db.query('SELECT parameter_types::oid[] AS types FROM pg_prepared_statements WHERE name = $1', [name])).rows;
+  if (prepared.size >= PREPARED_MAX) {
+    const [oldest, { name: dropped }] = prepared.entries().next().value;
+    prepared.delete(oldest);
+    await db.exec(`DEALLOCATE ${dropped}`);
+  }
+  return { name, types: row.types };
+}
+
+function literal(value, oid) {
+  if (value === null || value === undefined) return 'NULL';
+  const serialize = db.serializers[oid];
+  return `'${String(serialize ? serialize(value) : value.toString()).replaceAll("'", "''")}'`;
+}
+
+async function preparedQuery(sql, params = []) {
+  let statement = prepared.get(sql);
+  if (statement) prepared.delete(sql);
+  else {
+    try {
+      statement = await prepare(sql);
+    } catch {
+      unpreparable.add(sql);
+      return (await db.query(sql, params)).rows;
+    }
+  }
+  prepared.set(sql, statement);
+  const args = params.map((v, i) => literal(v, statement.types[i]));
+  return (await db.query(`EXECUTE ${statement.name}${args.length ? `(${args.join(', ')})` : ''}`)).rows;
+}
+
 /** Open transactions by id: the PGlite transaction object, and how to end it (commit or roll back). */
 const open = new Map();
 let nextTx = 1;
@@ -26,6 +74,7 @@ async function run(msg) {
   const on = msg.tx ? open.get(msg.tx).tx : db;
   switch (msg.op) {
     case 'query':
+      if (!msg.tx && READ.test(msg.sql) && !msg.sql.includes(';') && !unpreparable.has(msg.sql)) return preparedQuery(msg.sql, msg.params);
       return (await on.query(msg.sql, msg.params)).rows;
     case 'exec':
       await on.exec(msg.sql);
