@@ -58,9 +58,7 @@ export function matchesAt(
   tokens: Token[], keys: Set<string>[], at: number, end: number, indexes: Map<string, Pattern[]>[],
 ): readonly Hit[] {
   // Most tokens start no phrase: answer them without allocating.
-  let any = false;
-  for (const key of keys[at]!) for (const index of indexes) any ||= index.has(key);
-  if (!any) return NO_HITS;
+  if (!startsAny(keys[at]!, indexes)) return NO_HITS;
   const out: Hit[] = [];
   const seen = new Set<Pattern>();
   for (const key of keys[at]!) {
@@ -75,6 +73,12 @@ export function matchesAt(
     }
   }
   return out.sort((a, b) => b.end - a.end || PRIORITY[b.item.type] - PRIORITY[a.item.type]);
+}
+
+/** Whether any of a token's keys starts a phrase of any index (stops at the first that does). */
+function startsAny(keys: Set<string>, indexes: Map<string, Pattern[]>[]): boolean {
+  for (const key of keys) for (const index of indexes) if (index.has(key)) return true;
+  return false;
 }
 
 /**
