@@ -60,12 +60,19 @@ export function matchesAt(
   // Most tokens start no phrase: answer them without allocating.
   if (!startsAny(keys[at]!, indexes)) return NO_HITS;
   const out: Hit[] = [];
-  const seen = new Set<Pattern>();
+  // Each pattern sits in one list (a new object per phrase, see compileActorDictionary and learn): only when a
+  // second list is reached (another key, another index) is a set of those tried needed.
+  let tried: readonly Pattern[] | undefined;
+  let seen: Set<Pattern> | undefined;
   for (const key of keys[at]!) {
     for (const index of indexes) {
-      for (const p of index.get(key) ?? []) {
-        if (seen.has(p) || at + p.keys.length > end) continue;
-        seen.add(p);
+      const list = index.get(key);
+      if (!list) continue;
+      if (tried) seen ??= new Set(tried);
+      else tried = list;
+      for (const p of list) {
+        if (seen?.has(p) || at + p.keys.length > end) continue;
+        seen?.add(p);
         let ok = true;
         for (let k = 1; k < p.keys.length && ok; k++) ok = keys[at + k]!.has(p.keys[k]!);
         if (ok && caseOk(p, tokens, at)) out.push({ start: at, end: at + p.keys.length, item: p.item, weak: p.weak, key: p.keys[0]! });
