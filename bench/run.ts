@@ -27,23 +27,36 @@ if (process.argv.includes('--load')) {
   process.exit(0);
 }
 
+const line = (label: string, figures: string) => console.log(`${label.padEnd(28)} ${figures}`);
+// Wall times stretch when other processes share the cores; the load says how much they did.
+const loadLine = () => console.log(`load average at start ${loadavg()[0]!.toFixed(1)} on ${availableCores()} cores\n`);
+
+/** Start-up of the CLI and coding of the real Arabic sample: the figures issue 12's speed goal names. */
+function startupAndSample(): void {
+  for (const r of benchStartup()) line(`start-up: ${r.command}`, `median ${r.medianSec.toFixed(2)} s, best ${r.minSec.toFixed(2)} s (wall)`);
+  const sample = benchArabicSample();
+  if (sample) {
+    line('Arabic news sample (1 core)', `${sample.articles} articles: ${sample.articlesPerCpuSec.toFixed(0)} articles/s and ${Math.round(sample.sentencesPerCpuSec)} sentences/s per CPU second (${sample.articlesPerSec.toFixed(0)} articles/s wall), peak RSS ${sample.peakRssMb.toFixed(0)} MB`);
+    line('  beside PETRARCH2', 'about 2,500 sentences/s per core on pre-parsed text (its published rate, measured here); Marsad parses as it codes');
+  } else {
+    line('Arabic news sample', 'skipped (../shared/corpora/saudinewsnet/sample-2000.ar.jsonl not found)');
+  }
+}
+
+if (process.argv.includes('--sample')) {
+  // `npm run bench -- --sample`: start-up and the Arabic sample alone (a minute, not the whole bench's load tests).
+  console.log(`Marsad benchmark: start-up and the Arabic news sample, node ${process.version}`);
+  loadLine();
+  startupAndSample();
+  process.exit(0);
+}
+
 const N = Number(process.env.MARSAD_BENCH_ARTICLES ?? 5000);
 const corpus = buildCorpus(N);
 const mb = corpus.reduce((s, a) => s + Buffer.byteLength(a.text), 0) / 1e6;
-const line = (label: string, figures: string) => console.log(`${label.padEnd(28)} ${figures}`);
 console.log(`Marsad benchmark: ${corpus.length} articles, ${mb.toFixed(1)} MB of text, node ${process.version}`);
-// Wall times stretch when other processes share the cores; the load says how much they did.
-console.log(`load average at start ${loadavg()[0]!.toFixed(1)} on ${availableCores()} cores\n`);
-
-for (const r of benchStartup()) line(`start-up: ${r.command}`, `median ${r.medianSec.toFixed(2)} s, best ${r.minSec.toFixed(2)} s (wall)`);
-
-const sample = benchArabicSample();
-if (sample) {
-  line('Arabic news sample (1 core)', `${sample.articles} articles: ${sample.articlesPerCpuSec.toFixed(0)} articles/s and ${Math.round(sample.sentencesPerCpuSec)} sentences/s per CPU second (${sample.articlesPerSec.toFixed(0)} articles/s wall), peak RSS ${sample.peakRssMb.toFixed(0)} MB`);
-  line('  beside PETRARCH2', 'about 2,500 sentences/s per core on pre-parsed text (its published rate, measured here); Marsad parses as it codes');
-} else {
-  line('Arabic news sample', 'skipped (../shared/corpora/saudinewsnet/sample-2000.ar.jsonl not found)');
-}
+loadLine();
+startupAndSample();
 
 if (existsSync(`${corporaDir()}/saudinewsnet/sample-2000.ar.jsonl`)) {
   // Real news joined into one article of each size: flat figures mean coding is linear in article length.

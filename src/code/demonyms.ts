@@ -11,6 +11,11 @@ export interface DemonymIndex {
   forms: Record<Lang, Map<string, { code: string; people: boolean }>>;
   /** First words of two-word forms (كوري شمالي, North Korean), so pairs are tried only after one. */
   firstWords: Record<Lang, Set<string>>;
+  /**
+   * The Arabic forms and first words keyed as a token's forms come, with or without ال (see withArticleKeys):
+   * every token of every sentence is looked up, so its forms are looked up as they are, without slicing.
+   */
+  arabic: { forms: Map<string, { code: string; people: boolean }>; firstWords: Set<string> };
 }
 
 const cache = new WeakMap<ActorDictionary, DemonymIndex>();
@@ -36,23 +41,35 @@ export function demonymIndex(actors: ActorDictionary): DemonymIndex {
   }
   const firstWords: DemonymIndex['firstWords'] = { ar: new Set(), en: new Set() };
   for (const lang of ['ar', 'en'] as const) for (const f of forms[lang].keys()) if (f.includes(' ')) firstWords[lang].add(f.split(' ')[0]!);
-  const index = { forms, firstWords };
+  const arabic = { forms: withArticleKeys(forms.ar), firstWords: new Set(withArticleKeys(new Map([...firstWords.ar].map((w) => [w, w]))).keys()) };
+  const index = { forms, firstWords, arabic };
   cache.set(actors, index);
   return index;
+}
+
+/**
+ * `map` keyed by every form a lookup of withoutArticle(form) finds: a key without ال, and each key with ال
+ * put in front (a key that itself starts with ال is found only through the ال-prefixed key, as withoutArticle would).
+ * @example withArticleKeys(new Map([['روسي', x]])) // روسي → x, الروسي → x
+ */
+function withArticleKeys<T>(map: ReadonlyMap<string, T>): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [k, v] of map) if (!k.startsWith('ال')) out.set(k, v);
+  for (const [k, v] of map) out.set(`ال${k}`, v);
+  return out;
 }
 
 /** Demonym mentions in a sentence on tokens no recognized actor covers. */
 export function demonymMentions(doc: Doc, s: Sentence, index: DemonymIndex, covered: ReadonlySet<number>): ActorMention[] {
   const tokens = doc.tokens ?? [];
   const lang = doc.article.lang;
-  const map = index.forms[lang];
   const out: ActorMention[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (covered.has(i) || tokens[i]!.punct) continue;
     const prev = i > s.tokenStart ? tokens[i - 1] : undefined;
-    const pairable = i + 1 < s.tokenEnd && !covered.has(i + 1) && startsPair(tokens[i]!, index.firstWords[lang], lang);
-    const two = pairable ? lookup(tokens[i]!, map, lang, prev, tokens[i + 1]) : undefined;
-    const one = two ?? lookup(tokens[i]!, map, lang, prev);
+    const pairable = i + 1 < s.tokenEnd && !covered.has(i + 1) && startsPair(tokens[i]!, index, lang);
+    const two = pairable ? lookup(tokens[i]!, index, lang, prev, tokens[i + 1]) : undefined;
+    const one = two ?? lookup(tokens[i]!, index, lang, prev);
     if (!one) continue;
     const end = two ? i + 2 : i + 1;
     out.push({
@@ -75,12 +92,15 @@ function englishForceNoun(lang: Lang, next: Token | undefined): 'MIL' | 'COP' | 
   return EN_FORCE_NOUNS[next.norm] ?? null;
 }
 
-function startsPair(t: Token, firstWords: Set<string>, lang: Lang): boolean {
-  if (lang === 'en') return firstWords.has(t.text);
-  return t.forms.some((f) => firstWords.has(f.startsWith('ال') ? f.slice(2) : f));
+function startsPair(t: Token, index: DemonymIndex, lang: Lang): boolean {
+  if (lang === 'en') return index.firstWords.en.has(t.text);
+  const firstWords = index.arabic.firstWords;
+  for (const f of t.forms) if (firstWords.has(f)) return true;
+  return false;
 }
 
-function lookup(t: Token, map: Map<string, { code: string; people: boolean }>, lang: Lang, prev?: Token, next?: Token): { code: string; people: boolean } | undefined {
+function lookup(t: Token, index: DemonymIndex, lang: Lang, prev?: Token, next?: Token): { code: string; people: boolean } | undefined {
+  const map = index.forms[lang];
   if (lang === 'en') {
     if (!/^[A-Z]/.test(t.text)) return undefined;
     // "South American", "Latin American": a capitalised word before makes it part of another name.
@@ -96,9 +116,9 @@ function lookup(t: Token, map: Map<string, { code: string; people: boolean }>, l
     }
     return undefined;
   }
-  // Every token comes here: look up without building the list of stems.
+  // Every token comes here: its forms are looked up as they are (index.arabic has them with and without ال).
   for (const f of t.forms) {
-    const hit = map.get(withoutArticle(f));
+    const hit = index.arabic.forms.get(f);
     if (hit) return hit;
   }
   return undefined;

@@ -29,6 +29,13 @@ export function tokenKeys(t: Token, lang: Lang = 'ar'): readonly string[] {
   return t.forms.length ? t.forms : [t.norm];
 }
 
+/** Whether any lookup key of a token (see tokenKeys) is in `set`: asked per token, so without building the keys. */
+function hasKey(t: Token, lang: Lang, set: { has(key: string): boolean }): boolean {
+  if (lang === 'en' || !t.forms.length) return set.has(t.norm);
+  for (const f of t.forms) if (set.has(f)) return true;
+  return false;
+}
+
 /**
  * Find pattern triggers in one sentence.
  * @example matchTriggers(doc.tokens, sentence, dict, 'ar', cues)[0]?.pattern.cameo
@@ -41,9 +48,9 @@ export function matchTriggers(tokens: readonly Token[], s: Sentence, dict: VerbD
     if (t.punct || cues.notTriggers.has(t.norm)) continue;
     // A capitalised English word inside a sentence is a name ("United States"), not a verb.
     if (lang === 'en' && i > s.tokenStart && /^[A-Z]/.test(t.text) && !/^[A-Z]+$/.test(t.text)) continue;
-    const keys = tokenKeys(t, lang);
     // Most tokens are no pattern's head: skip them before allocating anything.
-    if (!keys.some((key) => index.has(key))) continue;
+    if (!hasKey(t, lang, index)) continue;
+    const keys = tokenKeys(t, lang);
     const byPattern = new Map<string, { pattern: VerbPattern; kinds: Set<string> }>();
     for (const key of keys) {
       for (const hit of index.get(key) ?? ([] as IndexHit[])) {
@@ -99,7 +106,7 @@ function matchThen(tokens: readonly Token[], head: number, end: number, p: VerbP
     for (let j = pos; j < end && skipped <= p.gap; j++) {
       const t = tokens[j]!;
       if (t.norm === '.') break;
-      if (tokenKeys(t, lang).some((k) => alts.has(k))) {
+      if (hasKey(t, lang, alts)) {
         found = j;
         break;
       }

@@ -84,12 +84,13 @@ function isKnown(stem: string, data: MorphologyData, known?: KnownWords): boolea
 export function analyzeToken(norm: string, lang: Lang, data: MorphologyData, known?: KnownWords): Analysis {
   if (lang !== 'ar' || !/^[\u0621-\u064A]+$/.test(norm) || isKnown(norm, data, known)) return { forms: [norm] };
   const candidates: Candidate[] = [];
+  const enclitics = ['', ...data.enclitics];
   for (const pro of procliticSequences(data)) {
     if (!norm.startsWith(pro.surface)) continue;
     const rest = norm.slice(pro.surface.length);
     if (rest.length < data.minStem) continue;
     const hasArticle = !!data.article && pro.parts.includes(data.article);
-    for (const enclitic of ['', ...data.enclitics]) {
+    for (const enclitic of enclitics) {
       if (enclitic && (hasArticle || !rest.endsWith(enclitic) || (!!data.article && rest.startsWith(data.article)))) continue;
       const stem = enclitic ? rest.slice(0, -enclitic.length) : rest;
       if (stem.length < data.minStem || (enclitic && stem.length < 3)) continue;
@@ -98,7 +99,7 @@ export function analyzeToken(norm: string, lang: Lang, data: MorphologyData, kno
     }
   }
   // A known word inside the token protects its letters: no analysis may cut into it.
-  const protectedHit = candidates.filter((c) => isKnown(c.stem, data, known)).sort((a, b) => a.cost - b.cost)[0];
+  const protectedHit = first(candidates.filter((c) => isKnown(c.stem, data, known)), (a, b) => a.cost - b.cost);
   const kept = protectedHit
     ? candidates.filter((c) => c.pro.surface.length <= protectedHit.pro.surface.length && c.enclitic.length <= protectedHit.enclitic.length)
     : candidates;
@@ -124,12 +125,18 @@ function bestGuess(candidates: Candidate[]): Candidate | undefined {
   const plausible = candidates.filter((c) => {
     const hasArticle = c.pro.parts.some((p) => p.length > 1);
     const restLength = c.stem.length + c.enclitic.length;
-    const short = c.pro.parts.filter((p) => p.length === 1);
-    const prepOrFuture = short.filter((p) => p !== 'و' && p !== 'ف').length > 0;
+    const prepOrFuture = c.pro.parts.some((p) => p.length === 1 && p !== 'و' && p !== 'ف');
     if (c.enclitic && !CLEAR_ENCLITICS.has(c.enclitic)) return false;
     if (hasArticle) return restLength >= 2;
     if (prepOrFuture) return restLength >= 4;
     return restLength >= 3;
   });
-  return plausible.sort((a, b) => b.pro.surface.length + b.enclitic.length - (a.pro.surface.length + a.enclitic.length) || a.cost - b.cost)[0];
+  return first(plausible, (a, b) => b.pro.surface.length + b.enclitic.length - (a.pro.surface.length + a.enclitic.length) || a.cost - b.cost);
+}
+
+/** What sort(order)[0] gives (the earliest of the least), without sorting: this runs for every new word of the news. */
+function first<T>(items: readonly T[], order: (a: T, b: T) => number): T | undefined {
+  let best: T | undefined;
+  for (const item of items) if (best === undefined || order(item, best) < 0) best = item;
+  return best;
 }

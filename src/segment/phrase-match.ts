@@ -25,8 +25,16 @@ const LIGHT_PREFIXES = ['وب', 'ول', 'فب', 'فل', 'وك', 'و', 'ف', 'ب'
 export function lightForms(norm: string): string[] {
   // Computed on each call: cheaper than a lookup in a memo holding every word of the news.
   const out = [norm];
+  if (!mayHaveLightPrefix(norm)) return out;
   for (const p of LIGHT_PREFIXES) if (hasLightPrefix(norm, p)) out.push(norm.slice(p.length));
   return out;
+}
+
+/** First letters of the light prefixes (و ف ب ل ك): most words start otherwise and have no light form to try. */
+const LIGHT_FIRST = new Set(LIGHT_PREFIXES.map((p) => p.charCodeAt(0)));
+
+function mayHaveLightPrefix(norm: string): boolean {
+  return LIGHT_FIRST.has(norm.charCodeAt(0));
 }
 
 /** Whether `norm` starts with the light prefix `p` and keeps two letters after it. */
@@ -51,6 +59,7 @@ export function withArticle(words: Iterable<string>): Set<string> {
  */
 export function hasLightForm(norm: string, words: { has(word: string): boolean }): boolean {
   if (words.has(norm)) return true;
+  if (!mayHaveLightPrefix(norm)) return false;
   for (const p of LIGHT_PREFIXES) if (hasLightPrefix(norm, p) && words.has(norm.slice(p.length))) return true;
   return false;
 }
@@ -92,7 +101,7 @@ export function matchPhrase<T>(tokens: readonly Token[], i: number, table: Phras
   // The light forms in order (see lightForms), without listing them: this runs per token and table.
   const norm = first.norm;
   const hit = entryAt(tokens, i, table.byFirst.get(norm), limit);
-  if (hit) return hit;
+  if (hit || !mayHaveLightPrefix(norm)) return hit;
   for (const p of LIGHT_PREFIXES) {
     const light = hasLightPrefix(norm, p) ? entryAt(tokens, i, table.byFirst.get(norm.slice(p.length)), limit) : null;
     if (light) return light;

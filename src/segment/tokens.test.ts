@@ -11,6 +11,9 @@ describe('tokenize', () => {
     ['keeps dotted abbreviations whole', 'the U.S. and a.m.', ['the', 'U.S.', 'and', 'a.m.']],
     ['keeps ordinal and scale suffixes on numbers', 'the 12th, $11bn', ['the', '12th', ',', '$', '11bn']],
     ['splits punctuation and slashes', 'تموز/يوليو، «إكس»', ['تموز', '/', 'يوليو', '،', '«', 'إكس', '»']],
+    // Where the fast scan of Arabic letters stops and the full rule takes over.
+    ['keeps harakat, tatweel, hyphens and fused Latin letters inside an Arabic word', 'قتلَ مـصر ثنائي-القطب عربيabc ذٰلك', ['قتلَ', 'مـصر', 'ثنائي-القطب', 'عربيabc', 'ذٰلك']],
+    ['ends an Arabic word at digits, marks and the end of text', 'عام٢٠٢٠ قال:نعم؟ لا؛ نعم', ['عام', '٢٠٢٠', 'قال', ':', 'نعم', '؟', 'لا', '؛', 'نعم']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(words(text)).toEqual(expected);

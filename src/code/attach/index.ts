@@ -150,11 +150,11 @@ function counts(v: SentenceView, tr: Trigger): { subjects: string; after: string
 }
 
 /**
- * A model's weights indexed by role and language ('src|', 'src|ar', …), then fact, then trigger fact ('' for the
- * fact alone), so a candidate is scored without writing out its conjoined feature names (featuresOf gives the
- * same sum).
+ * A model's weights indexed by role, then language ('' for both, 'ar', 'en'), then fact, then trigger fact ('' for
+ * the fact alone), so a candidate is scored without writing out its conjoined feature names (featuresOf gives the
+ * same sum) nor even its scope's name.
  */
-type Index = Map<string, Map<string, Map<string, number>>>;
+type Index = Map<string, Map<string, Map<string, Map<string, number>>>>;
 const indexes = new WeakMap<AttachModel, Index>();
 function indexOf(model: AttachModel): Index {
   let index = indexes.get(model);
@@ -164,28 +164,32 @@ function indexOf(model: AttachModel): Index {
     const parts = name.split('|');
     const lang = parts[1] === 'ar' || parts[1] === 'en' ? parts[1] : '';
     const [fact = '', trigger = ''] = parts.slice(lang ? 2 : 1);
-    const scope = `${parts[0]}|${lang}`;
-    const facts = index.get(scope) ?? new Map<string, Map<string, number>>();
+    const byLang = index.get(parts[0]!) ?? new Map<string, Map<string, Map<string, number>>>();
+    const facts = byLang.get(lang) ?? new Map<string, Map<string, number>>();
     const byTrigger = facts.get(fact) ?? new Map<string, number>();
     byTrigger.set(trigger, w);
     facts.set(fact, byTrigger);
-    index.set(scope, facts);
+    byLang.set(lang, facts);
+    index.set(parts[0]!, byLang);
   }
   indexes.set(model, index);
   return index;
 }
 
 export function score(model: AttachModel, c: Candidate): number {
-  const index = indexOf(model);
-  let s = 0;
-  for (const facts of [index.get(`${c.role}|`), index.get(`${c.role}|${c.lang}`)]) {
-    if (!facts) continue;
-    for (const f of c.facts) {
-      const m = facts.get(f);
-      if (!m) continue;
-      s += m.get('') ?? 0;
-      for (const t of c.trigger) s += m.get(t) ?? 0;
-    }
+  const byLang = indexOf(model).get(c.role);
+  if (!byLang) return 0;
+  // The weights shared by both languages first, then this language's: the order of the sum never changes.
+  return addWeights(addWeights(0, byLang.get(''), c), byLang.get(c.lang), c);
+}
+
+function addWeights(s: number, facts: Map<string, Map<string, number>> | undefined, c: Candidate): number {
+  if (!facts) return s;
+  for (const f of c.facts) {
+    const m = facts.get(f);
+    if (!m) continue;
+    s += m.get('') ?? 0;
+    for (const t of c.trigger) s += m.get(t) ?? 0;
   }
   return s;
 }

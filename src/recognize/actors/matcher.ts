@@ -58,16 +58,21 @@ export function matchesAt(
   tokens: Token[], keys: Set<string>[], at: number, end: number, indexes: Map<string, Pattern[]>[],
 ): readonly Hit[] {
   // Most tokens start no phrase: answer them without allocating.
-  let any = false;
-  for (const key of keys[at]!) for (const index of indexes) any ||= index.has(key);
-  if (!any) return NO_HITS;
+  if (!startsAny(keys[at]!, indexes)) return NO_HITS;
   const out: Hit[] = [];
-  const seen = new Set<Pattern>();
+  // Each pattern sits in one list (a new object per phrase, see compileActorDictionary and learn): only when a
+  // second list is reached (another key, another index) is a set of those tried needed.
+  let tried: readonly Pattern[] | undefined;
+  let seen: Set<Pattern> | undefined;
   for (const key of keys[at]!) {
     for (const index of indexes) {
-      for (const p of index.get(key) ?? []) {
-        if (seen.has(p) || at + p.keys.length > end) continue;
-        seen.add(p);
+      const list = index.get(key);
+      if (!list) continue;
+      if (tried) seen ??= new Set(tried);
+      else tried = list;
+      for (const p of list) {
+        if (seen?.has(p) || at + p.keys.length > end) continue;
+        seen?.add(p);
         let ok = true;
         for (let k = 1; k < p.keys.length && ok; k++) ok = keys[at + k]!.has(p.keys[k]!);
         if (ok && caseOk(p, tokens, at)) out.push({ start: at, end: at + p.keys.length, item: p.item, weak: p.weak, key: p.keys[0]! });
@@ -75,6 +80,12 @@ export function matchesAt(
     }
   }
   return out.sort((a, b) => b.end - a.end || PRIORITY[b.item.type] - PRIORITY[a.item.type]);
+}
+
+/** Whether any of a token's keys starts a phrase of any index (stops at the first that does). */
+function startsAny(keys: Set<string>, indexes: Map<string, Pattern[]>[]): boolean {
+  for (const key of keys) for (const index of indexes) if (index.has(key)) return true;
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Stage } from '../../pipeline/stage.ts';
 import type { Resources } from '../../pipeline/resources.ts';
 import type { LanguageData } from '../../../lang/index.ts';
 import { hasLightForm, lightForms, matchPhrase } from '../../segment/phrase-match.ts';
-import { readNumber, type NumberRead } from './numbers.ts';
+import { numberStartWords, readNumber, type NumberRead } from './numbers.ts';
 import { countedNounPhrase, gluedUnit, isPluralHead, rateTail, startsNounPhrase } from './noun-phrase.ts';
 import { numberInName } from './names.ts';
 import type { ActorDictionary } from '../actors/index.ts';
@@ -32,6 +32,10 @@ export function recognizeQuantities(doc: Doc, res: Resources): QuantityMention[]
   for (const s of doc.sentences ?? []) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
+      if (!mayStartQuantity(tokens[i]!.norm, lang)) {
+        i++;
+        continue;
+      }
       const next = readQuantityAt(tokens, i, s.tokenEnd, lang, inDate, found, res.actors);
       i = Math.max(next, i + 1);
     }
@@ -54,6 +58,28 @@ function tokensInDates(tokens: readonly Token[], dates: readonly DateMention[]):
     for (let k = firstIndex(tokens, (t) => t.end > d.start); k < tokens.length && tokens[k]!.start < d.end; k++) out.add(k);
   }
   return out;
+}
+
+/**
+ * Words that readQuantityAt can start from, by language: first words of names with numbers, qualifiers and range
+ * openers, words before "one" (oneAfterNoun), currency symbols and number words.
+ */
+const startWords = new WeakMap<LanguageData, Set<string>>();
+
+/**
+ * Whether a quantity may start at a word (a digit, a hyphenated number, or a light form of a start word): most
+ * words start none, and readQuantityAt tries half a dozen tables at each before it answers i + 1.
+ */
+function mayStartQuantity(norm: string, lang: LanguageData): boolean {
+  const c = norm.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || norm.includes('-')) return true;
+  let set = startWords.get(lang);
+  if (!set) {
+    const nd = lang.numbers;
+    set = new Set([...nd.namesWithNumbers.byFirst.keys(), ...nd.qualifiersBefore.byFirst.keys(), ...nd.rangeOpen, ...nd.oneAfterNoun, ...lang.currencies.symbols.keys(), ...numberStartWords(nd)]);
+    startWords.set(lang, set);
+  }
+  return hasLightForm(norm, set);
 }
 
 /** Read quantities starting at token i into `found`; returns the token index to continue from. */

@@ -101,14 +101,19 @@ export function readNumber(tokens: readonly Token[], i: number, data: NumberData
 /** Words that can start a number expression, with and without the article, by number table. */
 const wordCache = new WeakMap<NumberData, Set<string>>();
 
-/** Whether a word can start a number expression (a quick filter before the readers). */
-function mayStartNumber(norm: string, data: NumberData): boolean {
+/** Words that can start a number expression, with and without the article (see mayStartNumber). */
+export function numberStartWords(data: NumberData): Set<string> {
   let set = wordCache.get(data);
   if (!set) {
     set = withArticle([...data.cardinals.keys(), ...data.scales.keys(), ...data.dualNouns.keys(), ...data.indefinite, ...data.teenOnes, ...data.fractions.byFirst.keys(), ...data.vague.byFirst.keys()]);
     wordCache.set(data, set);
   }
-  return hasLightForm(norm, set) || norm.includes('-');
+  return set;
+}
+
+/** Whether a word can start a number expression (a quick filter before the readers). */
+function mayStartNumber(norm: string, data: NumberData): boolean {
+  return hasLightForm(norm, numberStartWords(data)) || norm.includes('-');
 }
 
 function readWords(tokens: readonly Token[], i: number, data: NumberData, limit: number): NumberRead | null {
