@@ -144,6 +144,7 @@ const cases: Case[] = [
   { name: 'a joint act\'s object after the subject\'s name and a comma-set adjunct of time and place', text: 'التقى وزير الخارجية المصري سامح شكري، اليوم في القاهرة، وزير الخارجية الأردني.', has: ['EGY→JOR 044', 'JOR→EGY 044'] },
   { name: 'companions of the subject (مع) and the party joined (إلى) are all participants', text: 'وانضمت السنغال مع غانا إلى موريتانيا في حملة ضد الإرهاب.', has: ['SEN→MRT 062', 'GHA→MRT 062', 'MRT→GHA 062', 'SEN→GHA 062'] },
   { name: 'the actors listed after بمشاركة are the participants of a meeting', text: 'وأكد الرئيس الفلسطيني أن الاحتلال مستمر. جاء ذلك خلال اجتماع لجنة متابعة المبادرة أمس الأربعاء بالرباط، بمشاركة وزير الدولة الكويتي للشؤون الخارجية ووزير الخارجية العراقي ووزير الخارجية التونسي.', has: ['KWT→IRQ 044', 'IRQ→TUN 044', 'TUN→KWT 044'], not: ['PSE→KWT 044'] },
+  { name: 'a verbal noun after a preposition is the act of the clause subject (تقدمت … باحتجاج)', text: 'وتقدمت باكستان باحتجاج رسمي على الهند.', has: ['PAK→IND 114'] },
 ];
 
 const pipeline = await createPipeline();

@@ -275,7 +275,7 @@ function codeSentence(
       skip(tr, 'no-source', 'pattern matched but no source actor was found');
       continue;
     }
-    if (args.construction === 'noun-context' && tr.kind === 'noun' && nounInPhrase(v, tr)) {
+    if (args.construction === 'noun-context' && tr.kind === 'noun' && phraseWithoutAgent(v, tr)) {
       skip(tr, 'nominal-in-phrase', 'a nominal event inside a prepositional phrase with no agent of its own');
       continue;
     }
@@ -389,7 +389,7 @@ function codeTriggerByModel(
   }
   // English: a party the model finds before a nominal inside a prepositional phrase ("rejected an attempt by
   // Sudan … ahead of a new round of peace talks") is no agent of its own either.
-  if ((args.construction === 'noun-context' || (v.lang === 'en' && args.construction === 'noun-before')) && nounInPhrase(v, tr)) {
+  if ((args.construction === 'noun-context' && phraseWithoutAgent(v, tr)) || (v.lang === 'en' && args.construction === 'noun-before' && nounInPhrase(v, tr))) {
     skip(tr, 'nominal-in-phrase', 'a nominal event inside a prepositional phrase with no agent of its own');
     return null;
   }
@@ -419,6 +419,16 @@ function codeTriggerByModel(
   }
   explanations.push({ ...triggerFields(doc, s, v, tr), cameo, outcome: 'coded', reason: `${construction}: ${pairs.map(([a, b]) => `${a.code}→${b?.code ?? '—'}`).join(', ')} ${cameo}${negated ? ' (negated)' : ''}` });
   return args.source;
+}
+
+/**
+ * A nominal event inside a prepositional phrase, its source taken from context: English "ahead of a new round of
+ * talks" is no act of the context actor. Arabic puts the reported act itself there ("قام الوزير بزيارة إلى عمّان",
+ * "تقدمت الخارجية باحتجاج رسمي"), so only a statement noun ("قال في بيان") is left out: on the
+ * real-news dev split coding the others gained 5 events for 20 false ones, and recall is what Arabic lacks most.
+ */
+function phraseWithoutAgent(v: SentenceView, tr: Trigger): boolean {
+  return (v.lang !== 'ar' || tr.pattern.speech) && nounInPhrase(v, tr);
 }
 
 /** The triggers of a sentence, none starting inside an actor name or a date. */
