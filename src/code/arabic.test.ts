@@ -145,6 +145,8 @@ const cases: Case[] = [
   { name: 'companions of the subject (مع) and the party joined (إلى) are all participants', text: 'وانضمت السنغال مع غانا إلى موريتانيا في حملة ضد الإرهاب.', has: ['SEN→MRT 062', 'GHA→MRT 062', 'MRT→GHA 062', 'SEN→GHA 062'] },
   { name: 'the actors listed after بمشاركة are the participants of a meeting', text: 'وأكد الرئيس الفلسطيني أن الاحتلال مستمر. جاء ذلك خلال اجتماع لجنة متابعة المبادرة أمس الأربعاء بالرباط، بمشاركة وزير الدولة الكويتي للشؤون الخارجية ووزير الخارجية العراقي ووزير الخارجية التونسي.', has: ['KWT→IRQ 044', 'IRQ→TUN 044', 'TUN→KWT 044'], not: ['PSE→KWT 044'] },
   { name: 'a verbal noun after a preposition is the act of the clause subject (تقدمت … باحتجاج)', text: 'وتقدمت باكستان باحتجاج رسمي على الهند.', has: ['PAK→IND 114'] },
+  { name: 'a visit named by its noun is the visit alone, with no host event', text: 'وبدأ الرئيس التركي أمس زيارة إلى العراق تستمر يومين.', has: ['TUR→IRQ 042'], not: ['IRQ→TUR 043'] },
+  { name: 'a visit told by its verb implies the host', text: 'زار الرئيس التركي العراق أمس.', has: ['TUR→IRQ 042', 'IRQ→TUR 043'] },
 ];
 
 const pipeline = await createPipeline();

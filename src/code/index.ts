@@ -93,7 +93,7 @@ export function codeEvents(doc: Doc, dict: VerbDictionary, options: CodeOptions 
       : codeSentence(doc, s, v, dict, { carried, carriedTarget, memory }, explanations, options);
     // A plain statement (010) is coded only for quoted speech in a sentence with no other trigger.
     const otherTriggers = explanations.slice(before).filter((x) => !x.rule.startsWith('speech:') && !isSpeechRule(dict, x.rule)).length;
-    const statements = keepStatements(doc.article.lang, text, withHosts(sentenceEvents), otherTriggers);
+    const statements = keepStatements(doc.article.lang, text, withHosts(sentenceEvents, doc.article.lang), otherTriggers);
     const distinct = doc.article.lang === 'ar' ? distinctArabicEvents(statements, (e) => motiveTrigger(doc.text, e)) : statements;
     // "وأضاف …", "he added": a statement whose speaker is not its clause's subject but carried from context is
     // rarely a coded event on real news (9 of 66 right on the real-news dev split), so it is not emitted; its
