@@ -147,6 +147,7 @@ const cases: Case[] = [
   { name: 'a verbal noun after a preposition is the act of the clause subject (تقدمت … باحتجاج)', text: 'وتقدمت باكستان باحتجاج رسمي على الهند.', has: ['PAK→IND 114'] },
   { name: 'a visit named by its noun is the visit alone, with no host event', text: 'وبدأ الرئيس التركي أمس زيارة إلى العراق تستمر يومين.', has: ['TUR→IRQ 042'], not: ['IRQ→TUR 043'] },
   { name: 'a visit told by its verb implies the host', text: 'زار الرئيس التركي العراق أمس.', has: ['TUR→IRQ 042', 'IRQ→TUR 043'] },
+  { name: 'a state name spelled like its feminine demonym agrees with a definite head (الحكومة السعودية)', text: 'وقالت الحكومة السعودية إن المملكة تدعم الحل السياسي في اليمن.', has: ['SAU→YEM 051'], not: ['YEM→SAU 051'] },
 ];
 
 const pipeline = await createPipeline();
