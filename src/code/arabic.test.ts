@@ -148,6 +148,8 @@ const cases: Case[] = [
   { name: 'a visit named by its noun is the visit alone, with no host event', text: 'وبدأ الرئيس التركي أمس زيارة إلى العراق تستمر يومين.', has: ['TUR→IRQ 042'], not: ['IRQ→TUR 043'] },
   { name: 'a visit told by its verb implies the host', text: 'زار الرئيس التركي العراق أمس.', has: ['TUR→IRQ 042', 'IRQ→TUR 043'] },
   { name: 'a state name spelled like its feminine demonym agrees with a definite head (الحكومة السعودية)', text: 'وقالت الحكومة السعودية إن المملكة تدعم الحل السياسي في اليمن.', has: ['SAU→YEM 051'], not: ['YEM→SAU 051'] },
+  { name: 'حذراً "with caution" is no warning', text: 'تعاملت الحكومة القطرية مع الأزمة الإيرانية حذراً وصبراً.', has: [], not: ['13', '012'] },
+  { name: 'المطالبين "those calling for" are people, not demands', text: 'وقالت الحكومة الكويتية إن النظام السوري يعتقل الناشطين والمطالبين بالحرية.', has: ['SYR→SYR 173'], not: ['10'] },
 ];
 
 const pipeline = await createPipeline();
