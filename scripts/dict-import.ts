@@ -121,12 +121,13 @@ async function score(golds: GoldArticle[], sources: Source[]): Promise<Score> {
  * reproducible and visible.
  */
 const JUDGED_OUT: Record<string, string> = {
+  'petrarch2-verbs': "its blocks that pass on dev are marginal and depend on the attachment model, which is trained with them: alternate runs keep 3 or 4 blocks (ask, explain-verbal, revoke, and physical-conflict or not). With 4 and the model retrained, English F1 on the real-news test split 31.4 → 32.3 (dev 43.8 → 45.4); left out until a block's gain survives retraining (the earlier pruning, blocks more often false than right, had lowered test F1 from 20.8 to 19.6)",
   'phoenix-agents': "its nouns override Marsad's own actor grammar: three pinned constructions broke ('Israeli warplanes struck', 'Pakistani military officials', \"Peru's interim President\") for two events gained on dev and none on test",
 };
 
-/** What the test split's scores said of a source the dev measurement keeps (shown beside "kept"). */
-const JUDGED_IN: Record<string, string> = {
-  'petrarch2-verbs': 'the test split agreed: with these blocks and the attachment model retrained, English F1 on the real-news test split 31.4 → 33.0 (all languages 26.9 → 26.8); the earlier pruning (drop blocks more often false than right) had lowered it and was judged out',
+/** Verb blocks that pass on dev but break a construction pinned by the table tests: never kept. */
+const BLOCKS_JUDGED_OUT: Record<string, string> = {
+  'petrarch.en.suggest': 'codes a participle after the noun it modifies ("a peace plan proposed by Chad") as an appeal; src/code/english.test.ts pins that it is none',
 };
 
 /** A verb block: the entry id without its line ("petrarch.en.accuse.L7512" → "petrarch.en.accuse"). */
@@ -159,6 +160,10 @@ for (const s of sources) {
     const trials: string[] = [];
     for (const [b, [tp]] of [...blocks].sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (tp === 0) continue;
+      if (BLOCKS_JUDGED_OUT[b]) {
+        trials.push(`${b.split('.').at(-1)} left out: ${BLOCKS_JUDGED_OUT[b]}`);
+        continue;
+      }
       const alone = await score(golds, [{ ...s, entries: s.entries.filter((e) => blockOf(e.id) === b) }]);
       const [gain, added] = [alone.tp - base.tp, alone.fp - base.fp];
       trials.push(`${b.split('.').at(-1)} ${gain >= 0 ? '+' : ''}${gain}/${added >= 0 ? '+' : ''}${added}`);
@@ -173,7 +178,7 @@ for (const s of sources) {
   const gained = with_.tp - base.tp;
   const judged = JUDGED_OUT[s.name];
   const keep = gained > 0 && with_.fp - base.fp <= gained && !judged;
-  rows.push(`| ${s.name} | ${gained >= 0 ? '+' : ''}${gained} | ${with_.fp - base.fp >= 0 ? '+' : ''}${with_.fp - base.fp} | ${pct(base.f1)} → ${pct(with_.f1)} | ${keep ? (JUDGED_IN[s.name] ? `kept: ${JUDGED_IN[s.name]}` : 'kept') : judged ? `left out: ${judged}` : 'left out'} | ${pruned || '—'} |`);
+  rows.push(`| ${s.name} | ${gained >= 0 ? '+' : ''}${gained} | ${with_.fp - base.fp >= 0 ? '+' : ''}${with_.fp - base.fp} | ${pct(base.f1)} → ${pct(with_.f1)} | ${keep ? 'kept' : judged ? `left out: ${judged}` : 'left out'} | ${pruned || '—'} |`);
   if (keep) kept.push(src);
   console.log(rows.at(-1));
 }
