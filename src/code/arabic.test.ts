@@ -148,6 +148,12 @@ const cases: Case[] = [
   { name: 'a dropped subject is not carried across a sentence that names no party', text: 'استقبلت مصر وفدا تركيا رفيعا في القاهرة. وكان الطقس معتدلا في العاصمة. ودعا رئيس البلدية السكان إلى الهدوء.', has: ['EGY→TUR 043'], not: ['02'] },
   { name: 'a dropped subject is not given the first-named party of a sentence with no event', text: 'يملك الجيش المصري أسطولا كبيرا من الطائرات الحديثة. ودعا إلى وقف التصعيد في المنطقة.', has: [], not: ['02'] },
   { name: 'a participle is not given a speaker carried across a sentence that names no party', text: 'وأغلقت الهند المعبر الحدودي مع باكستان. وتجمع عشرات الشاحنات عند البوابة. وقال مسؤول محلي إن الوضع هادئ، مضيفا أن الطرق مفتوحة.', has: [], not: ['010'] },
+  { name: 'a verbal noun after a preposition is the act of the clause subject (تقدمت … باحتجاج)', text: 'وتقدمت باكستان باحتجاج رسمي على الهند.', has: ['PAK→IND 114'] },
+  { name: 'a visit named by its noun is the visit alone, with no host event', text: 'وبدأ الرئيس التركي أمس زيارة إلى العراق تستمر يومين.', has: ['TUR→IRQ 042'], not: ['IRQ→TUR 043'] },
+  { name: 'a visit told by its verb implies the host', text: 'زار الرئيس التركي العراق أمس.', has: ['TUR→IRQ 042', 'IRQ→TUR 043'] },
+  { name: 'a state name spelled like its feminine demonym agrees with a definite head (الحكومة السعودية)', text: 'وقالت الحكومة السعودية إن المملكة تدعم الحل السياسي في اليمن.', has: ['SAU→YEM 051'], not: ['YEM→SAU 051'] },
+  { name: 'حذراً "with caution" is no warning', text: 'تعاملت الحكومة القطرية مع الأزمة الإيرانية حذراً وصبراً.', has: [], not: ['13', '012'] },
+  { name: 'المطالبين "those calling for" are people, not demands', text: 'وقالت الحكومة الكويتية إن النظام السوري يعتقل الناشطين والمطالبين بالحرية.', has: ['SYR→SYR 173'], not: ['10'] },
 ];
 
 const pipeline = await createPipeline();

@@ -196,6 +196,17 @@ function bodyOf(ctx: ComposeContext, p: number, end: number): Candidate | undefi
   return pre?.code && pre.kind === 'org' ? pre : undefined;
 }
 
+/**
+ * "الحكومة السعودية", "السلطات السعودية": a state name spelled like its own feminine demonym is, after a definite
+ * head, the adjective that agrees with it, not the state. Returns the demonym reading of such a hit, else the hit.
+ */
+function adjectiveReading(ctx: ComposeContext, hit: Hit | undefined, definiteHead: boolean): Hit | undefined {
+  if (!hit || !definiteHead || ctx.lang !== 'ar' || hit.item.type !== 'name' || hit.item.entry.kind !== 'state' || hit.end !== hit.start + 1) return hit;
+  const code = hit.item.entry.code;
+  const demonym = ctx.dict.index.ar.get(hit.key)?.find((p) => p.item.type === 'demonym' && p.item.entry.code === code && p.keys.length === 1);
+  return demonym ? { ...hit, item: demonym.item } : hit;
+}
+
 /** Head phrase at `h`: head [country | title phrase] or head [≤3 words] demonym, or a quoted name. */
 export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate | undefined {
   if (h.item.type !== 'head') return undefined;
@@ -230,7 +241,7 @@ export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate 
   let inner: Hit | undefined;
   for (let p = h.end, gap = 0; p < end && gap <= 3; gap++) {
     const t = ctx.tokens[p]!;
-    const hit = ctx.hitAt.get(p);
+    const hit = adjectiveReading(ctx, ctx.hitAt.get(p), definite);
     if (hit?.item.type === 'demonym') {
       const n = nameCode(ctx, hit);
       c.code = n.code;
