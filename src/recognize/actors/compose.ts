@@ -259,7 +259,25 @@ export function headPhrase(ctx: ComposeContext, h: Hit, end: number): Candidate 
     inner = hit ?? inner;
     p = hit ? hit.end : p + 1;
   }
-  return courtTail(ctx, withPlace(ctx, withTrailing(ctx, c, end), end), end);
+  return courtTail(ctx, withPlace(ctx, withTrailing(ctx, adjectives(ctx, c, end), end), end), end);
+}
+
+/** A plural nisba adjective ("أمنيون", "عسكريين"), not a noun coordinated by و: it agrees with the noun before it. */
+const PLURAL_NISBA = /^[^و].*ي(ون|ين)$/;
+
+/**
+ * Arabic "مسؤولون أمنيون", "مسؤولين عسكريين": plural adjectives after a noun for people stay in its span, even one
+ * that is itself a noun for people, so a place or body after them ("… في الكاميرون") still belongs to the phrase.
+ */
+function adjectives(ctx: ComposeContext, c: Candidate, end: number): Candidate {
+  const head = ctx.dict.heads.get(c.head ?? '');
+  if (ctx.lang !== 'ar' || c.code || !head?.people) return c;
+  let p = c.end;
+  for (let hit = ctx.hitAt.get(p); p < end && PLURAL_NISBA.test(ctx.tokens[p]!.norm); hit = ctx.hitAt.get(p)) {
+    if (hit && !(hit.item.type === 'head' && hit.item.head.people)) break;
+    p = hit ? hit.end : p + 1;
+  }
+  return p > c.end ? { ...c, end: p } : c;
 }
 
 function withTrailing(ctx: ComposeContext, c: Candidate, end: number): Candidate {
