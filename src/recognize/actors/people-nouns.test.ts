@@ -73,6 +73,15 @@ describe('recognizeActors: people nouns, descriptors, courts and context', () =>
         expect(got).toContain('مسؤولين في حزب الله|LBN|GOV');
         expect(got.some((a) => a.startsWith('السلطة في ليبيا'))).toBe(false);
       }],
+    ['ar: an office over an institution with a country adjective is that country, the holder named after it', 'ar',
+      'أعلن حاكم المصرف المركزي الماليزي عمر حسن أن الاحتياطي ارتفع.',
+      (got) => expect(got).toEqual(['حاكم المصرف المركزي الماليزي عمر حسن|MYS|GOV'])],
+    ['ar: an office of a city or province in construct is of that place\'s country', 'ar',
+      'قال محافظ عدن إن المدينة آمنة.',
+      (got) => expect(got).toEqual(['محافظ عدن|YEM|GOV'])],
+    ['ar: a definite title before a place is no construct ("the president visited Aden")', 'ar',
+      'زار الرئيس عدن أمس.',
+      (got) => expect(got.some((a) => a.includes('عدن'))).toBe(false)],
   ];
   for (const [name, lang, text, check] of cases) it(name, () => check(actors(text, lang)));
 });
