@@ -131,8 +131,9 @@ export function withPlace(ctx: ComposeContext, c: Candidate, end: number): Candi
   if (!kinds.includes(place.item.entry.kind)) return c;
   const s = standingAt(place.item.entry, ctx.date);
   // The state or body named stays a mention of its own (a place for the coordinated nouns before to take).
+  const named = ['state', 'org', 'group'].includes(place.item.entry.kind);
   const kind = place.item.entry.kind === 'state' ? 'place' : place.item.entry.kind;
-  const also: Candidate | undefined = people ? { start: place.start, end: place.end, code: s.code, sector: kind === 'place' ? null : s.sector, kind, entry: place.item.entry.id } : undefined;
+  const also: Candidate | undefined = people && named ? { start: place.start, end: place.end, code: s.code, sector: kind === 'place' ? null : s.sector, kind, entry: place.item.entry.id } : undefined;
   return { ...c, code: s.code, end: place.end, also };
 }
 
