@@ -82,6 +82,9 @@ describe('recognizeActors: people nouns, descriptors, courts and context', () =>
     ['ar: a definite title before a place is no construct ("the president visited Aden")', 'ar',
       'زار الرئيس عدن أمس.',
       (got) => expect(got.some((a) => a.includes('عدن'))).toBe(false)],
+    ['ar: bare plural officials are no mention (whose they are is unsaid)', 'ar',
+      'فرضت الصين عقوبات على مسؤولين ومنعتهم من دخول البلاد.',
+      (got) => expect(got).toEqual(['الصين|CHN|null'])],
   ];
   for (const [name, lang, text, check] of cases) it(name, () => check(actors(text, lang)));
 });
