@@ -124,9 +124,17 @@ export function withPlace(ctx: ComposeContext, c: Candidate, end: number): Candi
   if (c.code || c.head === 'embassy' || (prep !== 'في' && prep !== 'in') || place?.item.type !== 'name' || place.end > end) return c;
   // Only state bodies take their country from where they sit ("الوكالة في باكو" may be a foreign agency's office).
   if (!['GOV', 'COP', 'JUD', 'MIL', 'LEG'].includes(c.sector ?? '')) return c;
-  // English also takes a state after "in" ("a military court in Pakistan"); Arabic "السلطة في ليبيا" is "power in Libya".
-  if (!['place', 'capital', ...(ctx.lang === 'en' ? ['state'] : [])].includes(place.item.entry.kind)) return c;
-  return { ...c, code: standingAt(place.item.entry, ctx.date).code, end: place.end };
+  // English also takes a state after "in" ("a military court in Pakistan"); Arabic "السلطة في ليبيا" is "power in
+  // Libya", but people are of the state or body they are in ("مسؤولون في الكاميرون", "مسؤولين في حزب الله").
+  const people = ctx.dict.heads.get(c.head ?? '')?.people === true;
+  const kinds = ['place', 'capital', ...(ctx.lang === 'en' || people ? ['state'] : []), ...(people ? ['org', 'group'] : [])];
+  if (!kinds.includes(place.item.entry.kind)) return c;
+  const s = standingAt(place.item.entry, ctx.date);
+  // The state or body named stays a mention of its own (a place for the coordinated nouns before to take).
+  const named = ['state', 'org', 'group'].includes(place.item.entry.kind);
+  const kind = place.item.entry.kind === 'state' ? 'place' : place.item.entry.kind;
+  const also: Candidate | undefined = people && named ? { start: place.start, end: place.end, code: s.code, sector: kind === 'place' ? null : s.sector, kind, entry: place.item.entry.id } : undefined;
+  return { ...c, code: s.code, end: place.end, also };
 }
 
 const CITY_WORDS = new Set(['مدينة', 'بمدينة'].map((w) => normalizeKey(w)));

@@ -16,7 +16,7 @@ describe('recognizeActors: people nouns, descriptors, courts and context', () =>
       'فرقت الشرطة الأردنية متظاهرين واعتقلت ناشطين ومعارضين وصحفيين أمس.',
       (got) => expect(got).toEqual(['الشرطة الأردنية|JOR|COP', 'متظاهرين|JOR|CVL', 'ناشطين|JOR|CVL', 'معارضين|JOR|OPP', 'صحفيين|JOR|MED'])],
     ['ar: lawmakers, diplomats, judges, refugees and civilians', 'ar', 'طالب نواب ودبلوماسيون وقضاة في لبنان بحماية اللاجئين والمدنيين.',
-      (got) => expect(got).toEqual(['نواب|LBN|LEG', 'دبلوماسيون|LBN|GOV', 'قضاة|LBN|JUD', 'اللاجئين|LBN|REF', 'المدنيين|LBN|CVL'])],
+      (got) => expect(got).toEqual(['نواب|LBN|LEG', 'دبلوماسيون|LBN|GOV', 'قضاة في لبنان|LBN|JUD', 'اللاجئين|LBN|REF', 'المدنيين|LBN|CVL'])],
     ['ar: a country adjective in the phrase wins over context', 'ar', 'قالت الحكومة الفرنسية إن جنودا تشاديين عبروا الحدود.',
       (got) => expect(got).toContain('جنودا تشاديين|TCD|MIL')],
     ['en: bare plural people nouns and "police" take the country in context', 'en',
@@ -63,6 +63,28 @@ describe('recognizeActors: people nouns, descriptors, courts and context', () =>
       (got) => expect(got.filter((a) => a.startsWith('جميع الأطراف'))).toEqual(['جميع الأطراف|ETH|null', 'جميع الأطراف|ERI|null'])],
     ['ar: "حكومتين متنافستين" is the government of the country in context', 'ar', 'تتقاسم السلطة في ليبيا حكومتان متنافستان منذ سنوات.',
       (got) => expect(got).toEqual(['حكومتان متنافستان|LBY|GOV'])],
+    ['ar: plural officials with a modifier are named enough to take the country in context', 'ar',
+      'شنت جماعة مسلحة هجوما في نيجيريا، وقال مسؤولون أمنيون إن المهاجمين فروا.',
+      (got) => expect(got).toContain('مسؤولون أمنيون|NGA|GOV')],
+    ['ar: people nouns "in" a state or a group belong to it; abstract nouns do not', 'ar',
+      'قال مسؤولون عسكريون في الكاميرون إن مسؤولين في حزب الله زاروا البلاد، بينما تتنازع السلطة في ليبيا حكومتان.',
+      (got) => {
+        expect(got).toContain('مسؤولون عسكريون في الكاميرون|CMR|GOV');
+        expect(got).toContain('مسؤولين في حزب الله|LBN|GOV');
+        expect(got.some((a) => a.startsWith('السلطة في ليبيا'))).toBe(false);
+      }],
+    ['ar: an office over an institution with a country adjective is that country, the holder named after it', 'ar',
+      'أعلن حاكم المصرف المركزي الماليزي عمر حسن أن الاحتياطي ارتفع.',
+      (got) => expect(got).toEqual(['حاكم المصرف المركزي الماليزي عمر حسن|MYS|GOV'])],
+    ['ar: an office of a city or province in construct is of that place\'s country', 'ar',
+      'قال محافظ عدن إن المدينة آمنة.',
+      (got) => expect(got).toEqual(['محافظ عدن|YEM|GOV'])],
+    ['ar: a definite title before a place is no construct ("the president visited Aden")', 'ar',
+      'زار الرئيس عدن أمس.',
+      (got) => expect(got.some((a) => a.includes('عدن'))).toBe(false)],
+    ['ar: bare plural officials are no mention (whose they are is unsaid)', 'ar',
+      'فرضت الصين عقوبات على مسؤولين ومنعتهم من دخول البلاد.',
+      (got) => expect(got).toEqual(['الصين|CHN|null'])],
   ];
   for (const [name, lang, text, check] of cases) it(name, () => check(actors(text, lang)));
 });

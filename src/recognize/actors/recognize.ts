@@ -98,6 +98,8 @@ function candidateAt(ctx: ComposeContext, h: Hit, end: number): Candidate | unde
       if (item.head.bare && c.end - h.end >= 2 && item.head.sector === 'JUD') return c;
       // "military officials": an English noun for people right after another phrase is part of it.
       const compound = ctx.lang === 'en' && [...ctx.hitAt.values()].some((x) => x.end === h.start);
+      // "مسؤولون أمنيون": a noun for people with an adjective in its span is named enough even when not bare.
+      if (item.head.people && ctx.lang === 'ar' && c.end > h.end) return c;
       return item.head.bare && ((item.head.people && !compound) || bareAllowed(ctx, h)) ? c : undefined;
     }
     case 'dyad': {
