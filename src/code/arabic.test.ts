@@ -154,6 +154,9 @@ const cases: Case[] = [
   { name: 'a state name spelled like its feminine demonym agrees with a definite head (الحكومة السعودية)', text: 'وقالت الحكومة السعودية إن المملكة تدعم الحل السياسي في اليمن.', has: ['SAU→YEM 051'], not: ['YEM→SAU 051'] },
   { name: 'حذراً "with caution" is no warning', text: 'تعاملت الحكومة القطرية مع الأزمة الإيرانية حذراً وصبراً.', has: [], not: ['13', '012'] },
   { name: 'المطالبين "those calling for" are people, not demands', text: 'وقالت الحكومة الكويتية إن النظام السوري يعتقل الناشطين والمطالبين بالحرية.', has: ['SYR→SYR 173'], not: ['10'] },
+  { name: 'a killing in shelling is military force (190), whoever the killer is', text: 'وقتلت جماعة الحوثي ثلاثة مدنيين في قصف على مدينة تعز.', has: ['YEM→YEM 190'], not: ['18'] },
+  { name: 'a killing in clashes is military force (190)', text: 'وقتلت جماعة الحوثي ثلاثة مدنيين في اشتباكات مع الجيش اليمني في تعز.', has: ['YEM→YEM 190'], not: ['18'] },
+  { name: 'a killing with no fighting named stays unconventional violence (180)', text: 'وقتلت جماعة الحوثي ثلاثة مدنيين في مدينة تعز.', has: ['YEM→YEM 180'], not: ['19'] },
 ];
 
 const pipeline = await createPipeline();

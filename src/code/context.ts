@@ -204,3 +204,14 @@ export function futureMarked(v: SentenceView, tr: Trigger): boolean {
   return false;
 }
 
+/**
+ * Whether the sentence names armed fighting ("killed in clashes", "قتلوا في قصف"): CAMEO codes killings in
+ * fighting, shelling or air strikes as conventional military force (19), whoever the sentence names as the killer.
+ */
+export function combatFrame(v: SentenceView): boolean {
+  for (let k = v.start; k < v.end; k++) {
+    const t = v.tokens[k]!;
+    if (v.cues.combat.has(t.norm) || t.forms.some((f) => v.cues.combat.has(f))) return true;
+  }
+  return false;
+}

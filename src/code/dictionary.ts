@@ -42,7 +42,7 @@ export const VerbEntrySchema = z.object({
   target: z.enum(['object', 'prep', 'none', 'any', 'others']).optional(),
   /** Code used instead when a target is found (a missile launch at someone: 150 → 195). */
   with_target: z.string().refine(isCameoCode, { message: 'is not a CAMEO code' }).optional(),
-  /** Code used instead when the source is an armed force (a killing by soldiers: 180 → 190). */
+  /** Code used instead when the source is an armed force or the sentence names fighting (a killing by soldiers, in clashes: 180 → 190). */
   if_military: z.string().refine(isCameoCode, { message: 'is not a CAMEO code' }).optional(),
   /** Code used instead when the act is announced for the future (will meet: 044 → 036). */
   if_future: z.string().refine(isCameoCode, { message: 'is not a CAMEO code' }).optional(),

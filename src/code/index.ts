@@ -12,7 +12,7 @@ import { groupActors, groupAfter, prepGoverned, subjectBefore, twoPeople, type A
 import type { ActorDictionary } from '../recognize/actors/dictionary.ts';
 import { demonymIndex, demonymMentions, type DemonymIndex } from './demonyms.ts';
 import {
-  causeCue, complementRange, futureMarked, governorSubject, haltCue, modalCue, negationCue, nounInPhrase, threatCue,
+  causeCue, combatFrame, complementRange, futureMarked, governorSubject, haltCue, modalCue, negationCue, nounInPhrase, threatCue,
 } from './context.ts';
 import { mediaOnly, placeGroups, spansBySentence, transparentTokens, wholeNames } from './sentence-view.ts';
 import { keepStatements } from './statements.ts';
@@ -488,7 +488,7 @@ function notAnAct(v: SentenceView, tr: Trigger, suppressed: [number, number, str
 function actCode(v: SentenceView, tr: Trigger, source: ActorGroup, hasTarget: boolean): { cameo: string; threat: boolean } {
   let cameo = tr.pattern.cameo;
   if (tr.pattern.withTarget && hasTarget) cameo = tr.pattern.withTarget;
-  if (tr.pattern.ifMilitary && source.mentions.some((m) => m.sector === 'MIL')) cameo = tr.pattern.ifMilitary;
+  if (tr.pattern.ifMilitary && (source.mentions.some((m) => m.sector === 'MIL') || combatFrame(v))) cameo = tr.pattern.ifMilitary;
   if (tr.pattern.ifFuture && futureMarked(v, tr)) cameo = tr.pattern.ifFuture;
   const mapped = threatCode(cameo);
   const threat = mapped && threatCue(v, tr) ? mapped : null;
