@@ -24,6 +24,7 @@ const CueSchema = z.object({
   light_nouns: list,
   halt: list,
   partitives: list,
+  own_people: list,
 });
 
 export interface Cues {
@@ -45,6 +46,8 @@ export interface Cues {
   halt: ReadonlySet<string>;
   /** Quantity heads whose "of"/"من" phrase is the real subject ("thousands of Iraqi protesters"). */
   partitives: ReadonlySet<string>;
+  /** A people noun with a possessive pronoun ("مواطنيها", "شعبه"): the source's own population. */
+  ownPeople: ReadonlySet<string>;
 }
 
 const cache = new Map<Lang, Cues>();
@@ -85,6 +88,7 @@ export function loadCues(lang: Lang, dir: string = join(BUILTIN_VERB_DIR, 'cues'
     lightNouns: set(d.light_nouns),
     halt: set(d.halt),
     partitives: set(d.partitives),
+    ownPeople: set(d.own_people),
   };
   if (dir === join(BUILTIN_VERB_DIR, 'cues')) cache.set(lang, cues);
   return cues;
