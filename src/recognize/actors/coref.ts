@@ -44,7 +44,7 @@ export function resolveCandidates(cands: Candidate[], tokens: Token[], dict: Act
   let last: string[] | undefined;
   for (const d of kept.filter((c) => c.kind === 'dyad')) {
     const end = sentences[sentenceOf(d)]?.tokenEnd ?? d.end;
-    const pair = coordinatedPair(pairs, tokens, d.start) ?? last ?? prominentPair(located, states, end, tokens);
+    const pair = coordinatedPair(pairs, tokens, d.start) ?? last ?? prominentPair(located, states, end);
     if (pair.length === 2) last = pair;
     for (const code of pair) resolved.push({ ...d, code });
   }
@@ -198,13 +198,6 @@ function statesInOrder(located: Candidate[], states: Set<string>): Candidate[] {
   return located.filter((c) => c.code && states.has(c.code) && c.kind !== 'dyad').sort((a, b) => a.start - b.start);
 }
 
-/** Whether the candidate starting at `k` is the object of a place preposition ("بالرياض", "في موسكو", "in Moscow"). */
-function placePhrase(tokens: Token[], k: number): boolean {
-  return (tokens[k]!.proclitics ?? []).includes('ب') || PLACE_PREPS.has(tokens[k - 1]?.norm ?? '');
-}
-
-const PLACE_PREPS = new Set(['في', 'in', 'at']);
-
 /**
  * The last two states named side by side before token `at` ("روسيا وأذربيجان", "India and Pakistan").
  * A list of three or more is no pair, nor a pair only one of whose members the dyad's own sentence
@@ -217,9 +210,6 @@ function coordinatedPair(stateCands: Candidate[], tokens: Token[], at: number): 
   const joined = (a: Candidate, b: Candidate) => {
     if (tokens[a.start]!.sentence !== tokens[b.start]!.sentence) return false;
     const gap = tokens.slice(a.end, b.start);
-    // "التقى … بالرياض، وزير الدولة الإماراتي": a state named as the place of a prepositional phrase is where
-    // the act happened; only a word (و، مع، بين) joins it to the next state, never a bare comma.
-    if (placePhrase(tokens, a.start) && !gap.some((t) => t.norm !== ',' && JOINERS.has(t.norm))) return false;
     return gap.length === 0
       ? /^[وف]/.test(tokens[b.start]!.norm) || /[–-]/.test(tokens[a.end - 1]!.text)
       : gap.length <= 2 && gap.every((t) => JOINERS.has(t.norm) || t.norm === 'كل' || t.norm === 'من');
@@ -250,22 +240,17 @@ function near(sorted: Candidate[], tokens: Token[], from: number, at: number): C
 }
 
 /** The two states most mentioned up to token `end` (ties: the earlier first); the whole article if fewer. */
-function prominentPair(cands: Candidate[], states: Set<string>, end: number, tokens: Token[]): string[] {
-  const rank = (upto: number, places: boolean) => {
+function prominentPair(cands: Candidate[], states: Set<string>, end: number): string[] {
+  const rank = (upto: number) => {
     const count = new Map<string, { n: number; first: number }>();
     for (const c of cands) {
-      if (!c.code || !states.has(c.code) || c.start >= upto || (!places && placePhrase(tokens, c.start))) continue;
+      if (!c.code || !states.has(c.code) || c.start >= upto) continue;
       const cur = count.get(c.code) ?? { n: 0, first: c.start };
       cur.n++;
       count.set(c.code, cur);
     }
     return [...count].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([code]) => code);
   };
-  // The states named as the sides of something come first; one named only as where it happened
-  // ("… بالقاهرة") counts only when fewer than two others are named.
-  for (const [upto, places] of [[end, false], [end, true], [Infinity, false]] as const) {
-    const ranked = rank(upto, places);
-    if (ranked.length >= 2) return ranked.slice(0, 2);
-  }
-  return rank(Infinity, true).slice(0, 2);
+  const near = rank(end);
+  return (near.length >= 2 ? near : rank(Infinity)).slice(0, 2);
 }
