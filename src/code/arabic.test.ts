@@ -157,6 +157,7 @@ const cases: Case[] = [
   { name: 'a killing in shelling is military force (190), whoever the killer is', text: 'وقتلت جماعة الحوثي ثلاثة مدنيين في قصف على مدينة تعز.', has: ['YEM→YEM 190'], not: ['18'] },
   { name: 'a killing in clashes is military force (190)', text: 'وقتلت جماعة الحوثي ثلاثة مدنيين في اشتباكات مع الجيش اليمني في تعز.', has: ['YEM→YEM 190'], not: ['18'] },
   { name: 'a killing with no fighting named stays unconventional violence (180)', text: 'وقتلت جماعة الحوثي ثلاثة مدنيين في مدينة تعز.', has: ['YEM→YEM 180'], not: ['19'] },
+  { name: 'an appeal to the source\'s own citizens (مواطنيها) is aimed at its own people, not a state named later', text: 'دعت الحكومة الماليزية مواطنيها إلى تجنب السفر إلى تايلاند.', has: ['MYS→MYS 020'], not: ['MYS→THA 020'] },
 ];
 
 const pipeline = await createPipeline();

@@ -1,5 +1,7 @@
 // Argument assignment: which actor group is the source and which the target of a trigger,
 // by word order (VSO, SVO), voice, prepositions, verbal-noun genitives, pronouns and coordination.
+import type { ActorMention } from '../doc.ts';
+import { countryOf } from '../ontology/actor-codes.ts';
 import type { Trigger } from './match.ts';
 import {
   adjectiveOnly, boundaryBetween, sameParty, groupAfter, looksPassive, prepGoverned, PREP_STEMS, subjectBefore, targetAfterPrep,
@@ -73,6 +75,8 @@ function clauseArguments(v: SentenceView, tr: Trigger, ctx: ArgumentContext): Ar
       if (en) return en;
       return !p.joint && prepPresent(v, from, p.targetPreps) && !sameActors(ctx.carriedTarget, source) ? ctx.carriedTarget : null;
     }
+    const own = ownPeople(v, from, source);
+    if (own) return own;
     const obj = groupAfter(v, from, 8, source ?? undefined);
     if (obj && !sameActors(obj, source)) return obj;
     if (evaluated) return evaluated;
@@ -260,6 +264,26 @@ function relativeObject(v: SentenceView, source: ActorGroup | null): ActorGroup 
   const rel = v.tokens[source.start - 1];
   if (!rel || !EN_RELATIVES.has(rel.norm)) return null;
   return nearestBefore(v, source.start - 1, source);
+}
+
+/**
+ * "دعت السلطات الإيرانية مواطنيها إلى عدم السفر إلى تركيا": an object that is a people noun with a possessive
+ * pronoun (right after the trigger or its subject, or after إلى) is the source's own population, not a state named
+ * further on.
+ */
+function ownPeople(v: SentenceView, from: number, source: ActorGroup | null): ActorGroup | null {
+  const own = source?.mentions.find((m) => countryOf(m.code));
+  if (!own) return null;
+  for (let k = from; k < Math.min(v.end, from + 2); k++) {
+    const n = v.tokens[k]!.norm;
+    // A glued conjunction or preposition ("ولمواطنيها") is no part of the noun.
+    if (v.cues.ownPeople.has(n) || v.cues.ownPeople.has(n.replace(/^[وف]?ل?/, ''))) {
+      const m: ActorMention = { ...own, sector: 'CVL', kind: 'state', entry: `own-people:${own.entry}`, tokenStart: k, tokenEnd: k + 1 };
+      return { mentions: [m], start: k, end: k + 1 };
+    }
+    if (n !== 'الي') return null;
+  }
+  return null;
 }
 
 function hasObjectPronoun(v: SentenceView, tr: Trigger): boolean {

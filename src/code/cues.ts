@@ -25,6 +25,7 @@ const CueSchema = z.object({
   halt: list,
   partitives: list,
   combat: list,
+  own_people: list,
 });
 
 export interface Cues {
@@ -48,6 +49,8 @@ export interface Cues {
   partitives: ReadonlySet<string>;
   /** Words naming armed fighting (clashes, shelling, air strikes): a killing they frame is military force. */
   combat: ReadonlySet<string>;
+  /** A people noun with a possessive pronoun ("مواطنيها", "شعبه"): the source's own population. */
+  ownPeople: ReadonlySet<string>;
 }
 
 const cache = new Map<Lang, Cues>();
@@ -89,6 +92,7 @@ export function loadCues(lang: Lang, dir: string = join(BUILTIN_VERB_DIR, 'cues'
     halt: set(d.halt),
     partitives: set(d.partitives),
     combat: set(d.combat),
+    ownPeople: set(d.own_people),
   };
   if (dir === join(BUILTIN_VERB_DIR, 'cues')) cache.set(lang, cues);
   return cues;
