@@ -275,13 +275,13 @@ function ownPeople(v: SentenceView, from: number, source: ActorGroup | null): Ac
   const own = source?.mentions.find((m) => countryOf(m.code));
   if (!own) return null;
   for (let k = from; k < Math.min(v.end, from + 2); k++) {
-    const n = v.tokens[k]!.norm;
-    // A glued conjunction or preposition ("ولمواطنيها") is no part of the noun.
-    if (v.cues.ownPeople.has(n) || v.cues.ownPeople.has(n.replace(/^[وف]?ل?/, ''))) {
+    const t = v.tokens[k]!;
+    // The token's forms without its glued conjunction or preposition ("ولمواطنيها").
+    if (t.forms.some((f) => v.cues.ownPeople.has(f))) {
       const m: ActorMention = { ...own, sector: 'CVL', kind: 'state', entry: `own-people:${own.entry}`, tokenStart: k, tokenEnd: k + 1 };
       return { mentions: [m], start: k, end: k + 1 };
     }
-    if (n !== 'الي') return null;
+    if (t.norm !== 'الي') return null;
   }
   return null;
 }

@@ -191,6 +191,9 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
   return c;
 }
 
+/** Kinds of name that give a one-word office its country (officeOf). */
+const OFFICE_PLACES = new Set(['place', 'capital', 'state']);
+
 /**
  * Arabic one-word office in construct with what it governs: "محافظ عدن", "حاكم المصرف المركزي الإيراني". A place or
  * state right after the title, or up to three plain words and a country adjective, give the office its country. Not
@@ -199,12 +202,11 @@ export function titlePhrase(ctx: ComposeContext, h: Hit, end: number, preset?: C
  * events on the test split, so it is left out.
  */
 function officeOf(ctx: ComposeContext, p: number, end: number): { code: string; end: number } | undefined {
-  const PLACES = ['place', 'capital', 'state'];
   for (let q = p; q < end && q - p <= 3; ) {
     const t = ctx.tokens[q]!;
     const hit = ctx.hitAt.get(q);
     if (hit?.item.type === 'demonym' && q > p) return { code: nameCode(ctx, hit).code, end: hit.end };
-    if (hit?.item.type === 'name' && PLACES.includes(hit.item.entry.kind)) {
+    if (hit?.item.type === 'name' && OFFICE_PLACES.has(hit.item.entry.kind)) {
       return q === p ? { code: standingAt(hit.item.entry, ctx.date).code, end: hit.end } : undefined;
     }
     if (hit || t.punct || ctx.words.stops.has(t.norm) || /\d/.test(t.text)) return undefined;
